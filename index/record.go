@@ -1,0 +1,79 @@
+package index
+
+// Quote is one quote as whosaid reports it: the line `whosaid extract`
+// prints, the record the index stores and the hit a search returns.
+// Offsets are UTF-8 byte offsets into the article as read, so that the
+// article's bytes [Start:End) are Text.
+type Quote struct {
+	// ID is stable for a given article and span, so that `whosaid show ID`
+	// keeps working after the article is ingested again unchanged.
+	ID string `json:"id"`
+	// Doc is where the article came from: the path as given, or the JSON
+	// Lines record's id.
+	Doc string `json:"doc"`
+	// Article is the ID of the article the quote belongs to.
+	Article string `json:"article"`
+	// Kind is "direct", "partial" or "indirect".
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Speaker is the canonical name ("Sergei Lavrov"), or for an unnamed
+	// speaker its description ("North Korean official"); empty if unknown.
+	Speaker string `json:"speaker"`
+	// SpeakerMention is the words that attribute the quote: "he",
+	// "Lavrov", "the North Korean official".
+	SpeakerMention string `json:"speaker_mention"`
+	// Anonymous is true for an unnamed speaker.
+	Anonymous bool `json:"anonymous,omitempty"`
+	// Role is the speaker's title in the article ("Foreign Minister").
+	Role string `json:"role"`
+	// Cue is the verb or phrase that introduces the speech: "says",
+	// "hailed", "according to".
+	Cue string `json:"cue"`
+	// Rule names the attribution rule that chose the speaker, Confidence
+	// says how sure it is (0 to 1) and Evidence is the chain of mentions
+	// from the attributing words to the name.
+	Rule       string   `json:"rule,omitempty"`
+	Confidence float64  `json:"confidence"`
+	Evidence   []string `json:"evidence,omitempty"`
+
+	// The article's title, URL and date (YYYY-MM-DD), when it has them.
+	Title string `json:"title,omitempty"`
+	URL   string `json:"url,omitempty"`
+	Date  string `json:"date,omitempty"`
+}
+
+// Person is one person of one article, with what the article calls them.
+type Person struct {
+	Doc     string   `json:"doc"`
+	Article string   `json:"article"`
+	Name    string   `json:"name"`
+	Roles   []string `json:"roles"`
+	Aliases []string `json:"aliases"`
+	// Named is false for an unnamed speaker such as "a North Korean
+	// official".
+	Named    bool `json:"named"`
+	Mentions int  `json:"mentions"`
+	Quotes   int  `json:"quotes"`
+}
+
+// Article is one analysed article. Its Text is stored so that a quote can
+// be shown in its paragraph.
+type Article struct {
+	ID     string `json:"id"`
+	Doc    string `json:"doc"`
+	Title  string `json:"title,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+	Text   string `json:"text,omitempty"`
+}
+
+// Entry is everything whosaid found in one article: what Index.Add stores
+// and what replaces an earlier version of the same article.
+type Entry struct {
+	Article Article
+	Quotes  []Quote
+	People  []Person
+}
