@@ -1,0 +1,145 @@
+package lexicon
+
+import "strings"
+
+// speechVerbs are verbs that report speech or writing, by lemma. Their
+// inflections are made by inflect, with the irregular ones listed in
+// irregular.
+const speechVerbs = `
+say tell add ask answer reply respond explain note observe remark comment
+state declare announce claim assert argue contend maintain insist
+suggest propose recommend urge warn caution threaten promise pledge vow
+admit acknowledge concede confess deny dispute reject
+complain protest object grumble lament bemoan criticize criticise
+praise hail applaud welcome commend thank
+call describe dub label brand term
+write tweet post blog text email
+report reveal disclose confirm testify recount recall
+predict forecast estimate
+emphasize emphasise stress underscore
+shout yell scream cry whisper mutter murmur exclaim
+joke quip tease laugh sigh snap bark
+boast brag
+question wonder query demand
+agree concur disagree
+allege accuse charge blame
+conclude continue
+order instruct command
+announce proclaim
+repeat reiterate echo
+counter retort rebut
+concede
+inform assure reassure
+caution
+advise
+acknowledge
+`
+
+// irregular maps irregular past forms to their lemma.
+var irregular = map[string]string{
+	"said": "say", "told": "tell", "wrote": "write", "written": "write",
+	"began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak",
+	"thought": "think", "felt": "feel", "knew": "know", "known": "know",
+	"swore": "swear", "sworn": "swear", "cried": "cry", "replied": "reply",
+	"testified": "testify", "criticized": "criticize", "criticised": "criticise",
+	"quipped": "quip", "snapped": "snap", "barked": "bark", "blogged": "blog",
+	"referred": "refer", "admitted": "admit", "committed": "commit",
+	"queried": "query", "sighed": "sigh", "retorted": "retort",
+}
+
+// clauseVerbs report speech or thought and take a clause: "he said (that)
+// ...", "she warned that ...". They are the cues of indirect speech; verbs
+// such as "hail" or "call" take a quoted phrase, not a clause.
+const clauseVerbs = `
+say tell add explain note observe remark comment state declare announce
+claim assert argue contend maintain insist suggest propose recommend warn
+caution threaten promise pledge vow admit acknowledge concede confess deny
+dispute complain protest object lament write tweet post report reveal
+disclose confirm testify recount recall predict forecast estimate emphasize
+emphasise stress underscore boast brag agree concur conclude reiterate
+repeat counter retort inform assure reassure advise allege accuse charge
+speculate hint indicate signal allow grant reckon figure
+`
+
+var (
+	speech = words(speechVerbs + " speak")
+	clause = words(clauseVerbs)
+)
+
+// SpeechVerb reports whether word (any case) is a form of a verb that
+// reports speech, and returns its lemma.
+func SpeechVerb(word string) (lemma string, ok bool) {
+	return lemmaIn(word, speech)
+}
+
+// ClauseVerb reports whether word is a form of a verb that introduces a
+// reported clause ("said that ..."), and returns its lemma.
+func ClauseVerb(word string) (lemma string, ok bool) {
+	return lemmaIn(word, clause)
+}
+
+func lemmaIn(word string, set map[string]bool) (string, bool) {
+	w := strings.ToLower(word)
+	if l, ok := irregular[w]; ok {
+		return l, set[l]
+	}
+	for _, l := range lemmas(w) {
+		if set[l] {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// lemmas proposes the lemmas an inflected verb form may come from; the
+// caller keeps the one its list knows. Guessing several and checking is
+// simpler and safer than a full morphology.
+func lemmas(w string) []string {
+	out := []string{w}
+	cut := func(suffix string) (string, bool) {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+1 {
+			return w[:len(w)-len(suffix)], true
+		}
+		return "", false
+	}
+	if s, ok := cut("ies"); ok {
+		out = append(out, s+"y")
+	}
+	if s, ok := cut("ied"); ok {
+		out = append(out, s+"y")
+	}
+	if s, ok := cut("es"); ok {
+		out = append(out, s)
+	}
+	if s, ok := cut("s"); ok {
+		out = append(out, s)
+	}
+	for _, suf := range []string{"ed", "ing"} {
+		if s, ok := cut(suf); ok {
+			out = append(out, s, s+"e")
+			if n := len(s); n > 2 && s[n-1] == s[n-2] { // "admitted" → "admit"
+				out = append(out, s[:n-1])
+			}
+		}
+	}
+	return out
+}
+
+// Participle reports whether a verb form is a present participle
+// ("saying"), whose subject is the clause's subject rather than the
+// nearest noun before it.
+func Participle(word string) bool {
+	return strings.HasSuffix(strings.ToLower(word), "ing")
+}
+
+// AccordingTo is the phrase that attributes speech to what follows it.
+const AccordingTo = "according to"
+
+// words splits a whitespace-separated list into a set.
+func words(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}

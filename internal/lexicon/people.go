@@ -1,0 +1,134 @@
+package lexicon
+
+import "strings"
+
+// titleHeads are the words that end a title before a name: "Foreign
+// Minister", "Deputy Prime Minister", "Sen.". They are matched
+// case-insensitively where capitalised in the text.
+const titleHeads = `
+president minister premier chancellor secretary senator sen. sen representative rep. rep
+congressman congresswoman congressmember governor gov. gov mayor leader
+chairman chairwoman chair chairperson director ambassador envoy commissioner
+spokesman spokeswoman spokesperson adviser advisor aide
+king queen prince princess emperor empress sultan emir sheikh pope cardinal bishop
+archbishop rabbi imam pastor reverend rev. father
+general gen. gen colonel col. lieutenant lt. captain capt. major maj. sergeant sgt.
+admiral adm. commander marshal corporal cpl. private pvt.
+judge justice attorney prosecutor sheriff inspector detective officer constable
+professor prof. dr. doctor mr. mrs. ms. miss mx. sir dame lord lady
+chief ceo cfo coo cto executive founder head
+coach manager
+candidate nominee hopeful
+speaker whip
+treasurer comptroller auditor
+superintendent
+`
+
+// titleModifiers come before a title head: "Deputy Prime Minister",
+// "Former Defense Secretary".
+const titleModifiers = `
+first deputy vice prime foreign interior defense defence health finance
+economy economic trade justice education energy environment agriculture
+labor labour transport transportation culture home state homeland security
+acting former then-president then interim chief executive senior junior
+supreme grand great crown lt. lieutenant general attorney district
+majority minority house senate assistant associate principal managing
+national international regional federal presidential press
+u.s. us
+`
+
+// roleNouns are lowercase nouns that stand for a person by office or
+// part: "Roscosmos head Yuri Borisov", "a North Korean official". The head
+// of a description of an unnamed speaker is one of these.
+const roleNouns = `
+official officials spokesman spokeswoman spokesperson representative
+delegate envoy diplomat ambassador minister secretary president leader head chief
+chairman chairwoman director executive manager adviser advisor aide
+officer lawmaker legislator senator congressman congresswoman governor mayor
+analyst expert economist researcher scientist professor doctor lawyer attorney
+prosecutor judge witness resident source insider observer critic
+member supporter opponent activist organizer organiser campaigner
+journalist reporter correspondent editor commentator columnist
+man woman boy girl person voter worker employee farmer student teacher
+soldier commander general colonel captain
+candidate nominee strategist pollster consultant operative staffer
+founder owner investor banker trader
+father mother son daughter wife husband brother sister friend neighbour neighbor
+host guest
+negotiator mediator
+president-elect
+chief-executive
+`
+
+// gendered role nouns and titles tell a person's gender.
+var (
+	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman")
+	femaleWords = words("mrs. mrs ms. ms miss dame lady queen princess empress mother sister daughter wife woman girl spokeswoman chairwoman congresswoman")
+)
+
+var (
+	titleHeadSet = words(titleHeads)
+	titleModSet  = words(titleModifiers)
+	roleNounSet  = words(roleNouns)
+)
+
+// TitleHead reports whether w (any case) ends a title: "Minister", "Sen.".
+func TitleHead(w string) bool { return titleHeadSet[strings.ToLower(w)] }
+
+// TitleModifier reports whether w may stand before a title head.
+func TitleModifier(w string) bool { return titleModSet[strings.ToLower(w)] }
+
+// RoleNoun reports whether w (lower case in the text) stands for a person
+// by office or part.
+func RoleNoun(w string) bool { return roleNounSet[strings.ToLower(w)] }
+
+// WordGender tells the gender a title or role word implies.
+func WordGender(w string) (male, female bool) {
+	l := strings.ToLower(w)
+	return maleWords[l], femaleWords[l]
+}
+
+// Honorific reports whether w is a courtesy title that is not a role:
+// "Mr.", "Ms.", "Dr.". It belongs with the name, not in the person's roles.
+func Honorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof":
+		return true
+	}
+	return false
+}
+
+// PronounInfo describes a personal pronoun.
+type PronounInfo struct {
+	Male, Female, Plural, First, Second bool
+	// Subject is true for the forms that can be the subject of a verb.
+	Subject bool
+}
+
+var pronouns = map[string]PronounInfo{
+	"he": {Male: true, Subject: true}, "him": {Male: true}, "his": {Male: true}, "himself": {Male: true},
+	"she": {Female: true, Subject: true}, "her": {Female: true}, "hers": {Female: true}, "herself": {Female: true},
+	"they": {Plural: true, Subject: true}, "them": {Plural: true}, "their": {Plural: true},
+	"i": {First: true, Subject: true}, "me": {First: true}, "my": {First: true},
+	"we": {First: true, Plural: true, Subject: true}, "us": {First: true, Plural: true}, "our": {First: true, Plural: true},
+	"you": {Second: true, Subject: true},
+}
+
+// Pronoun reports whether w is a personal pronoun, and what it tells.
+func Pronoun(w string) (PronounInfo, bool) {
+	p, ok := pronouns[strings.ToLower(w)]
+	return p, ok
+}
+
+// nameParticles are lower-case words that may sit inside a name:
+// "Ursula von der Leyen", "Osama bin Laden".
+var nameParticles = words("de da di del della der den van von la le du dos das bin ibn al el ben y zu")
+
+// NameParticle reports whether w may sit inside a name in lower case.
+func NameParticle(w string) bool { return nameParticles[w] }
+
+// nameSuffixes end a name without being its surname.
+var nameSuffixes = words("jr. jr sr. sr ii iii iv")
+
+// NameSuffix reports whether w is a generational suffix: "Jr.", "III".
+func NameSuffix(w string) bool { return nameSuffixes[strings.ToLower(w)] }

@@ -1,0 +1,344 @@
+package lexicon
+
+import "strings"
+
+// places are names of countries, regions, states and large cities, in
+// lower case, one to a line when they have several words. A capitalised
+// stretch that is one of them names a place, not a person.
+const places = `
+afghanistan
+africa
+alabama
+alaska
+albania
+algeria
+america
+americas
+amsterdam
+angola
+ankara
+antarctica
+arctic
+argentina
+arizona
+arkansas
+armenia
+asia
+athens
+atlanta
+australia
+austria
+azerbaijan
+baghdad
+bahrain
+baltimore
+bangladesh
+bangkok
+beijing
+beirut
+belarus
+belgium
+berlin
+bolivia
+bosnia
+boston
+brazil
+britain
+brussels
+budapest
+buenos aires
+bulgaria
+cairo
+california
+cambodia
+cameroon
+canada
+caracas
+caribbean
+chechnya
+chicago
+chile
+china
+colombia
+colorado
+congo
+connecticut
+crimea
+croatia
+cuba
+cyprus
+czech republic
+damascus
+dallas
+delaware
+delhi
+denmark
+detroit
+donbas
+donetsk
+dubai
+dublin
+east
+ecuador
+egypt
+england
+estonia
+ethiopia
+europe
+finland
+florida
+france
+gaza
+geneva
+georgia
+germany
+ghana
+greece
+guatemala
+haiti
+havana
+hawaii
+hong kong
+houston
+hungary
+iceland
+idaho
+illinois
+india
+indiana
+indonesia
+iowa
+iran
+iraq
+ireland
+israel
+istanbul
+italy
+jakarta
+japan
+jerusalem
+jordan
+kabul
+kansas
+kazakhstan
+kentucky
+kenya
+kharkiv
+kyiv
+kiev
+korea
+kosovo
+kuwait
+kyrgyzstan
+laos
+las vegas
+latvia
+lebanon
+libya
+lithuania
+london
+los angeles
+louisiana
+luxembourg
+madrid
+maine
+malaysia
+mali
+manhattan
+maryland
+massachusetts
+mexico
+miami
+michigan
+middle east
+minnesota
+minsk
+mississippi
+missouri
+moldova
+mongolia
+montana
+montenegro
+morocco
+moscow
+mumbai
+myanmar
+nebraska
+nepal
+netherlands
+nevada
+new hampshire
+new jersey
+new mexico
+new york
+new zealand
+nicaragua
+niger
+nigeria
+north carolina
+north dakota
+north korea
+norway
+ohio
+oklahoma
+oman
+oregon
+pakistan
+palestine
+panama
+paris
+pennsylvania
+persian gulf
+peru
+philadelphia
+philippines
+poland
+portugal
+pyongyang
+qatar
+rhode island
+riyadh
+rome
+romania
+russia
+rwanda
+san francisco
+saudi arabia
+scotland
+seattle
+senegal
+seoul
+serbia
+shanghai
+siberia
+singapore
+slovakia
+slovenia
+somalia
+south africa
+south carolina
+south dakota
+south korea
+soviet union
+spain
+sri lanka
+st. petersburg
+sudan
+sweden
+switzerland
+syria
+taipei
+taiwan
+tajikistan
+tehran
+tel aviv
+tennessee
+texas
+thailand
+tibet
+tokyo
+toronto
+tunisia
+turkey
+turkmenistan
+uganda
+ukraine
+united kingdom
+united states
+uruguay
+us
+u.s.
+usa
+u.s.a.
+uk
+u.k.
+utah
+uzbekistan
+vatican
+venezuela
+vermont
+vienna
+vietnam
+virginia
+wales
+warsaw
+washington
+washington d.c.
+west
+west bank
+west virginia
+wisconsin
+wyoming
+yemen
+zambia
+zimbabwe
+dprk
+iowa
+`
+
+// demonyms are the adjectives of places and peoples. "North Korean" and
+// "Russian" describe; they never name a person on their own.
+const demonyms = `
+afghan african albanian algerian american argentine argentinian armenian asian australian austrian
+azerbaijani belarusian belgian bolivian bosnian brazilian british bulgarian cambodian canadian
+chechen chilean chinese colombian croatian cuban cypriot czech danish dutch ecuadorian egyptian
+emirati english estonian ethiopian european filipino finnish french georgian german ghanaian greek
+guatemalan haitian hungarian icelandic indian indonesian iranian iraqi irish israeli italian japanese
+jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz latvian lebanese libyan lithuanian
+malaysian mexican moldovan mongolian moroccan nepali nigerian norwegian pakistani palestinian
+panamanian peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese
+serbian singaporean slovak slovenian somali soviet spanish sudanese swedish swiss syrian taiwanese
+thai tibetan tunisian turkish ukrainian uzbek venezuelan vietnamese welsh yemeni zimbabwean
+western eastern northern southern arab muslim christian jewish catholic
+republican democratic democrat republicans democrats
+`
+
+// orgHeads are words that end the name of an organisation: "Defense
+// Ministry", "Washington Post", "Republican Party".
+const orgHeads = `
+ministry department agency administration office bureau service services commission committee
+council board authority court parliament congress senate house assembly duma legislature cabinet
+government party union league federation association alliance coalition organization
+organisation foundation institute institution university college school academy hospital
+center centre program programme project fund bank reserve exchange market
+company corporation corp corp. inc inc. ltd ltd. llc plc group holdings co co. firm
+times post news journal herald tribune gazette telegraph guardian press review magazine
+network channel radio television tv agency
+army navy force forces guard police military troops
+campaign team club church mosque temple
+airlines airways motors
+council
+network
+`
+
+// orgNames are well-known organisations that carry no head word.
+const orgNames = `
+un nato eu who imf opec fbi cia nsa nasa roscosmos kremlin pentagon
+reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs tass interfax ria xinhua kcna
+google apple microsoft amazon facebook meta twitter tesla boeing gazprom rosneft
+hamas hezbollah taliban isis isil al-qaeda
+gop
+`
+
+var (
+	placeSet   = words(strings.ReplaceAll(places, " ", "_"))
+	demonymSet = words(demonyms)
+	orgHeadSet = words(orgHeads)
+	orgNameSet = words(orgNames)
+)
+
+// Place reports whether name (any case, words separated by single spaces)
+// is a known place.
+func Place(name string) bool {
+	return placeSet[strings.ReplaceAll(strings.ToLower(name), " ", "_")]
+}
+
+// Demonym reports whether w is the adjective of a place or people:
+// "Russian", "North Korean" (pass the last word), "Republican".
+func Demonym(w string) bool { return demonymSet[strings.ToLower(w)] }
+
+// OrgHead reports whether w ends the name of an organisation.
+func OrgHead(w string) bool { return orgHeadSet[strings.ToLower(w)] }
+
+// OrgName reports whether name is a well-known organisation.
+func OrgName(name string) bool { return orgNameSet[strings.ToLower(name)] }

@@ -1,0 +1,151 @@
+package segment
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// Split fills in doc's paragraphs, sentences and tokens from doc.Text.
+func Split(doc *news.Document) {
+	doc.Paragraphs = Paragraphs(doc.Text)
+	doc.Sentences = doc.Sentences[:0]
+	doc.Tokens = doc.Tokens[:0]
+	for pi, p := range doc.Paragraphs {
+		toks := Tokens(doc.Text, p)
+		sents := Sentences(doc.Text, p)
+		ti := 0
+		for _, s := range sents {
+			first := len(doc.Tokens)
+			for ti < len(toks) && toks[ti].Start < s.End {
+				doc.Tokens = append(doc.Tokens, toks[ti])
+				ti++
+			}
+			doc.Sentences = append(doc.Sentences, news.Sentence{
+				Span: s, Paragraph: pi, First: first, Last: len(doc.Tokens),
+			})
+		}
+	}
+}
+
+// Paragraphs returns the paragraphs of text, trimmed of surrounding
+// space. A paragraph ends at a blank line; a text with no blank line at
+// all has one paragraph per line.
+func Paragraphs(text string) []news.Span {
+	blank := hasBlankLine(text)
+	var out []news.Span
+	start := -1 // start of the current paragraph, -1 between paragraphs
+	lineStart := 0
+	for lineStart <= len(text) {
+		end := strings.IndexByte(text[lineStart:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += lineStart
+		}
+		line := text[lineStart:end]
+		empty := strings.TrimSpace(line) == ""
+		switch {
+		case empty && start >= 0:
+			out = appendTrimmed(out, text, start, lineStart)
+			start = -1
+		case !empty && start < 0:
+			start = lineStart
+		case !empty && !blank:
+			out = appendTrimmed(out, text, start, lineStart)
+			start = lineStart
+		}
+		lineStart = end + 1
+	}
+	if start >= 0 {
+		out = appendTrimmed(out, text, start, len(text))
+	}
+	return out
+}
+
+// hasBlankLine reports whether a line of text between two others holds
+// nothing but white space.
+func hasBlankLine(text string) bool {
+	text = strings.TrimSpace(text)
+	for {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return false
+		}
+		text = text[i+1:]
+		j := strings.IndexByte(text, '\n')
+		if j < 0 {
+			return false
+		}
+		if strings.TrimSpace(text[:j]) == "" {
+			return true
+		}
+	}
+}
+
+func appendTrimmed(out []news.Span, text string, start, end int) []news.Span {
+	s := trim(text, news.Span{Start: start, End: end})
+	if !s.Empty() {
+		out = append(out, s)
+	}
+	return out
+}
+
+// trim narrows s to exclude leading and trailing white space.
+func trim(text string, s news.Span) news.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+var (
+	punktOnce sync.Once
+	punkt     *sentences.DefaultSentenceTokenizer
+)
+
+// splitter loads the Punkt model once: loading it takes milliseconds and
+// prose would do it on every call.
+func splitter() *sentences.DefaultSentenceTokenizer {
+	punktOnce.Do(func() {
+		var err error
+		punkt, err = english.NewSentenceTokenizer(nil)
+		if err != nil {
+			panic("segment: the bundled Punkt model does not load: " + err.Error())
+		}
+	})
+	return punkt
+}
+
+// Sentences returns the sentences of paragraph p of text.
+func Sentences(text string, p news.Span) []news.Span {
+	para := text[p.Start:p.End]
+	var out []news.Span
+	for _, s := range splitter().Tokenize(para) {
+		sp := trim(text, news.Span{Start: p.Start + s.Start, End: p.Start + s.End})
+		if !sp.Empty() {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+func texts(text string, spans []news.Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, s.In(text))
+	}
+	return out
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"blank lines", "One.\nStill one.\n\n  Two.  \n\n\n\nThree.", []string{"One.\nStill one.", "Two.", "Three."}},
+		{"crlf", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"no blank line: one per line", "One.\nTwo.\nThree.", []string{"One.", "Two.", "Three."}},
+		{"blank line with spaces", "One.\n \t \nTwo.", []string{"One.", "Two."}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.text, Paragraphs(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Paragraphs mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // tokens joined by |
+	}{
+		{"Putin's visit", "Putin|'s|visit"},
+		{"Putin’s visit", "Putin|’s|visit"},
+		{"Mr. O'Brien don't", "Mr.|O'Brien|don't"},
+		{"the U.S. and D.C. today.", "the|U.S.|and|D.C.|today|."},
+		{"George H. W. Bush", "George|H.|W.|Bush"},
+		{"military-technical 1,000.5 AT&T", "military-technical|1,000.5|AT&T"},
+		{"''Stop,'' he said", "''|Stop|,|''|he|said"},
+		{"``Stop,'' he said", "``|Stop|,|''|he|said"},
+		{"“Stop,” he said...", "“|Stop|,|”|he|said|..."},
+		{"students' union", "students|'|union"},
+		{"Erdoğan said", "Erdoğan|said"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokens(tt.text, news.Span{Start: 0, End: len(tt.text)}) {
+			got = append(got, tok.In(tt.text))
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("Tokens(%q) = %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestSplitSentencesStayInParagraphs(t *testing.T) {
+	text := "Sen. John Smith arrived. He said “No.” Then he left.\n\nA new paragraph, with no end"
+	doc := &news.Document{Text: text}
+	Split(doc)
+	got := texts(text, spansOf(doc.Sentences))
+	want := []string{"Sen. John Smith arrived.", "He said “No.”", "Then he left.", "A new paragraph, with no end"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("sentences mismatch (-want +got):\n%s", diff)
+	}
+	for i, s := range doc.Sentences {
+		for _, tok := range doc.Tokens[s.First:s.Last] {
+			if !s.Contains(tok.Span) {
+				t.Errorf("sentence %d holds token %q outside it", i, tok.In(text))
+			}
+		}
+	}
+	if doc.Sentences[3].Paragraph != 1 {
+		t.Errorf("last sentence in paragraph %d, want 1", doc.Sentences[3].Paragraph)
+	}
+}
+
+func spansOf(ss []news.Sentence) []news.Span {
+	var out []news.Span
+	for _, s := range ss {
+		out = append(out, s.Span)
+	}
+	return out
+}

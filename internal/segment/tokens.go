@@ -1,0 +1,148 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// abbreviations keep their final period inside the word, so that "Mr."
+// and "Sen." stay whole and are not taken for sentence ends by the rules
+// that read tokens.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "adm": true,
+	"maj": true, "cpl": true, "pvt": true, "rev": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+	"pres": true, "supt": true, "det": true, "insp": true, "atty": true, "rep-elect": true,
+}
+
+// Tokens returns the tokens of span s of text.
+func Tokens(text string, s news.Span) []news.Token {
+	var out []news.Token
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := wordEnd(text, i, s.End)
+			kind := news.Word
+			if unicode.IsDigit(r) {
+				kind = news.Number
+			}
+			out = append(out, news.Token{Span: news.Span{Start: i, End: end}, Kind: kind})
+			i = end
+		case isApostrophe(r) && possessive(text, i+n, s.End):
+			// "'s" after a name: one token, so "Putin's" reads as Putin + 's.
+			out = append(out, news.Token{Span: news.Span{Start: i, End: i + n + 1}, Kind: news.Word})
+			i += n + 1
+		default:
+			end := punctEnd(text, i, s.End, r, n)
+			out = append(out, news.Token{Span: news.Span{Start: i, End: end}, Kind: news.Punct})
+			i = end
+		}
+	}
+	return out
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// wordEnd returns where the word starting at i ends.
+func wordEnd(text string, i, limit int) int {
+	start := i
+	for i < limit {
+		r, n := utf8.DecodeRuneInString(text[i:limit])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			i += n
+			continue
+		}
+		next, m := utf8.DecodeRuneInString(text[i+n : limit])
+		nextOK := i+n < limit && (unicode.IsLetter(next) || unicode.IsDigit(next))
+		switch {
+		case isApostrophe(r) && nextOK && unicode.IsLetter(next):
+			// A possessive "'s" is a token of its own; "don't", "O'Brien" stay whole.
+			if (next == 's' || next == 'S') && !letterAt(text, i+n+m, limit) {
+				return i
+			}
+			i += n
+		case isHyphen(r) && nextOK:
+			i += n
+		case (r == ',' || r == '.') && nextOK && unicode.IsDigit(next) && unicode.IsDigit(lastRune(text[start:i])):
+			i += n // 1,000.5
+		case r == '&' && nextOK && unicode.IsLetter(next):
+			i += n // AT&T
+		case r == '.':
+			word := text[start:i]
+			switch {
+			case nextOK && unicode.IsLetter(next) && i+n+m < limit && text[i+n+m] == '.':
+				i += n // U.S., D.C.: the letters and periods go on
+			case strings.Contains(word, "."):
+				return i + n // the last period of U.S.
+			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
+				return i + n // an initial: "George H. W. Bush"
+			case abbreviations[strings.ToLower(word)]:
+				return i + n
+			default:
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// possessive reports whether text[i:] starts with the "s" of a
+// possessive "'s" that follows a word.
+func possessive(text string, i, limit int) bool {
+	return i < limit && (text[i] == 's' || text[i] == 'S') && !letterAt(text, i+1, limit) &&
+		i >= 2 && letterBefore(text, i)
+}
+
+// letterBefore reports whether a letter or digit stands just before the
+// apostrophe that ends at i.
+func letterBefore(text string, i int) bool {
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	r, _ := utf8.DecodeLastRuneInString(text[:i-n])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func letterAt(text string, i, limit int) bool {
+	if i >= limit {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:limit])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// punctEnd returns where the punctuation token starting at i ends:
+// doubled quote marks (” “ ’’ ‘‘), ellipses and dashes made of several
+// characters are one token.
+func punctEnd(text string, i, limit int, r rune, n int) int {
+	switch r {
+	case '\'', '’', '‘', '`':
+		if next, m := utf8.DecodeRuneInString(text[i+n : limit]); i+n < limit && next == r {
+			return i + n + m
+		}
+	case '.', '-':
+		j := i
+		for j < limit && rune(text[j]) == r {
+			j++
+		}
+		return j
+	}
+	return i + n
+}
