@@ -1,0 +1,282 @@
+package index
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// The three document types share one index and are told apart by the
+// keyword field "type", which every search filters on.
+const (
+	typeQuote   = "quote"
+	typePerson  = "person"
+	typeArticle = "article"
+)
+
+// wordsAnalyzer splits names and roles into lower-case, accent-folded words
+// without stemming or stop words, so that "putin" finds "Vladimir Putin" and
+// "erdogan" finds "Erdoğan", but "state" does not find "statesman".
+const wordsAnalyzer = "whosaid_words"
+
+// Field names that are not simply a record's JSON name.
+const (
+	fieldJSON         = "json" // the record itself, stored, not indexed
+	fieldSpeakerWords = "speaker_words"
+	fieldRoleWords    = "role_words"
+	fieldNameWords    = "name_words"
+	fieldRolesWords   = "roles_words"
+)
+
+// quoteDoc is what the index holds for a Quote. The public records carry no
+// index plumbing; this wrapper adds the type and the stored record, and
+// indexes the fields a search filters on. Text is stored in its own field
+// (for highlighting) and left out of JSON, so it is stored once.
+type quoteDoc struct {
+	Type       string     `json:"type"`
+	Text       string     `json:"text"`
+	Speaker    string     `json:"speaker"`
+	Role       string     `json:"role"`
+	Kind       string     `json:"kind"`
+	Doc        string     `json:"doc"`
+	Article    string     `json:"article"`
+	Cue        string     `json:"cue"`
+	Anonymous  bool       `json:"anonymous"`
+	Date       *time.Time `json:"date"`
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
+	Confidence float64    `json:"confidence"`
+	JSON       string     `json:"json"`
+}
+
+type personDoc struct {
+	Type     string   `json:"type"`
+	Article  string   `json:"article"`
+	Doc      string   `json:"doc"`
+	Name     string   `json:"name"`
+	Roles    []string `json:"roles"`
+	Aliases  []string `json:"aliases"`
+	Named    bool     `json:"named"`
+	Mentions int      `json:"mentions"`
+	Quotes   int      `json:"quotes"`
+	JSON     string   `json:"json"`
+}
+
+// articleDoc indexes an article's metadata only: its text is kept in JSON,
+// stored but not indexed, so article bodies never match a quote search.
+type articleDoc struct {
+	Type    string     `json:"type"`
+	Article string     `json:"article"`
+	Doc     string     `json:"doc"`
+	Title   string     `json:"title"`
+	URL     string     `json:"url"`
+	Outlet  string     `json:"outlet"`
+	Date    *time.Time `json:"date"`
+	JSON    string     `json:"json"`
+}
+
+// BleveType tells bleve which document mapping applies. (bleve finds its
+// TypeField in maps and by Go field name, not by JSON name.)
+func (quoteDoc) BleveType() string   { return typeQuote }
+func (personDoc) BleveType() string  { return typePerson }
+func (articleDoc) BleveType() string { return typeArticle }
+
+func articleID(id string) string { return "a/" + id }
+func personID(article string, n int) string {
+	return "p/" + article + "/" + strconv.Itoa(n)
+}
+
+func newQuoteDoc(q Quote) (quoteDoc, error) {
+	text := q.Text
+	q.Text = ""
+	b, err := json.Marshal(q)
+	if err != nil {
+		return quoteDoc{}, err
+	}
+	return quoteDoc{
+		Type: typeQuote, Text: text, Speaker: q.Speaker, Role: q.Role,
+		Kind: q.Kind, Doc: q.Doc, Article: q.Article, Cue: q.Cue,
+		Anonymous: q.Anonymous, Date: parseDate(q.Date),
+		Start: q.Start, End: q.End, Confidence: q.Confidence,
+		JSON: string(b),
+	}, nil
+}
+
+func newPersonDoc(p Person) (personDoc, error) {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return personDoc{}, err
+	}
+	return personDoc{
+		Type: typePerson, Article: p.Article, Doc: p.Doc, Name: p.Name,
+		Roles: p.Roles, Aliases: p.Aliases, Named: p.Named,
+		Mentions: p.Mentions, Quotes: p.Quotes, JSON: string(b),
+	}, nil
+}
+
+func newArticleDoc(a Article) (articleDoc, error) {
+	b, err := json.Marshal(a)
+	if err != nil {
+		return articleDoc{}, err
+	}
+	return articleDoc{
+		Type: typeArticle, Article: a.ID, Doc: a.Doc, Title: a.Title,
+		URL: a.URL, Outlet: a.Outlet, Date: parseDate(a.Date),
+		JSON: string(b),
+	}, nil
+}
+
+// parseDate returns nil for an empty or malformed date, which bleve then
+// leaves out of the date field instead of indexing year 1.
+func parseDate(s string) *time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil
+	}
+	return &t
+}
+
+// newMapping builds the index mapping. It is stored in the index when the
+// index is created; any change to it must bump SchemaVersion.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	im := mapping.NewIndexMapping()
+	err := im.AddCustomAnalyzer(wordsAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"char_filters":  []interface{}{asciifolding.Name},
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{lowercase.Name},
+	})
+	if err != nil {
+		return nil, err
+	}
+	im.TypeField = "type"
+	im.DefaultType = "" // no catch-all: every document has a BleveType
+	im.DefaultAnalyzer = en.AnalyzerName
+	// Bare words in a query string search the quote text.
+	im.DefaultField = "text"
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	im.DefaultMapping = mapping.NewDocumentDisabledMapping()
+
+	quote := mapping.NewDocumentStaticMapping()
+	add(quote, "type", keywordField())
+	add(quote, "text", textField())
+	add(quote, "speaker", keywordField(), wordsField(fieldSpeakerWords))
+	add(quote, "role", keywordField(), wordsField(fieldRoleWords))
+	for _, f := range []string{"kind", "doc", "article", "cue"} {
+		add(quote, f, keywordField())
+	}
+	add(quote, "anonymous", boolField())
+	add(quote, "date", dateField())
+	for _, f := range []string{"start", "end", "confidence"} {
+		add(quote, f, numberField())
+	}
+	add(quote, fieldJSON, storedField())
+	im.AddDocumentMapping(typeQuote, quote)
+
+	person := mapping.NewDocumentStaticMapping()
+	add(person, "type", keywordField())
+	for _, f := range []string{"article", "doc", "aliases"} {
+		add(person, f, keywordField())
+	}
+	add(person, "name", keywordField(), wordsField(fieldNameWords))
+	add(person, "roles", keywordField(), wordsField(fieldRolesWords))
+	add(person, "named", boolField())
+	add(person, "mentions", numberField())
+	add(person, "quotes", numberField())
+	add(person, fieldJSON, storedField())
+	im.AddDocumentMapping(typePerson, person)
+
+	article := mapping.NewDocumentStaticMapping()
+	add(article, "type", keywordField())
+	for _, f := range []string{"article", "doc", "url", "outlet"} {
+		add(article, f, keywordField())
+	}
+	title := textField()
+	title.Store = false
+	add(article, "title", title)
+	add(article, "date", dateField())
+	add(article, fieldJSON, storedField())
+	im.AddDocumentMapping(typeArticle, article)
+
+	return im, im.Validate()
+}
+
+func add(dm *mapping.DocumentMapping, property string, fms ...*mapping.FieldMapping) {
+	dm.AddFieldMappingsAt(property, fms...)
+}
+
+// keywordField indexes the whole value as one term, with doc values for
+// sorting and facets (top speakers, distinct people), and with term vectors
+// because bleve runs a quoted value (speaker:"Vladimir Putin" in a query
+// string) as a phrase query, which needs them.
+func keywordField() *mapping.FieldMapping {
+	fm := mapping.NewKeywordFieldMapping()
+	fm.Store = false
+	fm.IncludeInAll = false
+	return fm
+}
+
+// wordsField is a second, analysed copy of a keyword property under its
+// own field name, for matching by words.
+func wordsField(name string) *mapping.FieldMapping {
+	fm := mapping.NewTextFieldMapping()
+	fm.Name = name
+	fm.Analyzer = wordsAnalyzer
+	fm.Store = false
+	fm.IncludeTermVectors = false
+	fm.IncludeInAll = false
+	fm.DocValues = false
+	return fm
+}
+
+// textField is English full text, stored with term vectors so that
+// phrase queries and highlighting work.
+func textField() *mapping.FieldMapping {
+	fm := mapping.NewTextFieldMapping()
+	fm.Analyzer = en.AnalyzerName
+	fm.IncludeInAll = false
+	fm.DocValues = false
+	return fm
+}
+
+// storedField keeps a value to give back, with nothing to search.
+func storedField() *mapping.FieldMapping {
+	fm := mapping.NewTextFieldMapping()
+	fm.Analyzer = keyword.Name
+	fm.Index = false
+	fm.IncludeTermVectors = false
+	fm.IncludeInAll = false
+	fm.DocValues = false
+	return fm
+}
+
+func numberField() *mapping.FieldMapping {
+	fm := mapping.NewNumericFieldMapping()
+	fm.Store = false
+	fm.IncludeInAll = false
+	return fm
+}
+
+func dateField() *mapping.FieldMapping {
+	fm := mapping.NewDateTimeFieldMapping()
+	fm.Store = false
+	fm.IncludeInAll = false
+	return fm
+}
+
+func boolField() *mapping.FieldMapping {
+	fm := mapping.NewBooleanFieldMapping()
+	fm.Store = false
+	fm.IncludeInAll = false
+	return fm
+}
