@@ -57,7 +57,19 @@ father mother son daughter wife husband brother sister friend neighbour neighbor
 host guest
 negotiator mediator
 president-elect
-chief-executive
+engineer inspector planner architect designer developer programmer technician mechanic
+pilot driver sailor captain crew fisherman ferryman boatman farmer rancher miner
+nurse surgeon physician paramedic firefighter policeman policewoman detective constable
+guard officer sheriff deputy clerk secretary assistant receptionist
+priest parson vicar pastor preacher minister rabbi imam monk nun bishop
+teacher principal headmaster lecturer tutor pupil
+shopkeeper merchant trader vendor waiter waitress cook chef baker butcher butler maid servant
+landlord landlady innkeeper tenant owner passenger traveller traveler stranger visitor tourist
+lady gentleman child kid baby grandmother grandfather grandson granddaughter uncle aunt
+cousin nephew niece widow widower bride groom
+player coach referee fan athlete
+singer actor actress artist writer author poet musician director producer
+historian lawyer solicitor barrister
 `
 
 // gendered role nouns and titles tell a person's gender.

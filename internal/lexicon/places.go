@@ -303,6 +303,8 @@ organisation foundation institute institution university college school academy 
 center centre program programme project fund bank reserve exchange market
 company corporation corp corp. inc inc. ltd ltd. llc plc group holdings co co. firm
 times post news journal herald tribune gazette telegraph guardian press review magazine
+ledger courier chronicle observer daily weekly register mirror standard express bulletin
+dispatch examiner inquirer sentinel globe monitor wire
 network channel radio television tv agency
 army navy force forces guard police military troops
 campaign team club church mosque temple
@@ -310,6 +312,15 @@ airlines airways motors
 council
 network
 `
+
+// placeWords start or end the name of a place: "Port Calder", "Tessa
+// River", "Mount Hood".
+var placeWords = words(`port mount mt. lake river cape fort bay island islands street avenue
+road county valley beach park square bridge airport station hills harbor harbour strait
+gulf sea ocean peninsula province district village`)
+
+// PlaceWord reports whether w starts or ends a place's name.
+func PlaceWord(w string) bool { return placeWords[strings.ToLower(w)] }
 
 // orgNames are well-known organisations that carry no head word.
 const orgNames = `

@@ -1,0 +1,713 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// The rules of the sieve, in the order they are tried.
+const (
+	RuleCueAdjacent = "cue-adjacent"
+	RuleAccordingTo = "according-to"
+	RuleReported    = "reported-clause"
+	RuleColon       = "colon-intro"
+	RuleSplit       = "split-continuation"
+	RuleParagraph   = "paragraph-continuation"
+	RuleNearest     = "nearest-subject"
+)
+
+// How sure each rule is. A speaker named outright is surer than one
+// reached through a pronoun; the further a rule reaches from the quote,
+// the less sure it is.
+const (
+	confNamed       = 0.95
+	confDescribed   = 0.9
+	confPronoun     = 0.8
+	confAccordingTo = 0.9
+	confReported    = 0.85
+	confColon       = 0.8
+	confSplit       = 0.85
+	confParagraph   = 0.7
+	confNearest     = 0.35
+)
+
+// Attribute fills in the Attribution of each of doc's quotes. It needs
+// doc's tokens, sentences, mentions, people and quotes.
+func Attribute(doc *news.Document) {
+	a := newAttributor(doc)
+	for i := range doc.Quotes {
+		a.direct(i)
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.continuation(i)
+		}
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.nearest(i)
+		}
+	}
+}
+
+type attributor struct {
+	doc      *news.Document
+	inQuote  []bool // per token: inside the marks of a quote
+	mFirst   []int  // per mention: its first token
+	mLast    []int  // per mention: one past its last token
+	endsAt   map[int]int
+	startsAt map[int]int
+	// antecedent is, per pronoun mention, the mention it was resolved to
+	// (-1 none); resolved marks which pronouns have been tried.
+	antecedent []int
+	resolved   []bool
+	gender     []news.Gender // per person, learnt from pronouns as they resolve
+}
+
+func newAttributor(doc *news.Document) *attributor {
+	a := &attributor{
+		doc:        doc,
+		inQuote:    make([]bool, len(doc.Tokens)),
+		mFirst:     make([]int, len(doc.Mentions)),
+		mLast:      make([]int, len(doc.Mentions)),
+		endsAt:     map[int]int{},
+		startsAt:   map[int]int{},
+		antecedent: make([]int, len(doc.Mentions)),
+		resolved:   make([]bool, len(doc.Mentions)),
+		gender:     make([]news.Gender, len(doc.People)),
+	}
+	for _, q := range doc.Quotes {
+		if q.Kind == news.Indirect {
+			continue
+		}
+		for k := a.tokenAt(q.Outer.Start); k < len(doc.Tokens) && doc.Tokens[k].Start < q.Outer.End; k++ {
+			a.inQuote[k] = true
+		}
+	}
+	for i, m := range doc.Mentions {
+		a.mFirst[i] = a.tokenAt(m.Start)
+		last := a.tokenAt(m.End)
+		a.mLast[i] = last
+		// Of mentions that end (or start) at one token, the longest wins:
+		// "a representative of the Russian delegation" over "Russian".
+		if j, ok := a.endsAt[last-1]; !ok || doc.Mentions[j].Len() < m.Len() {
+			a.endsAt[last-1] = i
+		}
+		if j, ok := a.startsAt[a.mFirst[i]]; !ok || doc.Mentions[j].Len() < m.Len() {
+			a.startsAt[a.mFirst[i]] = i
+		}
+		a.antecedent[i] = -1
+	}
+	for p, per := range doc.People {
+		a.gender[p] = per.Gender
+	}
+	return a
+}
+
+// tokenAt is the index of the first token that starts at or after byte i.
+func (a *attributor) tokenAt(i int) int {
+	k, _ := slices.BinarySearchFunc(a.doc.Tokens, i, func(t news.Token, i int) int { return t.Start - i })
+	return k
+}
+
+func (a *attributor) word(k int) string { return a.doc.Tokens[k].In(a.doc.Text) }
+
+// isCue reports whether token k is a speech verb outside quote marks.
+func (a *attributor) isCue(k int) bool {
+	t := a.doc.Tokens[k]
+	if t.Kind != news.Word || a.inQuote[k] {
+		return false
+	}
+	w := t.In(a.doc.Text)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+		return false
+	}
+	if _, ok := lexicon.SpeechVerb(w); !ok {
+		return false
+	}
+	// After a determiner or a possessive the word is a noun: "the union's
+	// demands", "his answer".
+	if k > 0 && nounMarkers[strings.ToLower(a.word(k-1))] {
+		return false
+	}
+	return true
+}
+
+var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true, "’s": true, "'s": true,
+	"this": true, "these": true, "those": true, "every": true, "no": true}
+
+// speaks reports whether mention i can be a speaker: a person's name or
+// description, or a pronoun that may refer to one.
+func (a *attributor) speaks(i int) bool {
+	m := a.doc.Mentions[i]
+	switch m.Kind {
+	case news.Name, news.Description:
+		return m.Person >= 0
+	case news.Pronoun:
+		p, _ := lexicon.Pronoun(m.In(a.doc.Text))
+		return p.Subject
+	}
+	return false
+}
+
+// direct tries the rules that read the quote's own sentence: 1 to 4.
+func (a *attributor) direct(qi int) {
+	q := &a.doc.Quotes[qi]
+	if q.Kind == news.Indirect {
+		a.reportedClause(q)
+		return
+	}
+	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
+	trailing := func() bool { return a.trailing(q, close) }
+	leading := func() bool { return a.leading(q, open) }
+	// A direct quote is most often attributed after it ("“…,” she said");
+	// a partial one by the clause it sits in ("she called it “…”").
+	if q.Kind == news.Direct {
+		_ = trailing() || leading()
+	} else {
+		_ = leading() || trailing()
+	}
+}
+
+// trailing looks for "“…,” X said", "“…,” said X" and "“…,” according to
+// X" right after the quote.
+func (a *attributor) trailing(q *news.Quote, k int) bool {
+	toks := a.doc.Tokens
+	if k >= len(toks) || a.tokenPara(k) != q.Paragraph {
+		return false
+	}
+	// A quote that ends its sentence with a period is not attributed by
+	// what follows unless the next word goes on in lower case.
+	if strings.HasSuffix(q.In(a.doc.Text), ".") && isUpperWord(a.word(k)) {
+		return false
+	}
+	end := a.windowEnd(k, 16)
+	if strings.EqualFold(a.word(k), "according") && k+1 < end && a.word(k+1) == "to" {
+		if m, ok := a.mentionAt(k + 2); ok {
+			a.set(q, m, news.Span{Start: toks[k].Start, End: toks[k+1].End}, RuleAccordingTo, confAccordingTo)
+			return true
+		}
+		return false
+	}
+	for c := k; c < end && c < k+10; c++ {
+		if !a.isCue(c) {
+			continue
+		}
+		if m, ok := a.subjectBefore(c, k); ok {
+			a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
+			return true
+		}
+		if c <= k+1 {
+			if m, ok := a.subjectAfter(c, end); ok {
+				a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// leading looks for the cue in the quote's own sentence before it:
+// "X said: “…”", "X hailed it as a “…”", "X, asked why: “…”".
+func (a *attributor) leading(q *news.Quote, open int) bool {
+	from := a.leadStart(q, open)
+	for c := open - 1; c >= from; c-- {
+		if !a.isCue(c) {
+			continue
+		}
+		if m, ok := a.cueSubject(c, from); ok {
+			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
+			return true
+		}
+		break
+	}
+	// A colon ends a clause whose subject is the speaker.
+	if open > from && a.word(open-1) == ":" {
+		if m, ok := a.firstSubject(from, open-1); ok {
+			a.set(q, m, news.Span{}, RuleColon, confColon)
+			return true
+		}
+	}
+	// A paragraph that ends in a colon introduces the quote that opens the
+	// next one: "In a 1963 speech, he declared:".
+	if open == from && a.paraStartToken(q.Paragraph) == open && q.Paragraph > 0 {
+		prevEnd := a.tokenAt(a.doc.Paragraphs[q.Paragraph-1].End) // one past its last token
+		if prevEnd > 0 && a.word(prevEnd-1) == ":" {
+			s := a.sentenceOf(prevEnd - 1)
+			start := a.doc.Sentences[s].First
+			for c := prevEnd - 2; c >= start; c-- {
+				if a.isCue(c) {
+					if m, ok := a.cueSubject(c, start); ok {
+						a.set(q, m, a.doc.Tokens[c].Span, RuleColon, 0)
+						return true
+					}
+					break
+				}
+			}
+			if m, ok := a.firstSubject(start, prevEnd-1); ok {
+				a.set(q, m, news.Span{}, RuleColon, confColon)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedClause attributes indirect speech from the cue the quotes stage
+// found with it.
+func (a *attributor) reportedClause(q *news.Quote) {
+	if q.Cue.Empty() {
+		return
+	}
+	c := a.tokenAt(q.Cue.Start)
+	s := a.doc.Sentences[q.Sentence]
+	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
+		if m, ok := a.mentionAt(c + 2); ok {
+			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
+		}
+		return
+	}
+	if q.End <= q.Cue.Start {
+		// "CLAUSE, he said": the subject is next to the cue.
+		if m, ok := a.subjectBefore(c, a.tokenAt(q.End)); ok {
+			a.set(q, m, q.Cue, RuleReported, confReported)
+		} else if m, ok := a.subjectAfter(c, s.Last); ok {
+			a.set(q, m, q.Cue, RuleReported, confReported)
+		}
+		return
+	}
+	if m, ok := a.cueSubject(c, s.First); ok {
+		a.set(q, m, q.Cue, RuleReported, confReported)
+	}
+}
+
+// cueSubject finds the subject of the cue at token c, looking no further
+// back than from. A participle after a comma or dash, or a verb joined by
+// "and", shares the sentence's subject: "Putin thanked Kim, saying …".
+func (a *attributor) cueSubject(c, from int) (int, bool) {
+	s := a.doc.Sentences[a.sentenceOf(c)]
+	prev := ""
+	if c-1 >= s.First {
+		prev = strings.ToLower(a.word(c - 1))
+	}
+	shared := prev == "and" || (lexicon.Participle(a.word(c)) && (prev == "," || prev == "—" || prev == "–" || prev == "-" || prev == "while"))
+	if !shared {
+		if m, ok := a.subjectBefore(c, from); ok {
+			return m, true
+		}
+	}
+	return a.firstSubject(max(s.First, from), c)
+}
+
+// subjectBefore finds the mention that ends just before the cue at token
+// c, no further back than from: "Lavrov said", "the official off-screen
+// can be heard telling", "Smith, the mayor, said".
+func (a *attributor) subjectBefore(c, from int) (int, bool) {
+	skipped := 0
+	for k := c - 1; k >= from; k-- {
+		if m, ok := a.endsAt[k]; ok && !a.inQuote[k] {
+			return a.speaker(m)
+		}
+		t := a.doc.Tokens[k]
+		w := t.In(a.doc.Text)
+		switch {
+		case w == ",":
+			// "The port's chief executive, Martin Grell, said": the name
+			// right before the comma.
+			if m, ok := a.endsAt[k-1]; ok && k-1 >= from && a.doc.Mentions[m].Kind == news.Name {
+				return a.speaker(m)
+			}
+			// An appositive: "Smith, the mayor, said" — jump to the comma
+			// before it.
+			j := k - 1
+			for j >= from && j > k-14 && a.word(j) != "," && !a.inQuote[j] {
+				j--
+			}
+			if j < from || a.word(j) != "," || a.inQuote[j] {
+				return -1, false
+			}
+			if m, ok := a.endsAt[j-1]; ok && j-1 >= from {
+				return a.speaker(m)
+			}
+			return -1, false
+		case t.Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
+			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// clauseBreak words end the search for a subject: what comes before them
+// belongs to another clause.
+var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
+	"and": true, "but": true, "or": true, "because": true, "when": true, "while": true, "if": true}
+
+// subjectAfter finds the mention right after the cue: "said Lavrov",
+// "says the official".
+func (a *attributor) subjectAfter(c, end int) (int, bool) {
+	if c+1 < end {
+		if m, ok := a.startsAt[c+1]; ok && !a.inQuote[c+1] {
+			return a.speaker(m)
+		}
+	}
+	return -1, false
+}
+
+// firstSubject is the first mention that can speak in tokens [from, to),
+// outside quotes: the subject of a clause written subject first.
+func (a *attributor) firstSubject(from, to int) (int, bool) {
+	for k := from; k < to; k++ {
+		if a.inQuote[k] {
+			continue
+		}
+		if m, ok := a.startsAt[k]; ok {
+			if a.doc.Mentions[m].Kind == news.Organisation {
+				return -1, false // the organisation is the subject
+			}
+			if a.speaks(m) {
+				return a.speaker(m)
+			}
+		}
+	}
+	return -1, false
+}
+
+// mentionAt is the speaker named by the mention starting at token k.
+func (a *attributor) mentionAt(k int) (int, bool) {
+	if m, ok := a.startsAt[k]; ok {
+		return a.speaker(m)
+	}
+	return -1, false
+}
+
+// speaker checks that mention m can speak, resolving a pronoun; it
+// returns m itself, whose person (or antecedent's person) is the speaker.
+func (a *attributor) speaker(m int) (int, bool) {
+	if !a.speaks(m) {
+		return -1, false
+	}
+	if a.personOf(m) < 0 {
+		return -1, false
+	}
+	return m, true
+}
+
+// personOf is the person mention m refers to, resolving pronouns.
+func (a *attributor) personOf(m int) int {
+	if a.doc.Mentions[m].Kind != news.Pronoun {
+		return a.doc.Mentions[m].Person
+	}
+	ant := a.resolve(m)
+	if ant < 0 {
+		return -1
+	}
+	return a.doc.Mentions[ant].Person
+}
+
+// set records the attribution of q to the speaker of mention m.
+func (a *attributor) set(q *news.Quote, m int, cue news.Span, rule string, conf float64) {
+	p := a.personOf(m)
+	if p < 0 {
+		return
+	}
+	q.Speaker, q.Mention, q.Cue, q.Rule = p, m, cue, rule
+	if conf == 0 {
+		switch a.doc.Mentions[m].Kind {
+		case news.Name:
+			conf = confNamed
+		case news.Description:
+			conf = confDescribed
+		default:
+			conf = confPronoun
+		}
+	} else if a.doc.Mentions[m].Kind == news.Pronoun {
+		conf *= confPronoun / confNamed
+	}
+	q.Confidence = conf
+	q.Evidence = a.evidence(m, p)
+}
+
+// evidence is the chain from the attributing words to the name:
+// "he" → "Lavrov" → "Sergei Lavrov".
+func (a *attributor) evidence(m, p int) []string {
+	var chain []string
+	add := func(s string) {
+		s = strings.Join(strings.Fields(s), " ")
+		if len(chain) == 0 || chain[len(chain)-1] != s {
+			chain = append(chain, s)
+		}
+	}
+	for m >= 0 {
+		add(a.doc.Mentions[m].In(a.doc.Text))
+		if a.doc.Mentions[m].Kind != news.Pronoun {
+			break
+		}
+		m = a.antecedent[m]
+	}
+	add(a.doc.People[p].Name)
+	return chain
+}
+
+// copyFrom gives q the speaker of quote src, by rule.
+func (a *attributor) copyFrom(q *news.Quote, src news.Quote, rule string, conf float64) {
+	q.Speaker, q.Mention, q.Rule = src.Speaker, src.Mention, rule
+	if q.Cue.Empty() {
+		q.Cue = src.Cue
+	}
+	q.Confidence = min(conf, src.Confidence)
+	q.Evidence = append([]string(nil), src.Evidence...)
+}
+
+// continuation tries rules 5 and 6: a quote with no cue of its own goes on
+// from the quote before it in the paragraph, or from the paragraph before.
+func (a *attributor) continuation(qi int) {
+	doc := a.doc
+	q := &doc.Quotes[qi]
+	// The next paragraph of a long quote.
+	if q.Continues >= 0 && doc.Quotes[q.Continues].Speaker >= 0 {
+		a.copyFrom(q, doc.Quotes[q.Continues], RuleParagraph, confParagraph+0.1)
+		return
+	}
+	// A long quote attributed only in a later paragraph.
+	for j := qi + 1; j < len(doc.Quotes) && doc.Quotes[j].Continues == j-1; j++ {
+		if doc.Quotes[j].Speaker >= 0 {
+			a.copyFrom(q, doc.Quotes[j], RuleParagraph, confParagraph+0.1)
+			return
+		}
+	}
+	// The quote before it in its paragraph, when no one else is named as
+	// a subject between them.
+	for j := qi - 1; j >= 0 && doc.Quotes[j].Paragraph == q.Paragraph; j-- {
+		p := doc.Quotes[j]
+		if p.Kind == news.Indirect {
+			continue
+		}
+		if p.Speaker >= 0 && !a.newSubjectBetween(p.Outer.End, q.Outer.Start, p.Speaker) {
+			a.copyFrom(q, p, RuleSplit, confSplit)
+			return
+		}
+		break
+	}
+	// A paragraph that opens with a quote and names no one goes on from
+	// the last attributed quote of the paragraph before.
+	if q.Paragraph == 0 || q.Outer.Start != doc.Paragraphs[q.Paragraph].Start {
+		return
+	}
+	if a.namesSomeone(q.Paragraph) {
+		return
+	}
+	for j := qi - 1; j >= 0; j-- {
+		p := doc.Quotes[j]
+		if p.Paragraph < q.Paragraph-1 {
+			break
+		}
+		if p.Paragraph == q.Paragraph-1 && p.Speaker >= 0 && p.Kind != news.Indirect {
+			a.copyFrom(q, p, RuleParagraph, confParagraph)
+			return
+		}
+	}
+}
+
+// newSubjectBetween reports whether a sentence that starts in [from, to)
+// has someone other than person p as its subject: then the quote after it
+// no longer goes on from p.
+func (a *attributor) newSubjectBetween(from, to, p int) bool {
+	for _, s := range a.doc.Sentences {
+		if s.Start < from || s.Start >= to {
+			continue
+		}
+		if m, ok := a.firstSubject(s.First, min(s.Last, a.tokenAt(to))); ok && a.personOf(m) != p {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether paragraph pi mentions a person outside
+// quotes.
+func (a *attributor) namesSomeone(pi int) bool {
+	para := a.doc.Paragraphs[pi]
+	for i, m := range a.doc.Mentions {
+		if para.Contains(m.Span) && a.speaks(i) && !a.inQuote[a.mFirst[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest is rule 7: the subject of the nearest sentence before the quote
+// in its paragraph.
+func (a *attributor) nearest(qi int) {
+	q := &a.doc.Quotes[qi]
+	s := a.sentenceOf(a.tokenAt(q.Outer.Start))
+	for si := s; si >= 0 && a.doc.Sentences[si].Paragraph == q.Paragraph; si-- {
+		sent := a.doc.Sentences[si]
+		to := sent.Last
+		if si == s {
+			to = a.tokenAt(q.Outer.Start)
+		}
+		if m, ok := a.firstSubject(sent.First, to); ok {
+			a.set(q, m, news.Span{}, RuleNearest, confNearest)
+			return
+		}
+	}
+}
+
+// resolve finds the mention pronoun m refers to: the nearest earlier
+// person of matching gender in its sentence, else the first such person
+// of the nearest sentence before that has one, within three paragraphs.
+func (a *attributor) resolve(m int) int {
+	if a.resolved[m] {
+		return a.antecedent[m]
+	}
+	a.resolved[m] = true
+	info, _ := lexicon.Pronoun(a.doc.Mentions[m].In(a.doc.Text))
+	if info.Plural {
+		return -1
+	}
+	pm := a.doc.Mentions[m]
+	fits := func(i int) bool {
+		c := a.doc.Mentions[i]
+		if c.Kind != news.Name && c.Kind != news.Description && c.Kind != news.Pronoun {
+			return false
+		}
+		if k := a.mFirst[i]; k < len(a.inQuote) && a.inQuote[k] {
+			return false
+		}
+		p := c.Person
+		if c.Kind == news.Pronoun {
+			other, _ := lexicon.Pronoun(c.In(a.doc.Text))
+			if other.Plural || other.First || other.Second || other.Male != info.Male {
+				return false
+			}
+			if p = a.personOf(i); p < 0 {
+				return false
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		g := a.gender[p]
+		return !(info.Male && g == news.Female || info.Female && g == news.Male)
+	}
+	choose := func(i int) int {
+		if a.doc.Mentions[i].Kind == news.Pronoun {
+			i = a.antecedent[i]
+		}
+		p := a.doc.Mentions[i].Person
+		if a.gender[p] == news.Unknown {
+			if info.Male {
+				a.gender[p] = news.Male
+			} else if info.Female {
+				a.gender[p] = news.Female
+			}
+		}
+		a.antecedent[m] = i
+		return i
+	}
+	// The same sentence, nearest first.
+	for i := m - 1; i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
+		if fits(i) {
+			return choose(i)
+		}
+	}
+	// Earlier sentences, nearest sentence first, its first fitting
+	// mention (the subject, as a rule) first.
+	minPara := a.doc.Sentences[pm.Sentence].Paragraph - 3
+	i := m - 1
+	for i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence {
+		i--
+	}
+	for i >= 0 {
+		s := a.doc.Mentions[i].Sentence
+		if a.doc.Sentences[s].Paragraph < minPara {
+			break
+		}
+		first := i
+		for first-1 >= 0 && a.doc.Mentions[first-1].Sentence == s {
+			first--
+		}
+		for j := first; j <= i; j++ {
+			if fits(j) {
+				return choose(j)
+			}
+		}
+		i = first - 1
+	}
+	return -1
+}
+
+// windowEnd is where a trailing attribution can reach: the end of the
+// sentence, the next quote mark or limit tokens, whichever comes first.
+func (a *attributor) windowEnd(k, limit int) int {
+	toks := a.doc.Tokens
+	for j := k; j < len(toks) && j < k+limit; j++ {
+		if a.inQuote[j] {
+			return j
+		}
+		w := toks[j].In(a.doc.Text)
+		if w == "." || w == "?" || w == "!" || w == ";" {
+			return j
+		}
+		if a.tokenPara(j) != a.tokenPara(k) {
+			return j
+		}
+	}
+	return min(k+limit, len(toks))
+}
+
+// leadStart is where the words before a quote that may attribute it
+// begin: its sentence's start, or the end of an earlier quote in it.
+func (a *attributor) leadStart(q *news.Quote, open int) int {
+	s := a.doc.Sentences[a.sentenceOf(open)]
+	from := s.First
+	for k := open - 1; k >= s.First; k-- {
+		if a.inQuote[k] {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// sentenceOf is the index of the sentence holding token k.
+func (a *attributor) sentenceOf(k int) int {
+	ss := a.doc.Sentences
+	i, _ := slices.BinarySearchFunc(ss, k, func(s news.Sentence, k int) int {
+		switch {
+		case s.Last <= k:
+			return -1
+		case s.First > k:
+			return 1
+		}
+		return 0
+	})
+	return min(i, len(ss)-1)
+}
+
+func (a *attributor) tokenPara(k int) int {
+	return a.doc.Sentences[a.sentenceOf(k)].Paragraph
+}
+
+// paraStartToken is the first token of paragraph pi.
+func (a *attributor) paraStartToken(pi int) int {
+	return a.tokenAt(a.doc.Paragraphs[pi].Start)
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}

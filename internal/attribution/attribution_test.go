@@ -1,0 +1,113 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/entities"
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/quotes"
+	"github.com/whosaid/whosaid/internal/roles"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// attribute runs the stages before this one, without prose's model, so
+// that the rules here are tested on their own.
+func attribute(text string) *news.Document {
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	entities.Find(doc, nil)
+	roles.Find(doc)
+	quotes.Find(doc)
+	Attribute(doc)
+	return doc
+}
+
+// who renders each quote as "text => speaker (rule)".
+func who(doc *news.Document) []string {
+	var out []string
+	for _, q := range doc.Quotes {
+		sp := "?"
+		if q.Speaker >= 0 {
+			sp = doc.People[q.Speaker].Name
+		}
+		out = append(out, q.In(doc.Text)+" => "+sp+" ("+q.Rule+")")
+	}
+	return out
+}
+
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"name then cue after the quote", "“We will win,” Sergei Lavrov said.",
+			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
+		{"cue then name after the quote", "“We will win,” said Sergei Lavrov.",
+			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
+		{"short name resolved to the full one", "Sergei Lavrov arrived. “We will win,” Lavrov said.",
+			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
+		{"pronoun", "Sergei Lavrov arrived late. “We will win,” he said.",
+			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
+		{"pronoun by gender", "Elena Marsh met Tom Okafor. “No,” she said.",
+			[]string{"No, => Elena Marsh (cue-adjacent)"}},
+		{"split quote, one speaker",
+			"“No, we have a protocol,” the North Korean official says in Russian. “We invite you to the table.”",
+			[]string{"No, we have a protocol, => North Korean official (cue-adjacent)",
+				"We invite you to the table. => North Korean official (split-continuation)"}},
+		{"colon introduction", "A representative of the Russian delegation asks in response: “Why did we come in, then?”",
+			[]string{"Why did we come in, then? => representative of the Russian delegation (cue-adjacent)"}},
+		{"colon with no verb", "Elena Marsh, on the closure: “It had to be done.”",
+			[]string{"It had to be done. => Elena Marsh (colon-intro)"}},
+		{"partial with its cue before", "Kim Jong Un called Vladimir Putin the “dearest friend of the Korean people.”",
+			[]string{"dearest friend of the Korean people. => Kim Jong Un (cue-adjacent)"}},
+		{"participle takes the sentence's subject",
+			"Vladimir Putin thanked his host Kim Jong Un, saying Moscow valued the “consistent” support.",
+			[]string{"consistent => Vladimir Putin (cue-adjacent)"}},
+		{"according to", "The plan failed, according to Tom Okafor.",
+			[]string{"The plan failed => Tom Okafor (according-to)"}},
+		{"reported clause", "Sergei Lavrov was complaining that he had gotten dirty.",
+			[]string{"he had gotten dirty => Sergei Lavrov (reported-clause)"}},
+		{"reported clause after an appositive", "Dana Whitfield, the president of the union, said the strike would go on.",
+			[]string{"the strike would go on => Dana Whitfield (reported-clause)"}},
+		{"unnamed speaker referred back to",
+			"A North Korean official can be heard. “Stop,” the official says.",
+			[]string{"Stop, => North Korean official (cue-adjacent)"}},
+		{"quote-only paragraph goes on from the one before",
+			"“We will win,” Tom Okafor said.\n\n“Nobody can stop us.”",
+			[]string{"We will win, => Tom Okafor (cue-adjacent)", "Nobody can stop us. => Tom Okafor (paragraph-continuation)"}},
+		{"long quote over paragraphs", "“The first part.\n\n“The second part,” Elena Marsh said.",
+			[]string{"The first part. => Elena Marsh (paragraph-continuation)", "The second part, => Elena Marsh (cue-adjacent)"}},
+		{"paragraph ending in a colon", "In a 1963 speech, Tom Okafor declared:\n\n“Segregation forever.”",
+			[]string{"Segregation forever. => Tom Okafor (colon-intro)"}},
+		{"a noun is not a cue", "The union’s demands were “absurd,” Martin Grell said.",
+			[]string{"absurd, => Martin Grell (cue-adjacent)"}},
+		{"an organisation is no speaker", "“We disagree,” the Washington Post said.",
+			[]string{"We disagree, => ? ()"}},
+		{"a new subject ends the run of a speaker",
+			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
+			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := who(attribute(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("attribution in %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestEvidenceChain(t *testing.T) {
+	doc := attribute("Foreign Minister Sergei Lavrov arrived. Later Lavrov sat down. “It is dirty,” he said.")
+	q := doc.Quotes[0]
+	if got := strings.Join(q.Evidence, " → "); got != "he → Lavrov → Sergei Lavrov" {
+		t.Errorf("evidence %q, want he → Lavrov → Sergei Lavrov", got)
+	}
+	if q.Confidence <= 0 || q.Confidence >= 1 {
+		t.Errorf("confidence %v, want in (0,1)", q.Confidence)
+	}
+}

@@ -1,0 +1,430 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// Classifier labels the words of a sentence with entity types ("PERSON",
+// "GPE", "ORGANIZATION", ...), keyed by the word. It is how a model is
+// asked about a stretch the rules cannot decide; Prose is the one whosaid
+// uses, and tests may stand in their own.
+type Classifier interface {
+	Labels(sentence string) map[string]string
+}
+
+// verdict is what the rules make of a capitalised stretch.
+type verdict uint8
+
+const (
+	skip verdict = iota
+	person
+	maybePerson // a person only if the model or the rest of the article says so
+	organisation
+	place
+)
+
+// run is a stretch of capitalised words in one sentence.
+type run struct {
+	sentence    int
+	first, last int       // token indexes [first, last) of the name
+	role        news.Span // the title split off its front, if any
+	verdict     verdict
+	headline    bool
+}
+
+// Find fills in doc.Mentions with the names and pronouns of doc, in text
+// order. c may be nil, in which case undecided stretches are decided by
+// the rest of the article alone.
+func Find(doc *news.Document, c Classifier) {
+	doc.Mentions = doc.Mentions[:0]
+	lowercase := lowercaseWords(doc)
+	headline := headlineParagraphs(doc)
+	var runs []run
+	for si, s := range doc.Sentences {
+		runs = append(runs, sentenceRuns(doc, si, s, lowercase, headline[s.Paragraph])...)
+	}
+	decide(doc, runs, c)
+	var out []news.Mention
+	for _, r := range runs {
+		var kind news.MentionKind
+		switch r.verdict {
+		case person:
+			kind = news.Name
+		case organisation:
+			kind = news.Organisation
+		case place:
+			kind = news.Place
+		default:
+			continue
+		}
+		out = append(out, news.Mention{
+			Span:     news.Span{Start: doc.Tokens[r.first].Start, End: doc.Tokens[r.last-1].End},
+			Kind:     kind,
+			Role:     r.role,
+			Person:   -1,
+			Sentence: r.sentence,
+		})
+	}
+	out = append(out, pronouns(doc)...)
+	sortMentions(out)
+	doc.Mentions = out
+}
+
+// sentenceRuns finds the capitalised stretches of sentence si and gives
+// each the verdict the rules alone can reach.
+func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[string]bool, headline bool) []run {
+	var out []run
+	text := doc.Text
+	toks := doc.Tokens
+	i := s.First
+	for i < s.Last {
+		if !capitalised(toks[i], text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.Last {
+			t := toks[j]
+			w := t.In(text)
+			if capitalised(t, text) {
+				j++
+				continue
+			}
+			// A particle inside a name ("von der Leyen") or "of" inside a
+			// title ("Secretary of State") keeps the stretch going when a
+			// capitalised word follows.
+			if j+1 < s.Last && capitalised(toks[j+1], text) &&
+				(lexicon.NameParticle(w) || (w == "of" && lexicon.TitleHead(toks[j-1].In(text)))) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, classify(doc, si, s, i, j, lowercase, headline)...)
+		i = j
+	}
+	return out
+}
+
+// classify splits a capitalised stretch [i, j) into its title and name
+// and gives the name a verdict.
+func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase map[string]bool, headline bool) []run {
+	text := doc.Text
+	toks := doc.Tokens
+	word := func(k int) string { return toks[k].In(text) }
+	// A word capitalised only because it starts the sentence is no part
+	// of a name: "Following", "Stop", "The".
+	for i < j && !opensTitle(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
+		startsSentence(doc, s, i) && lowercase[strings.ToLower(word(i))]) {
+		i++
+	}
+	if i >= j {
+		return nil
+	}
+	r := run{sentence: si, first: i, last: j, headline: headline}
+	// The title in front: up to the last title head that leaves a name
+	// behind. Capitalised words before the head belong to the title too
+	// ("Harbor Commissioner Luis Ortega"), unless the stretch starts with a
+	// given name, which would make it a name of its own.
+	lastHead := -1
+	givenFirst, _, _ := lexicon.GivenName(word(i))
+	for k := i; k < j-1; k++ {
+		w := word(k)
+		if lexicon.TitleHead(w) || lexicon.Honorific(w) {
+			if lexicon.NameSuffix(word(k + 1)) {
+				break
+			}
+			lastHead = k
+			continue
+		}
+		if !titleWord(w) && w != "of" && (givenFirst || lastHead >= 0) {
+			break
+		}
+	}
+	if lastHead >= 0 {
+		r.role = news.Span{Start: toks[i].Start, End: toks[lastHead].End}
+		r.first = lastHead + 1
+		for r.first < j && word(r.first) == "of" {
+			r.first++
+		}
+	}
+	if r.first >= r.last {
+		return nil
+	}
+	r.verdict = nameVerdict(doc, r)
+	return []run{r}
+}
+
+// opensTitle reports whether tokens [i, j) start with a title that ends in
+// a title head and leaves a name after it: "First Deputy Prime Minister
+// Denis Manturov" keeps its "First" though "first" is a common word.
+func opensTitle(doc *news.Document, i, j int) bool {
+	for k := i; k < j-1; k++ {
+		w := doc.Tokens[k].In(doc.Text)
+		if lexicon.TitleHead(w) || lexicon.Honorific(w) {
+			return true
+		}
+		if !lexicon.TitleModifier(w) {
+			return false
+		}
+	}
+	return false
+}
+
+func titleWord(w string) bool {
+	return lexicon.TitleHead(w) || lexicon.TitleModifier(w) || lexicon.Honorific(w)
+}
+
+// nameVerdict classes the name part of a run by the rules alone.
+func nameVerdict(doc *news.Document, r run) verdict {
+	text := doc.Text
+	toks := doc.Tokens
+	words := make([]string, 0, r.last-r.first)
+	for k := r.first; k < r.last; k++ {
+		words = append(words, toks[k].In(text))
+	}
+	name := strings.Join(words, " ")
+	last := words[len(words)-1]
+	switch {
+	case lexicon.Place(name):
+		return place
+	case lexicon.Demonym(last) || lexicon.Demonym(strings.TrimSuffix(last, "s")):
+		return skip // "North Korean", "Russians": they describe, they do not name
+	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last):
+		return organisation
+	case !r.role.Empty():
+		return person
+	case len(words) == 1 && acronym(last):
+		return organisation
+	case lexicon.PlaceWord(words[0]) || len(words) > 1 && lexicon.PlaceWord(last):
+		return place // "Port Calder", "Tessa River"
+	}
+	if known, _, _ := lexicon.GivenName(words[0]); known && len(words) > 1 && !r.headline {
+		return person
+	}
+	// A role in lower case right before a name: "leader Kim Jong Un",
+	// "Roscosmos head Yuri Borisov".
+	if s := doc.Sentences[r.sentence]; r.first > s.First && !r.headline {
+		if w := toks[r.first-1].In(text); lexicon.RoleNoun(w) && unicode.IsLower([]rune(w)[0]) {
+			return person
+		}
+	}
+	if lexicon.OrgHead(last) {
+		return skip // a lone "Party", "Times": not a name on its own
+	}
+	return maybePerson
+}
+
+// decide settles the runs the rules left open: a word of a person's name
+// found elsewhere in the article makes a person; otherwise the model is
+// asked, one sentence at a time.
+func decide(doc *news.Document, runs []run, c Classifier) {
+	known := map[string]bool{} // lower-case words of the names of people
+	learn := func() {
+		for _, r := range runs {
+			if r.verdict == person {
+				for k := r.first; k < r.last; k++ {
+					known[strings.ToLower(doc.Tokens[k].In(doc.Text))] = true
+				}
+			}
+		}
+	}
+	labels := map[int]map[string]string{} // per sentence, asked once
+	ask := func(si int) map[string]string {
+		if c == nil {
+			return nil
+		}
+		if l, ok := labels[si]; ok {
+			return l
+		}
+		l := c.Labels(doc.Sentences[si].In(doc.Text))
+		labels[si] = l
+		return l
+	}
+	allKnown := func(r *run) bool {
+		for k := r.first; k < r.last; k++ {
+			if !known[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
+				return false
+			}
+		}
+		return true
+	}
+	// Longer stretches first, so that a name the model confirms ("Luis
+	// Ortega") lends its words to the single words that follow.
+	learn()
+	for _, single := range []bool{false, true} {
+		for n := range runs {
+			r := &runs[n]
+			if r.verdict != maybePerson || (r.last-r.first == 1) != single {
+				continue
+			}
+			switch {
+			case allKnown(r):
+				r.verdict = person
+			case r.headline:
+				r.verdict = skip
+			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first):
+				// A lone capitalised word opening a sentence says nothing
+				// by its capital; only the rest of the article can make it
+				// a name.
+				r.verdict = skip
+			default:
+				r.verdict = modelVerdict(doc, r, ask(r.sentence))
+			}
+		}
+		learn()
+	}
+}
+
+// modelVerdict asks the model's labels of the run's sentence. A single
+// word needs the model to call it a person; so does a longer stretch,
+// unless a speech verb stands right by it (speakers are people).
+func modelVerdict(doc *news.Document, r *run, labels map[string]string) verdict {
+	votes := map[string]int{}
+	for k := r.first; k < r.last; k++ {
+		l := labels[doc.Tokens[k].In(doc.Text)]
+		l = strings.TrimPrefix(strings.TrimPrefix(l, "B-"), "I-")
+		votes[l]++
+	}
+	switch {
+	case votes["PERSON"] > 0 && votes["PERSON"] >= votes["GPE"]+votes["ORGANIZATION"]:
+		return person
+	case votes["GPE"] > 0 || votes["LOCATION"] > 0:
+		return place
+	case votes["ORGANIZATION"] > 0:
+		return organisation
+	}
+	if r.last-r.first > 1 && nextToSpeechVerb(doc, r) {
+		return person
+	}
+	return skip
+}
+
+func nextToSpeechVerb(doc *news.Document, r *run) bool {
+	s := doc.Sentences[r.sentence]
+	if r.last < s.Last {
+		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.last].In(doc.Text)); ok {
+			return true
+		}
+	}
+	if r.first-1 >= s.First {
+		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.first-1].In(doc.Text)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether a token can be part of a name: a word that
+// starts with an upper-case letter.
+func capitalised(t news.Token, text string) bool {
+	if t.Kind != news.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.In(text))
+	return unicode.IsUpper(r)
+}
+
+// startsSentence reports whether token k begins sentence s, perhaps after
+// opening marks or a dash.
+func startsSentence(doc *news.Document, s news.Sentence, k int) bool {
+	for j := s.First; j < k; j++ {
+		if doc.Tokens[j].Kind != news.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+func acronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// lowercaseWords is the set of words the article writes in lower case: a
+// capitalised word at a sentence's start that is among them is an
+// ordinary word, not a name.
+func lowercaseWords(doc *news.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range doc.Tokens {
+		if t.Kind != news.Word {
+			continue
+		}
+		w := t.In(doc.Text)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// headlineParagraphs marks the paragraphs written in title case, where
+// capitals say nothing about names.
+func headlineParagraphs(doc *news.Document) []bool {
+	out := make([]bool, len(doc.Paragraphs))
+	words := make([]int, len(doc.Paragraphs))
+	caps := make([]int, len(doc.Paragraphs))
+	for _, s := range doc.Sentences {
+		for _, t := range doc.Tokens[s.First:s.Last] {
+			if t.Kind != news.Word {
+				continue
+			}
+			w := t.In(doc.Text)
+			if lexicon.FunctionWord(w) && len(w) <= 3 {
+				continue // "of", "a", "to" stay lower case in most headlines
+			}
+			words[s.Paragraph]++
+			if capitalised(t, doc.Text) {
+				caps[s.Paragraph]++
+			}
+		}
+	}
+	for p, para := range doc.Paragraphs {
+		titleCase := words[p] >= 4 && caps[p]*10 >= words[p]*8
+		out[p] = titleCase || words[p] <= 12 && !endsLikeProse(para.In(doc.Text))
+	}
+	return out
+}
+
+// endsLikeProse reports whether a paragraph ends as a sentence does; a
+// short line that does not is a heading, a caption or a byline.
+func endsLikeProse(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " *_"))
+	return strings.ContainsRune(".!?:;…”\"’'»)", r)
+}
+
+// pronouns finds the third-person pronouns, which may refer to people.
+func pronouns(doc *news.Document) []news.Mention {
+	var out []news.Mention
+	for si, s := range doc.Sentences {
+		for _, t := range doc.Tokens[s.First:s.Last] {
+			if t.Kind != news.Word {
+				continue
+			}
+			p, ok := lexicon.Pronoun(t.In(doc.Text))
+			if !ok || p.First || p.Second {
+				continue
+			}
+			out = append(out, news.Mention{Span: t.Span, Kind: news.Pronoun, Person: -1, Sentence: si})
+		}
+	}
+	return out
+}
+
+func sortMentions(ms []news.Mention) {
+	slices.SortStableFunc(ms, func(a, b news.Mention) int { return a.Start - b.Start })
+}

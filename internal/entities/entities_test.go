@@ -1,0 +1,84 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// fakeModel labels the words it is told to, standing in for prose so the
+// rules are tested on their own.
+type fakeModel map[string]string
+
+func (f fakeModel) Labels(string) map[string]string { return f }
+
+func find(text string, c Classifier) []string {
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	Find(doc, c)
+	var out []string
+	for _, m := range doc.Mentions {
+		s := m.Kind.String() + ":" + m.In(text)
+		if !m.Role.Empty() {
+			s += " [" + m.Role.In(text) + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		model fakeModel
+		want  []string
+	}{
+		{"title split off", "Foreign Minister Sergei Lavrov arrived.", nil,
+			[]string{"name:Sergei Lavrov [Foreign Minister]"}},
+		{"list of titled names",
+			"Deputy Prime Minister Alexander Novak, Defense Minister Andrei Belousov and First Deputy Prime Minister Denis Manturov came.", nil,
+			[]string{"name:Alexander Novak [Deputy Prime Minister]", "name:Andrei Belousov [Defense Minister]", "name:Denis Manturov [First Deputy Prime Minister]"}},
+		{"capitalised words before a title", "Harbor Commissioner Luis Ortega spoke.", nil,
+			[]string{"name:Luis Ortega [Harbor Commissioner]"}},
+		{"honorific", "Mr. Cruz said so.", nil, []string{"name:Cruz [Mr.]"}},
+		{"places and demonyms are not people", "Officials in North Korea and Russian diplomats met in Pyongyang.", nil,
+			[]string{"place:North Korea", "place:Pyongyang"}},
+		{"organisations", "The Washington Post and the UN disagreed.", nil,
+			[]string{"organisation:Washington Post", "organisation:UN"}},
+		{"sentence-initial word is not a name", "Following the talks, nothing changed.", nil, nil},
+		{"given name makes a person", "Later, Elena Marsh left.", nil, []string{"name:Elena Marsh"}},
+		{"model decides an unknown name", "Then Yuki Tanabe left.", fakeModel{"Yuki": "B-PERSON", "Tanabe": "I-PERSON"},
+			[]string{"name:Yuki Tanabe"}},
+		{"model's place", "Then Port Elsewhere left.", fakeModel{"Port": "B-GPE"}, []string{"place:Port Elsewhere"}},
+		{"surname after full name", "Sergei Lavrov arrived. Later Lavrov left.", nil,
+			[]string{"name:Sergei Lavrov", "name:Lavrov"}},
+		{"headline words count only as known names",
+			"Putin's Ministers Ejected From Negotiation Room\n\nPresident Vladimir Putin arrived.", nil,
+			[]string{"name:Putin", "name:Vladimir Putin [President]"}},
+		{"pronouns", "He said she would come.", nil, []string{"pronoun:He", "pronoun:she"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Classifier
+			if tt.model != nil {
+				c = tt.model
+			}
+			got := find(tt.text, c)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mentions in %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestProseLabelsPeople(t *testing.T) {
+	labels := Prose{}.Labels("Foreign Minister Sergei Lavrov met reporters.")
+	if !strings.HasSuffix(labels["Lavrov"], "PERSON") {
+		t.Errorf("prose labels %v, want Lavrov as a person", labels)
+	}
+}

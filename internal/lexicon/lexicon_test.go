@@ -1,0 +1,46 @@
+package lexicon
+
+import "testing"
+
+func TestSpeechVerbForms(t *testing.T) {
+	tests := []struct {
+		word, lemma string
+		ok          bool
+	}{
+		{"said", "say", true}, {"says", "say", true}, {"saying", "say", true},
+		{"told", "tell", true}, {"complaining", "complain", true}, {"hailed", "hail", true},
+		{"replied", "reply", true}, {"admitted", "admit", true}, {"argues", "argue", true},
+		{"Said", "say", true}, {"quipped", "quip", true}, {"notes", "note", true},
+		{"sat", "", false}, {"table", "", false}, {"referring", "", false},
+	}
+	for _, tt := range tests {
+		lemma, ok := SpeechVerb(tt.word)
+		if ok != tt.ok || lemma != tt.lemma {
+			t.Errorf("SpeechVerb(%q) = %q, %v; want %q, %v", tt.word, lemma, ok, tt.lemma, tt.ok)
+		}
+	}
+}
+
+func TestClauseVerbsAreNarrower(t *testing.T) {
+	if _, ok := ClauseVerb("hailed"); ok {
+		t.Error(`"hailed" takes a phrase, not a reported clause`)
+	}
+	if _, ok := ClauseVerb("warned"); !ok {
+		t.Error(`"warned" takes a reported clause`)
+	}
+}
+
+func TestNamesAndPlaces(t *testing.T) {
+	if known, male, _ := GivenName("Sergei"); !known || !male {
+		t.Error("Sergei is a man's given name")
+	}
+	if known, _, _ := GivenName("Said"); known {
+		t.Error(`"Said" must not count as a given name: it is the commonest speech verb`)
+	}
+	if !Place("North Korea") || Place("Kim Jong Un") {
+		t.Error("Place: North Korea is a place, Kim Jong Un is not")
+	}
+	if !Demonym("Korean") || !OrgHead("Ministry") || !TitleHead("Minister") || !RoleNoun("spokesman") {
+		t.Error("lexicon lists are missing basic entries")
+	}
+}

@@ -1,0 +1,139 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/whosaid/whosaid/index"
+	"github.com/whosaid/whosaid/internal/attribution"
+	"github.com/whosaid/whosaid/internal/entities"
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/normalise"
+	"github.com/whosaid/whosaid/internal/quotes"
+	"github.com/whosaid/whosaid/internal/roles"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// Options configure the analysis.
+type Options struct {
+	// NoModel turns off prose's entity model, leaving names to the rules
+	// alone: faster, and what tests use to stay independent of the model.
+	NoModel bool
+}
+
+// Analyser runs the stages over articles. It is safe for concurrent use.
+type Analyser struct {
+	classifier entities.Classifier
+}
+
+// New returns an Analyser.
+func New(opts Options) *Analyser {
+	a := &Analyser{}
+	if !opts.NoModel {
+		a.classifier = entities.Prose{}
+	}
+	return a
+}
+
+// Analyse runs every stage over one article.
+func (a *Analyser) Analyse(art *news.Article) *news.Document {
+	doc := &news.Document{Article: art}
+	doc.Text, doc.Offsets = normalise.Text(art)
+	segment.Split(doc)
+	entities.Find(doc, a.classifier)
+	roles.Find(doc)
+	quotes.Find(doc)
+	attribution.Attribute(doc)
+	return doc
+}
+
+// Entry maps an analysed document to the records the index stores and
+// `whosaid extract` prints, with offsets into the article as read.
+func Entry(doc *news.Document) index.Entry {
+	art := doc.Article
+	e := index.Entry{Article: index.Article{
+		ID: art.ID, Doc: art.Doc, Title: art.Title, URL: art.URL,
+		Date: dateString(art), Outlet: art.Outlet, Text: art.Text,
+	}}
+	quoteCount := make([]int, len(doc.People))
+	for _, q := range doc.Quotes {
+		raw := doc.Offsets.SpanToRaw(q.Span)
+		rec := index.Quote{
+			ID:      QuoteID(art.ID, raw),
+			Doc:     art.Doc,
+			Article: art.ID,
+			Kind:    q.Kind.String(),
+			Text:    raw.In(art.Text),
+			Start:   raw.Start,
+			End:     raw.End,
+			Cue:     spanText(doc, q.Cue),
+			Rule:    q.Rule,
+			Title:   art.Title, URL: art.URL, Date: e.Article.Date,
+			Confidence: math.Round(q.Confidence*100) / 100,
+			Evidence:   q.Evidence,
+		}
+		if q.Mention >= 0 {
+			rec.SpeakerMention = spanText(doc, doc.Mentions[q.Mention].Span)
+		}
+		if q.Speaker >= 0 {
+			p := doc.People[q.Speaker]
+			rec.Speaker = p.Name
+			rec.Anonymous = !p.Named
+			rec.Role = speakerRole(doc, q)
+			quoteCount[q.Speaker]++
+		}
+		e.Quotes = append(e.Quotes, rec)
+	}
+	for i, p := range doc.People {
+		if !p.Named {
+			continue
+		}
+		e.People = append(e.People, index.Person{
+			Doc: art.Doc, Article: art.ID, Name: p.Name, Named: p.Named,
+			Roles: nonNil(p.Roles), Aliases: nonNil(p.Aliases),
+			Mentions: len(p.Mentions), Quotes: quoteCount[i],
+		})
+	}
+	return e
+}
+
+// speakerRole is the role the speaker has in the article: the one given
+// at the attributing mention if any, else the first one given.
+func speakerRole(doc *news.Document, q news.Quote) string {
+	p := doc.People[q.Speaker]
+	if len(p.Roles) > 0 {
+		return p.Roles[0]
+	}
+	return ""
+}
+
+// QuoteID is a quote's stable id: the same article and span give the same
+// id, however often the article is ingested.
+func QuoteID(articleID string, s news.Span) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%d", articleID, s.Start, s.End)))
+	return hex.EncodeToString(h[:6])
+}
+
+func spanText(doc *news.Document, s news.Span) string {
+	if s.Empty() {
+		return ""
+	}
+	return strings.Join(strings.Fields(s.In(doc.Text)), " ")
+}
+
+func dateString(a *news.Article) string {
+	if a.Date.IsZero() {
+		return ""
+	}
+	return a.Date.Format("2006-01-02")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,250 @@
+package quotes
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// MaxQuoteBytes bounds a quote's length: a mark left open in a huge
+// paragraph yields a quote cut here, with a diagnostic, rather than one
+// that swallows the paragraph.
+const MaxQuoteBytes = 64 << 10
+
+// Find fills in doc.Quotes with the quotes in marks and the reported
+// clauses of doc's paragraphs, in text order, and adds a diagnostic for
+// each mark left open. It needs doc's paragraphs, sentences and tokens.
+func Find(doc *news.Document) {
+	doc.Quotes = doc.Quotes[:0]
+	var pending bool // the previous paragraph ended inside an open quote
+	for pi, p := range doc.Paragraphs {
+		pending = marked(doc, pi, p, pending)
+	}
+	reported(doc)
+	sortQuotes(doc)
+}
+
+// marked appends the quotes in marks of paragraph pi. continued says the
+// previous paragraph ended with a quote left open; it returns whether this
+// one does.
+func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool) {
+	text := doc.Text
+	marks := lexMarks(text, p.Start, p.End)
+	var stack []mark
+	lastEnd := p.Start // end of the previous top-level quote in the paragraph
+	emit := func(o mark, closeAt int, closer *mark, unclosed bool) {
+		inner := trimSpan(text, news.Span{Start: o.end, End: closeAt})
+		outer := news.Span{Start: o.start, End: inner.End}
+		if closer != nil {
+			outer.End = closer.end
+		}
+		if inner.Empty() || !hasLetter(inner.In(text)) {
+			return
+		}
+		if o.fam == single && !speechLike(text, inner) {
+			return
+		}
+		if inner.Len() > MaxQuoteBytes {
+			inner.End = cutAt(text, inner.Start+MaxQuoteBytes)
+			doc.Diagnostics = append(doc.Diagnostics, news.Diagnostic{Span: inner,
+				Message: fmt.Sprintf("quote longer than %d KiB cut short", MaxQuoteBytes>>10)})
+		}
+		q := news.Quote{
+			Span: inner, Outer: outer, Paragraph: pi, Sentence: sentenceAt(doc, inner.Start),
+			Continues: -1, Unclosed: unclosed, Attribution: news.Attribution{Speaker: -1, Mention: -1},
+		}
+		q.Kind = kindOf(text, p, lastEnd, o, inner)
+		// The first quote of a paragraph that goes on from an open quote
+		// in the paragraph before continues it.
+		if continued && o.start == p.Start && len(doc.Quotes) > 0 {
+			prev := len(doc.Quotes) - 1
+			q.Continues = prev
+			q.Kind = doc.Quotes[prev].Kind
+		}
+		doc.Quotes = append(doc.Quotes, q)
+		lastEnd = outer.End
+	}
+	for i := range marks {
+		m := marks[i]
+		top := topDouble(stack)
+		switch {
+		case m.fam == double && top >= 0 && m.close:
+			o := stack[top]
+			stack = stack[:top] // single marks left open inside were apostrophes
+			if len(stack) == 0 {
+				emit(o, m.start, &m, false)
+			}
+		case m.fam == double && m.open:
+			if top == 0 {
+				// A second opening mark while the first is still open: the
+				// first was never closed. Cut it before this one.
+				o := stack[0]
+				emit(o, m.start, nil, true)
+				doc.Diagnostics = append(doc.Diagnostics, unclosedDiag(o))
+				stack = stack[:0]
+			}
+			stack = append(stack, m)
+		case m.fam == single:
+			if s := topSingle(stack); s >= 0 && m.close {
+				o := stack[s]
+				stack = stack[:s]
+				if len(stack) == 0 {
+					emit(o, m.start, &m, false)
+				}
+			} else if m.open {
+				stack = append(stack, m)
+			}
+		}
+	}
+	// A double mark still open at the end of the paragraph: the quote runs
+	// to the paragraph's end, and goes on if the next paragraph reopens it.
+	if top := topDouble(stack); top == 0 {
+		o := stack[0]
+		next := pi+1 < len(doc.Paragraphs) && opensParagraph(text, doc.Paragraphs[pi+1])
+		emit(o, p.End, nil, !next)
+		if !next {
+			doc.Diagnostics = append(doc.Diagnostics, unclosedDiag(o))
+		}
+		return next
+	}
+	return false
+}
+
+func topDouble(stack []mark) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].fam == double {
+			return i
+		}
+	}
+	return -1
+}
+
+// topSingle is the innermost open single mark with no double mark opened
+// after it: a single mark closes only a single mark of its own level.
+func topSingle(stack []mark) int {
+	if n := len(stack); n > 0 && stack[n-1].fam == single {
+		return n - 1
+	}
+	return -1
+}
+
+func unclosedDiag(o mark) news.Diagnostic {
+	return news.Diagnostic{Span: news.Span{Start: o.start, End: o.end},
+		Message: "quote mark never closed; quote cut at the end of its paragraph"}
+}
+
+// opensParagraph reports whether paragraph p starts with an opening
+// double mark, as each paragraph of a long quote does.
+func opensParagraph(text string, p news.Span) bool {
+	ms := lexMarks(text, p.Start, min(p.End, p.Start+8))
+	return len(ms) > 0 && ms[0].start == p.Start && ms[0].fam == double && ms[0].open
+}
+
+// speechLike keeps single-mark pairs that read as speech or a quoted
+// phrase rather than two stray apostrophes: at least two letters, and
+// not a lone letter or number.
+func speechLike(text string, s news.Span) bool {
+	letters := 0
+	for _, r := range s.In(text) {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// kindOf tells a direct quote, which stands as a sentence of its own or is
+// introduced by a colon, a comma or a speech verb, from a partial quote
+// woven into the writer's own sentence.
+func kindOf(text string, p news.Span, lastEnd int, o mark, inner news.Span) news.QuoteKind {
+	lead := strings.TrimRightFunc(text[max(p.Start, lastEnd):o.start], unicode.IsSpace)
+	lead = strings.TrimRight(lead, "([—–- ")
+	if lead == "" || strings.HasSuffix(lead, ":") || endsWithAny(lead, ".!?…") {
+		return news.Direct
+	}
+	first, _ := utf8.DecodeRuneInString(inner.In(text))
+	if !unicode.IsUpper(first) {
+		return news.Partial
+	}
+	if strings.HasSuffix(lead, ",") {
+		return news.Direct
+	}
+	if _, ok := lexicon.SpeechVerb(lastWord(lead)); ok {
+		return news.Direct
+	}
+	return news.Partial
+}
+
+func endsWithAny(s, chars string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(chars, r)
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// endsSentence reports whether a quote's words end as a sentence does.
+func endsSentence(text string, s news.Span) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.In(text))
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan narrows s to exclude surrounding white space.
+func trimSpan(text string, s news.Span) news.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// cutAt backs i up to the start of a UTF-8 character.
+func cutAt(text string, i int) int {
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// sentenceAt is the index of the sentence holding byte i, or the last one
+// before it.
+func sentenceAt(doc *news.Document, i int) int {
+	lo, hi := 0, len(doc.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if doc.Sentences[mid].Start <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return max(lo-1, 0)
+}

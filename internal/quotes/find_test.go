@@ -1,0 +1,114 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// analyse runs the stages this one needs.
+func analyse(text string) *news.Document {
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	Find(doc)
+	return doc
+}
+
+// describe renders each quote as kind:text, with + for a continuation and
+// ! for an unclosed quote.
+func describe(doc *news.Document) []string {
+	var out []string
+	for _, q := range doc.Quotes {
+		s := q.Kind.String() + ":" + q.In(doc.Text)
+		if q.Continues >= 0 {
+			s = "+" + s
+		}
+		if q.Unclosed {
+			s += "!"
+		}
+		if q.Kind == news.Indirect {
+			s += " [" + q.Cue.In(doc.Text) + "]"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"curly direct", `“Stop,” an official said.`, []string{"direct:Stop,"}},
+		{"straight direct", `"Stop," an official said.`, []string{"direct:Stop,"}},
+		{"split around attribution",
+			`“No, we have a protocol,” the official says in Russian. “We invite you to the table.”`,
+			[]string{"direct:No, we have a protocol,", "direct:We invite you to the table."}},
+		{"doubled apostrophes", `''We will win,'' Mr. Cruz said. ''Today.''`,
+			[]string{"direct:We will win,", "direct:Today."}},
+		{"backticks", "``We will win,'' he said.", []string{"direct:We will win,"}},
+		{"single inside double", `“He told me ‘never again,’ and left,” she said.`,
+			[]string{"direct:He told me ‘never again,’ and left,"}},
+		{"guillemets", `«Nous gagnerons», a-t-il dit.`, []string{"direct:Nous gagnerons"}},
+		{"low-high", `„Wir schaffen das“, sagte sie.`, []string{"direct:Wir schaffen das"}},
+		{"single-mark dialogue", `'Good night,' said he. 'Sleep well.'`,
+			[]string{"direct:Good night,", "direct:Sleep well."}},
+		{"apostrophes are not marks", `The students' union and Putin's 'best' friend in the '90s don't agree.`,
+			[]string{"partial:best"}},
+		{"partial", `Putin hailed it as a “breakthrough.”`, []string{"partial:breakthrough."}},
+		{"partial with cue and object", `Kim called Putin the “dearest friend of the Korean people” and left.`,
+			[]string{"partial:dearest friend of the Korean people"}},
+		{"colon", `A representative asks in response: “Why did we come in, then?”`,
+			[]string{"direct:Why did we come in, then?"}},
+		{"unclosed mark stays in its paragraph",
+			"He said “this never closes.\n\nThe next paragraph has “a quote” of its own.",
+			[]string{"partial:this never closes.!", "partial:a quote"}},
+		{"multi-paragraph quote",
+			"“First paragraph of the speech.\n\n“Second paragraph,” she said.",
+			[]string{"direct:First paragraph of the speech.", "+direct:Second paragraph,"}},
+		{"empty marks", `He said “” and “ ”.`, nil},
+		{"reported that", `Lavrov was complaining that he had gotten dirty with something.`,
+			[]string{"indirect:he had gotten dirty with something [complaining]"}},
+		{"reported bare", `The senator said he would run again next year.`,
+			[]string{"indirect:he would run again next year [said]"}},
+		{"reported trailing", `The economy is stronger than ever, he said.`,
+			[]string{"indirect:The economy is stronger than ever [said]"}},
+		{"according to, after", `The plan was dropped in May, according to two officials.`,
+			[]string{"indirect:The plan was dropped in May [according to]"}},
+		{"according to, before", `According to the report, the plan was dropped in May.`,
+			[]string{"indirect:the plan was dropped in May [According to]"}},
+		{"clause holding a quote is partial, not indirect", `Putin said Russia “does not rule out cooperation,” referring to the treaty.`,
+			[]string{"partial:does not rule out cooperation,"}},
+		{"told with object", `She told reporters that the talks had failed.`,
+			[]string{"indirect:the talks had failed [told]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(analyse(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("quotes in %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestUnclosedMarkIsDiagnosed(t *testing.T) {
+	doc := analyse("He said “this never closes.\n\nNext.")
+	if len(doc.Diagnostics) != 1 || !strings.Contains(doc.Diagnostics[0].Message, "never closed") {
+		t.Fatalf("diagnostics = %v, want one about the unclosed mark", doc.Diagnostics)
+	}
+}
+
+func TestSpansPointAtQuotedWords(t *testing.T) {
+	doc := analyse("“Stop,” he said. He added that “we go,” and left.")
+	for _, q := range doc.Quotes {
+		if !q.Outer.Contains(q.Span) {
+			t.Errorf("quote %q: outer %v does not contain %v", q.In(doc.Text), q.Outer, q.Span)
+		}
+	}
+}

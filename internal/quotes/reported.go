@@ -1,0 +1,367 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// bareClauseVerbs may take a reported clause with no "that": "he said
+// he would run". Other clause verbs need "that" to be read as reporting.
+var bareClauseVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "claim": true, "argue": true, "insist": true,
+	"warn": true, "predict": true, "admit": true, "acknowledge": true, "suggest": true,
+	"write": true, "tweet": true, "testify": true, "confirm": true, "promise": true,
+	"vow": true, "assert": true, "contend": true, "maintain": true, "declare": true,
+	"announce": true, "complain": true, "explain": true, "concede": true, "allege": true,
+}
+
+// clauseStarters begin a clause after a bare clause verb: "said he ...",
+// "said the ...".
+var clauseStarters = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"there": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "these": true, "those": true, "some": true, "many": true,
+	"no": true, "our": true, "my": true, "most": true, "all": true, "every": true,
+}
+
+// trailingCues attribute the clause before them: "The economy is strong,
+// he said."
+var trailingCues = map[string]bool{
+	"say": true, "add": true, "tell": true, "note": true, "explain": true, "write": true,
+	"argue": true, "claim": true, "insist": true, "warn": true, "continue": true,
+	"conclude": true, "predict": true, "acknowledge": true, "admit": true, "concede": true,
+	"state": true, "declare": true, "tweet": true, "report": true, "recall": true,
+	"contend": true, "maintain": true, "suggest": true, "complain": true, "confirm": true,
+}
+
+// reported appends the reported clauses of doc's sentences: speech given
+// without marks, found from its cue. A clause that holds a quote in marks
+// is left out: the quoted words already stand for it as a partial quote.
+func reported(doc *news.Document) {
+	inMarks := make([]news.Span, 0, len(doc.Quotes))
+	for _, q := range doc.Quotes {
+		inMarks = append(inMarks, q.Outer)
+	}
+	covered := func(s news.Span) bool {
+		for _, m := range inMarks {
+			if m.Overlaps(s) {
+				return true
+			}
+		}
+		return false
+	}
+	for si, s := range doc.Sentences {
+		toks := doc.Tokens[s.First:s.Last]
+		for _, c := range clauses(doc.Text, s.Span, toks, covered) {
+			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 {
+				continue
+			}
+			doc.Quotes = append(doc.Quotes, news.Quote{
+				Span: c.clause, Outer: c.clause, Kind: news.Indirect,
+				Paragraph: s.Paragraph, Sentence: si, Continues: -1,
+				Attribution: news.Attribution{Speaker: -1, Mention: -1, Cue: c.cue},
+			})
+		}
+	}
+}
+
+type clauseCue struct {
+	clause, cue news.Span
+}
+
+// clauses finds the reported clauses of one sentence.
+func clauses(text string, sent news.Span, toks []news.Token, covered func(news.Span) bool) []clauseCue {
+	var out []clauseCue
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].In(text)
+	}
+	lowerWord := func(i int) string { return strings.ToLower(word(i)) }
+	end := clauseEnd(text, sent, toks)
+	taken := -1 // tokens before this index belong to a clause already found
+	for i, t := range toks {
+		if i <= taken || t.Kind != news.Word || covered(t.Span) {
+			continue
+		}
+		w := t.In(text)
+		// "according to X, CLAUSE" and "CLAUSE, according to X."
+		if strings.EqualFold(w, "according") && lowerWord(i+1) == "to" {
+			cue := news.Span{Start: t.Start, End: toks[i+1].End}
+			if i > 0 && word(i-1) == "," {
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue})
+			} else if c := nextComma(toks, text, i+2, 12); c > 0 && c+1 < len(toks) {
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue})
+				taken = len(toks)
+			}
+			continue
+		}
+		lemma, ok := lexicon.ClauseVerb(w)
+		if !ok || isCapitalisedMidSentence(t, toks, text) {
+			continue
+		}
+		// CUE ... that CLAUSE
+		if j := thatAfter(toks, text, i+1, 8); j > 0 && j+1 < len(toks) {
+			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, end)}
+			out = append(out, clauseCue{trimClause(text, cl), t.Span})
+			taken = j
+			continue
+		}
+		// CUE CLAUSE, for verbs that take a bare clause — but not after a
+		// comma or closing mark, where "said X" names the speaker of what
+		// came before: "“…,” said Dana Whitfield, the union's president".
+		if bareClauseVerbs[lemma] && !inverted(toks, text, i) {
+			k := i + 1
+			if lemma == "tell" {
+				k = skipObject(toks, text, k)
+			}
+			if k < len(toks) && startsClause(toks[k], text) && k+2 < len(toks) {
+				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)}
+				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				taken = len(toks)
+				continue
+			}
+		}
+		// CLAUSE, SUBJ CUE. — the cue closes the sentence's tail after a
+		// comma, and the clause is all that comes before that comma.
+		if trailingCues[lemma] && !endsWithColon(toks, text) {
+			if c := lastCommaBefore(toks, text, i, 6); c > 1 && tailEnds(toks, text, i+1, 6) {
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+			}
+		}
+	}
+	return out
+}
+
+// clauseEnd is where a reported clause that runs to the end of the
+// sentence stops: before the final punctuation and closing marks.
+func clauseEnd(text string, sent news.Span, toks []news.Token) int {
+	end := sent.End
+	for k := len(toks) - 1; k >= 0 && toks[k].Kind == news.Punct; k-- {
+		end = toks[k].Start
+	}
+	return end
+}
+
+// cutClause ends a clause that starts at token k before a comma that
+// opens an attribution of its own (", according to ...", ", he added")
+// or a new participle clause (", adding ...").
+func cutClause(text string, toks []news.Token, k, end int) int {
+	for j := k; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].In(text) != "," && toks[j].In(text) != ";" {
+			continue
+		}
+		next := strings.ToLower(toks[j+1].In(text))
+		if next == "according" {
+			return toks[j].Start
+		}
+		if _, ok := lexicon.ClauseVerb(next); ok && lexicon.Participle(next) {
+			return toks[j].Start
+		}
+		if toks[j].In(text) == ";" {
+			return toks[j].Start
+		}
+	}
+	return end
+}
+
+// thatAfter finds "that" within limit tokens after i, with nothing
+// between that would end the reporting phrase.
+func thatAfter(toks []news.Token, text string, i, limit int) int {
+	for j := i; j < len(toks) && j < i+limit; j++ {
+		w := toks[j].In(text)
+		if strings.EqualFold(w, "that") && w[0] == 't' {
+			return j
+		}
+		if toks[j].Kind == news.Punct && w != "," {
+			return -1
+		}
+		if _, ok := lexicon.ClauseVerb(w); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipObject passes the object of "tell": "told reporters", "told the
+// BBC", "told him".
+func skipObject(toks []news.Token, text string, k int) int {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j].In(text)
+		if toks[j].Kind == news.Punct {
+			return j
+		}
+		lw := strings.ToLower(w)
+		if lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || lw == "reporters" || lw == "journalists" {
+			return j + 1
+		}
+		if isUpperWord(w) {
+			continue
+		}
+		if lw != "the" && lw != "a" && lw != "an" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// inverted reports whether the cue at i is an inverted attribution of
+// what came before it: after a comma or closing mark, a name or pronoun
+// and then a comma or the sentence's end — "“…,” said Dana Whitfield,
+// the union's president", "'Good night,' said he, when …".
+func inverted(toks []news.Token, text string, i int) bool {
+	if i == 0 || toks[i-1].Kind != news.Punct {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && clauseStarters[strings.ToLower(toks[j].In(text))] && !isUpperWord(toks[j].In(text)) {
+		j++ // "said he"
+	} else {
+		for j < len(toks) && toks[j].Kind == news.Word && isUpperWord(toks[j].In(text)) {
+			j++
+		}
+	}
+	return j > i+1 && (j >= len(toks) || toks[j].Kind == news.Punct)
+}
+
+// notClauseStarters follow a speech verb without starting a clause:
+// "said in a statement", "said on Tuesday", "said nothing".
+var notClauseStarters = map[string]bool{
+	"nothing": true, "so": true, "yes": true, "no": true, "goodbye": true, "hello": true,
+	"little": true, "much": true, "more": true, "only": true, "again": true, "later": true,
+	"earlier": true, "recently": true, "repeatedly": true, "publicly": true, "privately": true,
+	"previously": true, "yesterday": true, "today": true, "tonight": true, "separately": true,
+	"simply": true, "flatly": true, "firmly": true, "bluntly": true, "quietly": true,
+	"last": true, "next": true, "this": false,
+}
+
+// startsClause reports whether token t can open a clause reported
+// without "that": a subject pronoun, a determiner, a name or a noun, but
+// not a preposition, an adverb or a time.
+func startsClause(t news.Token, text string) bool {
+	w := t.In(text)
+	lw := strings.ToLower(w)
+	if clauseStarters[lw] {
+		return true
+	}
+	if t.Kind != news.Word || notClauseStarters[lw] || lexicon.FunctionWord(w) || strings.HasSuffix(lw, "ly") {
+		return false
+	}
+	return true
+}
+
+// lastCommaBefore finds the comma that opens a short attribution tail
+// ending at the cue i: ", he said", ", said the official".
+func lastCommaBefore(toks []news.Token, text string, i, limit int) int {
+	for j := i - 1; j >= 0 && j >= i-limit; j-- {
+		w := toks[j].In(text)
+		if w == "," {
+			return j
+		}
+		if toks[j].Kind == news.Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tailEnds reports whether the sentence ends within limit tokens after i
+// with no new clause: the cue closes the sentence.
+func tailEnds(toks []news.Token, text string, i, limit int) bool {
+	for j := i; j < len(toks); j++ {
+		if j >= i+limit {
+			return false
+		}
+		w := strings.ToLower(toks[j].In(text))
+		if w == "that" {
+			return false
+		}
+		if w == "," && j+1 < len(toks) {
+			// ", a spokesman for X, said" style appositives are fine only
+			// before the cue; after it a comma opens something new.
+			continue
+		}
+	}
+	return true
+}
+
+// endsWithColon: a sentence ending in a colon introduces what follows;
+// what comes before its cue is no reported clause.
+func endsWithColon(toks []news.Token, text string) bool {
+	return len(toks) > 0 && toks[len(toks)-1].In(text) == ":"
+}
+
+func nextComma(toks []news.Token, text string, i, limit int) int {
+	for j := i; j < len(toks) && j < i+limit; j++ {
+		if toks[j].In(text) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isCapitalisedMidSentence tells a name that happens to be a verb form
+// ("Said", "Claire") from the verb.
+func isCapitalisedMidSentence(t news.Token, toks []news.Token, text string) bool {
+	return isUpperWord(t.In(text)) && t.Start != toks[0].Start
+}
+
+// trimClause narrows a clause to exclude space, commas and marks at its
+// ends.
+func trimClause(text string, s news.Span) news.Span {
+	s = trimSpan(text, s)
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !strings.ContainsRune(",;:—–- ", r) && !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !strings.ContainsRune(",;:—–- ", r) && !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	return s
+}
+
+func wordCount(text string, s news.Span) int {
+	return len(strings.Fields(s.In(text)))
+}
+
+// sortQuotes puts quotes in text order, keeping each Continues index
+// pointing at the same quote.
+func sortQuotes(doc *news.Document) {
+	qs := doc.Quotes
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return qs[order[a]].Start < qs[order[b]].Start })
+	newIndex := make([]int, len(qs))
+	for to, from := range order {
+		newIndex[from] = to
+	}
+	sorted := make([]news.Quote, len(qs))
+	for to, from := range order {
+		q := qs[from]
+		if q.Continues >= 0 {
+			q.Continues = newIndex[q.Continues]
+		}
+		sorted[to] = q
+	}
+	doc.Quotes = sorted
+}

@@ -1,0 +1,447 @@
+package roles
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// cluster groups the name and description mentions of doc into
+// doc.People, setting each mention's Person.
+func cluster(doc *news.Document, apposed map[int]int) {
+	doc.People = doc.People[:0]
+	c := clusterer{doc: doc}
+	// Full names first, so that a short name can find the full one even
+	// when the short one comes first (a headline's "Putin").
+	for i, m := range doc.Mentions {
+		if m.Kind == news.Name && len(nameWords(doc, m)) > 1 {
+			c.addFullName(i)
+		}
+	}
+	for i, m := range doc.Mentions {
+		switch {
+		case m.Kind == news.Name && len(nameWords(doc, m)) == 1:
+			c.addShortName(i)
+		case m.Kind == news.Description:
+			if _, ok := apposed[i]; !ok {
+				c.addDescription(i)
+			}
+		}
+	}
+	// A description set beside a name is that person.
+	for _, d := range slices.Sorted(maps.Keys(apposed)) {
+		n := apposed[d]
+		if p := doc.Mentions[n].Person; p >= 0 {
+			c.join(p, d)
+			c.doc.People[p].Mentions = sortedInts(c.doc.People[p].Mentions)
+		} else {
+			c.addDescription(d)
+		}
+	}
+	c.finish()
+}
+
+type clusterer struct {
+	doc   *news.Document
+	words [][]string // per person: the lower-case words of its names
+	heads []string   // per unnamed person: the head noun of its description
+}
+
+func (c *clusterer) newPerson(i int, named bool) int {
+	c.doc.People = append(c.doc.People, news.Person{Named: named})
+	c.words = append(c.words, nil)
+	c.heads = append(c.heads, "")
+	return c.join(len(c.doc.People)-1, i)
+}
+
+func (c *clusterer) join(p, i int) int {
+	m := &c.doc.Mentions[i]
+	m.Person = p
+	c.doc.People[p].Mentions = append(c.doc.People[p].Mentions, i)
+	if m.Kind == news.Name {
+		for _, w := range nameWords(c.doc, *m) {
+			lw := strings.ToLower(w)
+			if !containsWord(c.words[p], lw) {
+				c.words[p] = append(c.words[p], lw)
+			}
+		}
+	}
+	return p
+}
+
+// addFullName joins a name of two words or more to the person whose name
+// it repeats or extends ("Donald J. Trump" and "Donald Trump": the same
+// first and last words), or makes a new person.
+func (c *clusterer) addFullName(i int) {
+	ws := lower(nameWords(c.doc, c.doc.Mentions[i]))
+	first, last := ws[0], lastWord(ws)
+	for p := range c.doc.People {
+		if !c.doc.People[p].Named || len(c.words[p]) < 2 {
+			continue
+		}
+		if containsWord(c.words[p], first) && containsWord(c.words[p], last) {
+			c.join(p, i)
+			return
+		}
+	}
+	c.newPerson(i, true)
+}
+
+// addShortName joins a one-word name to a person one of whose names holds
+// that word: the surname ("Lavrov") or, for names written surname first,
+// the first word ("Kim" of "Kim Jong Un"). Of several such people the one
+// spoken of most recently wins, so two people sharing a surname are kept
+// apart by who the text was just about; an honorific's gender ("Mrs.
+// Clinton") rules out the others.
+func (c *clusterer) addShortName(i int) {
+	m := c.doc.Mentions[i]
+	w := strings.ToLower(nameWords(c.doc, m)[0])
+	male, female := roleGender(c.doc, m.Role)
+	best, bestAt := -1, -1
+	for p := range c.doc.People {
+		per := c.doc.People[p]
+		if !per.Named || !containsWord(c.words[p], w) {
+			continue
+		}
+		g := c.gender(p)
+		if male && g == news.Female || female && g == news.Male {
+			continue
+		}
+		// The most recent mention of p before i, or p's first mention if
+		// none comes before.
+		at := -1
+		for _, mi := range per.Mentions {
+			if mi < i && mi > at {
+				at = mi
+			}
+		}
+		if at < 0 {
+			at = -1 - per.Mentions[0] // first mentioned later: the sooner the better
+		}
+		if best < 0 || at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	if best >= 0 {
+		c.join(best, i)
+		return
+	}
+	c.newPerson(i, true)
+}
+
+// addDescription makes an unnamed person of an indefinite description ("a
+// North Korean official") and joins a definite one ("the official", "the
+// Russian representative") to the last described person with the same
+// head noun whose words hold its modifiers, or to the last named person
+// whose role has that noun ("the minister" for a Foreign Minister).
+func (c *clusterer) addDescription(i int) {
+	m := c.doc.Mentions[i]
+	det, mods, head := descriptionParts(c.doc, m)
+	if definite[det] {
+		for p := len(c.doc.People) - 1; p >= 0; p-- {
+			per := c.doc.People[p]
+			if per.Named || c.heads[p] != head || per.Mentions[0] > i {
+				continue
+			}
+			if c.holds(p, mods) {
+				c.join(p, i)
+				return
+			}
+		}
+		// Of the named people whose role has the head noun, one whose role
+		// says no more than the description does ("the mayor" is the
+		// Mayor, not the Deputy Mayor) wins; then the most recent.
+		best, bestAt, bestExact := -1, -1, false
+		for p, per := range c.doc.People {
+			if !per.Named {
+				continue
+			}
+			for _, mi := range per.Mentions {
+				r := c.doc.Mentions[mi].Role
+				if mi > i || r.Empty() {
+					continue
+				}
+				words := lower(strings.Fields(r.In(c.doc.Text)))
+				if !containsWord(words, head) {
+					continue
+				}
+				exact := true
+				for _, w := range words {
+					if w != head && !containsWord(mods, w) && !lexicon.Honorific(w) {
+						exact = false
+					}
+				}
+				if exact && !bestExact || exact == bestExact && mi > bestAt {
+					best, bestAt, bestExact = p, mi, exact
+				}
+			}
+		}
+		if best >= 0 {
+			c.join(best, i)
+			return
+		}
+	}
+	p := c.newPerson(i, false)
+	c.heads[p] = head
+	for _, w := range strings.Fields(strings.ToLower(descriptionText(c.doc, m))) {
+		c.words[p] = append(c.words[p], strings.Trim(w, ",.’'"))
+	}
+}
+
+// holds reports whether every modifier appears among person p's words.
+func (c *clusterer) holds(p int, mods []string) bool {
+	for _, w := range mods {
+		if !containsWord(c.words[p], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// gender is what the mentions so far say of person p's gender.
+func (c *clusterer) gender(p int) news.Gender {
+	var male, female bool
+	for _, mi := range c.doc.People[p].Mentions {
+		m := c.doc.Mentions[mi]
+		mm, ff := roleGender(c.doc, m.Role)
+		male, female = male || mm, female || ff
+		if m.Kind == news.Name {
+			if ws := nameWords(c.doc, m); len(ws) > 1 {
+				_, mm, ff := lexicon.GivenName(ws[0])
+				male, female = male || mm, female || ff
+			}
+		}
+		if m.Kind == news.Description {
+			for _, w := range strings.Fields(m.In(c.doc.Text)) {
+				mm, ff := lexicon.WordGender(w)
+				male, female = male || mm, female || ff
+			}
+		}
+	}
+	switch {
+	case male && !female:
+		return news.Male
+	case female && !male:
+		return news.Female
+	}
+	return news.Unknown
+}
+
+// finish fills in each person's name, aliases, roles and gender.
+func (c *clusterer) finish() {
+	doc := c.doc
+	for p := range doc.People {
+		per := &doc.People[p]
+		var forms []string
+		for _, mi := range per.Mentions {
+			m := doc.Mentions[mi]
+			var form string
+			if m.Kind == news.Name {
+				form = strings.Join(nameWords(doc, m), " ")
+			} else {
+				form = descriptionText(doc, m)
+			}
+			if !containsWord(forms, form) {
+				forms = append(forms, form)
+			}
+			if r := roleText(doc, m.Role); r != "" && !containsFold(per.Roles, r) {
+				per.Roles = append(per.Roles, r)
+			}
+		}
+		if per.Named {
+			per.Name = canonical(keepNames(doc, per), true)
+		} else {
+			per.Name = canonical(forms, false)
+		}
+		for _, f := range forms {
+			if f != per.Name {
+				per.Aliases = append(per.Aliases, f)
+			}
+		}
+		if per.Named {
+			// What a named person is described as ("the minister") is said
+			// by their mentions; aliases are their names.
+			per.Aliases = keepNames(doc, per)
+		}
+		per.Gender = c.gender(p)
+		if !per.Named {
+			per.Affiliation = affiliation(doc, doc.Mentions[per.Mentions[0]])
+		}
+	}
+}
+
+// keepNames lists the other names a named person goes by.
+func keepNames(doc *news.Document, per *news.Person) []string {
+	var out []string
+	for _, mi := range per.Mentions {
+		m := doc.Mentions[mi]
+		if m.Kind != news.Name {
+			continue
+		}
+		f := strings.Join(nameWords(doc, m), " ")
+		if f != per.Name && !containsWord(out, f) {
+			out = append(out, f)
+		}
+	}
+	// A full name given once is still searched for by its surname: when
+	// the article never shortens it, the last word stands in.
+	if ws := strings.Fields(per.Name); len(ws) > 1 && !hasShortForm(out) {
+		out = append(out, lastWord(ws))
+	}
+	return out
+}
+
+func hasShortForm(forms []string) bool {
+	for _, f := range forms {
+		if len(strings.Fields(f)) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// canonical picks a person's name: the form with the most words (the
+// first such), since articles give the full name once and shorten it after.
+func canonical(forms []string, named bool) string {
+	best := ""
+	for _, f := range forms {
+		if len(strings.Fields(f)) > len(strings.Fields(best)) {
+			best = f
+		}
+	}
+	if !named && len(forms) > 0 {
+		// An unnamed person is called what it was first described as.
+		return forms[0]
+	}
+	return best
+}
+
+// roleText is a role without honorifics ("Mr." is no role) and with its
+// first letter kept as written.
+func roleText(doc *news.Document, r news.Span) string {
+	if r.Empty() {
+		return ""
+	}
+	var out []string
+	for _, w := range strings.Fields(r.In(doc.Text)) {
+		if !lexicon.Honorific(w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// roleGender is the gender a role's words imply ("Mrs.", "spokeswoman").
+func roleGender(doc *news.Document, r news.Span) (male, female bool) {
+	if r.Empty() {
+		return false, false
+	}
+	for _, w := range strings.Fields(r.In(doc.Text)) {
+		m, f := lexicon.WordGender(w)
+		male, female = male || m, female || f
+	}
+	return male, female
+}
+
+// nameWords are the words of a name mention, without a possessive.
+func nameWords(doc *news.Document, m news.Mention) []string {
+	return strings.Fields(m.In(doc.Text))
+}
+
+// descriptionParts splits a description into its determiner, the words
+// that qualify its head, and the head noun (singular, lower case).
+func descriptionParts(doc *news.Document, m news.Mention) (det string, mods []string, head string) {
+	ws := strings.Fields(strings.ToLower(m.In(doc.Text)))
+	if len(ws) > 0 && (definite[ws[0]] || indefinite[ws[0]]) {
+		det, ws = ws[0], ws[1:]
+	}
+	// The head is the last role noun before an "of"/"for" phrase.
+	for i, w := range ws {
+		w = strings.Trim(w, ",.’'")
+		if w == "of" || w == "for" {
+			break
+		}
+		if lexicon.RoleNoun(w) {
+			head = w
+			mods = ws[:i]
+		}
+	}
+	return det, mods, strings.TrimSuffix(head, "s")
+}
+
+// descriptionText is a description without its determiner: "North Korean
+// official" for "a North Korean official".
+func descriptionText(doc *news.Document, m news.Mention) string {
+	ws := strings.Fields(m.In(doc.Text))
+	if len(ws) > 1 {
+		l := strings.ToLower(ws[0])
+		if definite[l] || indefinite[l] {
+			ws = ws[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// affiliation is what an unnamed person's description says they belong
+// to: its capitalised qualifiers or the object of its "of" phrase.
+func affiliation(doc *news.Document, m news.Mention) string {
+	text := descriptionText(doc, m)
+	if i := strings.Index(text, " of "); i >= 0 {
+		return strings.TrimSpace(text[i+len(" of "):])
+	}
+	if i := strings.Index(text, " for "); i >= 0 {
+		return strings.TrimSpace(text[i+len(" for "):])
+	}
+	var caps []string
+	for _, w := range strings.Fields(text) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			caps = append(caps, w)
+		}
+	}
+	return strings.Join(caps, " ")
+}
+
+func sortedInts(xs []int) []int {
+	slices.Sort(xs)
+	return xs
+}
+
+func lower(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+func lastWord(ws []string) string {
+	// A generational suffix is not the surname: "Martin Luther King Jr."
+	for i := len(ws) - 1; i > 0; i-- {
+		if !lexicon.NameSuffix(ws[i]) {
+			return ws[i]
+		}
+	}
+	return ws[0]
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package roles
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// determiners open a description; the definite ones refer back to someone
+// already spoken of.
+var (
+	indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "two": true,
+		"three": true, "four": true, "several": true, "some": true, "many": true}
+	definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true,
+		"his": true, "her": true, "its": true, "their": true, "our": true}
+)
+
+// describers are lower-case words that may qualify a role noun in a
+// description: "a senior administration official".
+var describers = map[string]bool{
+	"senior": true, "junior": true, "top": true, "former": true, "high-ranking": true,
+	"local": true, "unnamed": true, "anonymous": true, "other": true, "administration": true,
+	"government": true, "campaign": true, "military": true, "police": true, "state": true,
+	"company": true, "party": true, "defense": true, "defence": true, "foreign": true,
+	"federal": true, "regional": true, "city": true, "county": true, "white": true, "house": true,
+	"intelligence": true, "security": true, "election": true, "health": true, "press": true,
+	"chief": true, "deputy": true, "acting": true, "veteran": true, "longtime": true,
+	"western": true, "european": true, "american": true, "us": true, "u.s.": true,
+	"old": true, "young": true, "elderly": true, "little": true, "tall": true, "first": true,
+	"second": true, "third": true, "last": true, "new": true, "retired": true, "fellow": true,
+	"same": true,
+}
+
+// descriptions finds the noun phrases that stand for a person by role
+// ("a North Korean official", "the Russian representative"), except those
+// that are the title of a name that follows them.
+func descriptions(doc *news.Document) []news.Mention {
+	taken := make([]news.Span, 0, len(doc.Mentions))
+	for _, m := range doc.Mentions {
+		if m.Kind == news.Name {
+			taken = append(taken, m.Span, m.Role)
+		}
+	}
+	inTaken := func(s news.Span) bool {
+		for _, t := range taken {
+			if t.Overlaps(s) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []news.Mention
+	for si, s := range doc.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			t := doc.Tokens[k]
+			w := t.In(doc.Text)
+			if t.Kind != news.Word || !lexicon.RoleNoun(w) || inTaken(t.Span) {
+				continue
+			}
+			if !isLower(w) && !startsAt(doc, s, k) {
+				continue // a capitalised role mid-sentence is a title or a name
+			}
+			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
+				continue // a title before a name: "leader Kim Jong Un"
+			}
+			// A compound role is one head: "chief executive", "deputy director".
+			for k+1 < s.Last && lexicon.RoleNoun(doc.Tokens[k+1].In(doc.Text)) && isLower(doc.Tokens[k+1].In(doc.Text)) {
+				k++
+			}
+			start, det := describedFrom(doc, s, k)
+			if det == "" && !strings.HasSuffix(strings.ToLower(w), "s") && start == k {
+				continue // a bare singular role noun: "as head of", not a person
+			}
+			end := ofPhraseEnd(doc, s, k)
+			m := news.Mention{
+				Span:     news.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End},
+				Kind:     news.Description,
+				Person:   -1,
+				Sentence: si,
+			}
+			out = append(out, m)
+			k = end - 1
+		}
+	}
+	return out
+}
+
+// describedFrom walks back from the role noun at k over the words that
+// qualify it, to its determiner if it has one. It returns the first token
+// of the description and its determiner (lower case, "" if none).
+func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
+	start := k
+	for j := k - 1; j >= s.First; j-- {
+		t := doc.Tokens[j]
+		w := t.In(doc.Text)
+		lw := strings.ToLower(w)
+		if indefinite[lw] || definite[lw] {
+			return j, lw
+		}
+		if (w == "’s" || w == "'s") && j > s.First {
+			// A possessor: "Russia's top diplomat", "the port's chief
+			// executive" — its word, then perhaps its determiner.
+			j--
+			start = j
+			if j-1 >= s.First {
+				if d := strings.ToLower(doc.Tokens[j-1].In(doc.Text)); definite[d] || indefinite[d] {
+					return j - 1, d
+				}
+			}
+			return start, "the"
+		}
+		if t.Kind != news.Word {
+			break
+		}
+		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] {
+			break
+		}
+		if isUpper(w) || describers[lw] || lexicon.TitleModifier(lw) || lexicon.Demonym(w) || strings.Contains(w, "-") {
+			start = j
+			continue
+		}
+		break
+	}
+	return start, ""
+}
+
+// ofPhraseEnd extends a description over an "of" or "for" phrase that
+// says whose role it is: "a representative of the Russian delegation". It
+// returns the index after the description's last token.
+func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
+	j := k + 1
+	if j >= s.Last {
+		return j
+	}
+	p := doc.Tokens[j].In(doc.Text)
+	if p != "of" && p != "for" {
+		return j
+	}
+	j++
+	if j < s.Last && strings.EqualFold(doc.Tokens[j].In(doc.Text), "the") {
+		j++
+	}
+	end := -1
+	for n := 0; j < s.Last && n < 4; j, n = j+1, n+1 {
+		t := doc.Tokens[j]
+		w := t.In(doc.Text)
+		if t.Kind != news.Word || lexicon.FunctionWord(w) {
+			break
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) {
+			break
+		}
+		end = j + 1
+	}
+	if end < 0 {
+		return k + 1
+	}
+	return end
+}
+
+func startsAt(doc *news.Document, s news.Sentence, k int) bool {
+	for j := s.First; j < k; j++ {
+		if doc.Tokens[j].Kind != news.Punct {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,18 @@
+// Package roles gives people their roles and groups mentions into people.
+//
+// It owns three things. Roles: the title the entities stage split off a
+// name ("Foreign Minister Sergei Lavrov"), a lower-case role in front of a
+// name ("Roscosmos head Yuri Borisov", "leader Kim Jong Un") and an
+// appositive after it ("Jane Doe, the company's chief executive,").
+// Descriptions: noun phrases that stand for a person the article does not
+// name ("a North Korean official", "a representative of the Russian
+// delegation"), found by their role noun. And people: each named person is
+// one cluster of mentions — the fullest name, then shorter forms that share
+// its words ("Lavrov", "Kim"), titled forms and honorifics — and each
+// unnamed person is one cluster of descriptions, where a later definite
+// description ("the Russian representative") joins the earlier one whose
+// head noun it shares and whose words hold its modifiers.
+//
+// Pronouns are left alone: which person "he" is depends on who was last
+// spoken of, which the attribution stage follows.
+package roles

@@ -1,0 +1,206 @@
+package roles
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// Find gives doc's name mentions their roles, adds the descriptions of
+// unnamed people as mentions, and groups the mentions of people into
+// doc.People. It needs doc's tokens, sentences and mentions.
+func Find(doc *news.Document) {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != news.Name {
+			continue
+		}
+		if m.Role.Empty() {
+			m.Role = roleBefore(doc, *m)
+		}
+		if m.Role.Empty() || onlyHonorific(doc, m.Role) {
+			if r := appositive(doc, *m); !r.Empty() {
+				m.Role = r
+			}
+		}
+	}
+	doc.Mentions = append(doc.Mentions, descriptions(doc)...)
+	slices.SortStableFunc(doc.Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
+	cluster(doc, apposed(doc))
+}
+
+// apposed finds descriptions set beside a name — "The port's chief
+// executive, Martin Grell, said", "the mayor of Lakeside, Ines Carvalho,"
+// — gives the name the description as its role, and returns, per such
+// description, the name mention it stands for.
+func apposed(doc *news.Document) map[int]int {
+	out := map[int]int{}
+	for i, d := range doc.Mentions {
+		if d.Kind != news.Description {
+			continue
+		}
+		j := i + 1
+		for j < len(doc.Mentions) && doc.Mentions[j].Start < d.End {
+			j++ // mentions inside the description: "the mayor of Lakeside"
+		}
+		if j >= len(doc.Mentions) {
+			continue
+		}
+		n := doc.Mentions[j]
+		if n.Kind != news.Name || d.Sentence != n.Sentence {
+			continue
+		}
+		between := strings.TrimSpace(doc.Text[d.End:n.Start])
+		if between != "," {
+			continue
+		}
+		k := tokenAt(doc, d.Start)
+		if k < 0 {
+			continue
+		}
+		if det := strings.ToLower(doc.Tokens[k].In(doc.Text)); !definite[det] || possessive[det] {
+			continue // "a spokesman, John Roe" is rarer and less sure
+		}
+		out[i] = j
+		if doc.Mentions[j].Role.Empty() {
+			doc.Mentions[j].Role = roleOfDescription(doc, d)
+		}
+	}
+	return out
+}
+
+// roleOfDescription is the part of a description that names a role: its
+// words after the determiner and any possessor ("the port's chief
+// executive" → "chief executive").
+func roleOfDescription(doc *news.Document, d news.Mention) news.Span {
+	start := d.Start
+	k := tokenAt(doc, d.Start)
+	for ; k >= 0 && k < len(doc.Tokens) && doc.Tokens[k].Start < d.End; k++ {
+		w := strings.ToLower(doc.Tokens[k].In(doc.Text))
+		if definite[w] || indefinite[w] {
+			start = doc.Tokens[k].End
+			continue
+		}
+		if w == "’s" || w == "'s" {
+			start = doc.Tokens[k].End
+		}
+	}
+	return trimSpace(doc.Text, news.Span{Start: start, End: d.End})
+}
+
+func trimSpace(text string, s news.Span) news.Span {
+	for s.Start < s.End && text[s.Start] == ' ' {
+		s.Start++
+	}
+	return s
+}
+
+// tokenAt returns the index of the token starting at byte i, or -1.
+func tokenAt(doc *news.Document, i int) int {
+	k, found := slices.BinarySearchFunc(doc.Tokens, i, func(t news.Token, i int) int { return t.Start - i })
+	if !found {
+		return -1
+	}
+	return k
+}
+
+// roleBefore finds a lower-case role right before a name — "leader Kim
+// Jong Un", "Roscosmos head Yuri Borisov", "Kremlin spokesman Dmitry
+// Peskov" — with the capitalised words that qualify it.
+func roleBefore(doc *news.Document, m news.Mention) news.Span {
+	k := tokenAt(doc, m.Start)
+	s := doc.Sentences[m.Sentence]
+	if k <= s.First {
+		return news.Span{}
+	}
+	head := doc.Tokens[k-1]
+	w := head.In(doc.Text)
+	if !lexicon.RoleNoun(w) || !isLower(w) {
+		return news.Span{}
+	}
+	start := k - 1
+	if k-2 >= s.First && possessive[strings.ToLower(doc.Tokens[k-2].In(doc.Text))] {
+		return news.Span{} // "his host Kim": a relation, not a role
+	}
+	for j := k - 2; j >= s.First; j-- {
+		t := doc.Tokens[j]
+		tw := t.In(doc.Text)
+		if t.Kind != news.Word || lexicon.FunctionWord(tw) {
+			break
+		}
+		if !isUpper(tw) && !lexicon.TitleModifier(tw) && !lexicon.RoleNoun(tw) {
+			break
+		}
+		start = j
+	}
+	return news.Span{Start: doc.Tokens[start].Start, End: head.End}
+}
+
+// appositive finds a role set off by commas after a name: "Jane Doe, the
+// company's chief executive, said" or "John Roe, a spokesman for the
+// party,".
+func appositive(doc *news.Document, m news.Mention) news.Span {
+	k := tokenAt(doc, m.End)
+	if k < 0 {
+		// The name's end is not a token start: find the token after it.
+		k, _ = slices.BinarySearchFunc(doc.Tokens, m.End, func(t news.Token, i int) int { return t.Start - i })
+	}
+	s := doc.Sentences[m.Sentence]
+	if k >= s.Last || doc.Tokens[k].In(doc.Text) != "," {
+		return news.Span{}
+	}
+	j := k + 1
+	if j < s.Last {
+		switch strings.ToLower(doc.Tokens[j].In(doc.Text)) {
+		case "the", "a", "an":
+			j++
+		}
+	}
+	start := j
+	hasRole := false
+	for ; j < s.Last && j < start+9; j++ {
+		t := doc.Tokens[j]
+		w := t.In(doc.Text)
+		if w == "," || (t.Kind == news.Punct && w != "’s" && w != "'s" && w != "-") {
+			break
+		}
+		if lw := strings.ToLower(w); lw == "who" || lw == "which" || lw == "that" || lw == "whose" {
+			break // "a German engineer who advises the project": the role ends
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && !lexicon.RoleNoun(w) {
+			return news.Span{}
+		}
+		if j < start+4 && (lexicon.RoleNoun(w) || lexicon.TitleHead(w)) {
+			hasRole = true
+		}
+	}
+	if !hasRole || j-start > 6 {
+		return news.Span{}
+	}
+	return news.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[j-1].End}
+}
+
+var possessive = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+func onlyHonorific(doc *news.Document, role news.Span) bool {
+	for _, w := range strings.Fields(role.In(doc.Text)) {
+		if !lexicon.Honorific(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

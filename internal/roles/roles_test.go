@@ -1,0 +1,92 @@
+package roles
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/whosaid/whosaid/internal/entities"
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+func people(text string) []string {
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	entities.Find(doc, nil)
+	Find(doc)
+	var out []string
+	for _, p := range doc.People {
+		s := p.Name
+		if !p.Named {
+			s = "~" + s
+		}
+		if len(p.Roles) > 0 {
+			s += " [" + strings.Join(p.Roles, "; ") + "]"
+		}
+		if len(p.Aliases) > 0 {
+			s += " aka " + strings.Join(p.Aliases, ", ")
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"full name, then surname", "President Vladimir Putin arrived. Putin spoke.",
+			[]string{"Vladimir Putin [President] aka Putin"}},
+		{"surname first", "He met leader Kim Jong Un. Kim smiled.",
+			[]string{"Kim Jong Un [leader] aka Kim"}},
+		{"lower-case role with its organisation", "Roscosmos head Yuri Borisov came.",
+			[]string{"Yuri Borisov [Roscosmos head] aka Borisov"}},
+		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
+			[]string{"Kim Jong Un aka Kim"}},
+		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",
+			[]string{"Dana Whitfield [president of the union] aka Whitfield"}},
+		{"description beside the name", "The port's chief executive, Martin Grell, said no.",
+			[]string{"Martin Grell [chief executive] aka Grell"}},
+		{"unnamed, then referred back to",
+			"A representative of the Russian delegation asked. Later the Russian representative left.",
+			[]string{"~representative of the Russian delegation aka Russian representative"}},
+		{"two unnamed people kept apart",
+			"A North Korean official spoke. A representative of the Russian delegation asked. The official answered.",
+			[]string{"~North Korean official aka official", "~representative of the Russian delegation"}},
+		{"the mayor is the Mayor, not the Deputy Mayor",
+			"Mayor Elena Marsh and Deputy Mayor Tom Okafor came. The mayor spoke.",
+			[]string{"Elena Marsh [Mayor] aka Marsh", "Tom Okafor [Deputy Mayor] aka Okafor"}},
+		{"one surname, two people: the honorific decides",
+			"Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke.",
+			[]string{"Bill Clinton aka Clinton", "Hillary Clinton aka Clinton"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := people(tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("people of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestMrsClintonJoinsHillary(t *testing.T) {
+	text := "Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke."
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	entities.Find(doc, nil)
+	Find(doc)
+	for _, m := range doc.Mentions {
+		if m.In(text) == "Clinton" && m.Start > strings.Index(text, "Mrs.") {
+			if got := doc.People[m.Person].Name; got != "Hillary Clinton" {
+				t.Errorf("Mrs. Clinton joined %q, want Hillary Clinton", got)
+			}
+			return
+		}
+	}
+	t.Fatal("no mention of Mrs. Clinton")
+}
