@@ -16,6 +16,7 @@ const (
 	RuleAccordingTo = "according-to"
 	RuleReported    = "reported-clause"
 	RuleColon       = "colon-intro"
+	RuleSentenceCue = "sentence-cue"
 	RuleSplit       = "split-continuation"
 	RuleParagraph   = "paragraph-continuation"
 	RuleNearest     = "nearest-subject"
@@ -31,6 +32,7 @@ const (
 	confAccordingTo = 0.9
 	confReported    = 0.85
 	confColon       = 0.8
+	confSentenceCue = 0.75
 	confSplit       = 0.85
 	confParagraph   = 0.7
 	confNearest     = 0.35
@@ -42,6 +44,11 @@ func Attribute(doc *news.Document) {
 	a := newAttributor(doc)
 	for i := range doc.Quotes {
 		a.direct(i)
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.sentenceCue(i)
+		}
 	}
 	for i := range doc.Quotes {
 		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
@@ -187,7 +194,7 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	if strings.HasSuffix(q.In(a.doc.Text), ".") && isUpperWord(a.word(k)) {
 		return false
 	}
-	end := a.windowEnd(k, 16)
+	end := a.windowEnd(k, 30)
 	if strings.EqualFold(a.word(k), "according") && k+1 < end && a.word(k+1) == "to" {
 		if m, ok := a.mentionAt(k + 2); ok {
 			a.set(q, m, news.Span{Start: toks[k].Start, End: toks[k+1].End}, RuleAccordingTo, confAccordingTo)
@@ -195,7 +202,7 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 		}
 		return false
 	}
-	for c := k; c < end && c < k+10; c++ {
+	for c := k; c < end && c < k+24; c++ {
 		if !a.isCue(c) {
 			continue
 		}
@@ -203,7 +210,9 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 			a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
 			return true
 		}
-		if c <= k+1 {
+		// "“…,” said X" and "“…” about Y, said X": the cue opens an
+		// inverted attribution right after the quote or after a comma.
+		if c <= k+1 || a.word(c-1) == "," {
 			if m, ok := a.subjectAfter(c, end); ok {
 				a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
 				return true
@@ -359,6 +368,21 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 			return a.speaker(m)
 		}
 	}
+	// "said GOP strategist Keith Nahigian", "said conservative activist Bob
+	// Klaus": a name a few words on, with only its role before it.
+	for k := c + 1; k < end && k < c+6; k++ {
+		if a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
+			return -1, false
+		}
+		if _, ok := lexicon.SpeechVerb(a.word(k)); ok {
+			return -1, false
+		}
+		if m, ok := a.startsAt[k]; ok && k > c+1 {
+			if a.doc.Mentions[m].Kind == news.Name {
+				return a.speaker(m)
+			}
+		}
+	}
 	return -1, false
 }
 
@@ -465,6 +489,33 @@ func (a *attributor) copyFrom(q *news.Quote, src news.Quote, rule string, conf f
 	}
 	q.Confidence = min(conf, src.Confidence)
 	q.Evidence = append([]string(nil), src.Evidence...)
+}
+
+// sentenceCue is rule 4b: a cue elsewhere in the quote's sentence, past
+// other quotes — "did not find “ties of any consequence,” aside from
+// “casually,” said the bureau's director" — nearest first.
+func (a *attributor) sentenceCue(qi int) {
+	q := &a.doc.Quotes[qi]
+	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
+	s := a.doc.Sentences[a.sentenceOf(open)]
+	for d := 1; d < s.Last-s.First; d++ {
+		for _, c := range []int{close + d - 1, open - d} {
+			if c < s.First || c >= s.Last || !a.isCue(c) {
+				continue
+			}
+			var m int
+			var ok bool
+			if c < open {
+				m, ok = a.cueSubject(c, s.First)
+			} else if m, ok = a.subjectBefore(c, close); !ok {
+				m, ok = a.subjectAfter(c, s.Last)
+			}
+			if ok {
+				a.set(q, m, a.doc.Tokens[c].Span, RuleSentenceCue, confSentenceCue)
+			}
+			return
+		}
+	}
 }
 
 // continuation tries rules 5 and 6: a quote with no cue of its own goes on

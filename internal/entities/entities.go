@@ -218,6 +218,13 @@ func nameVerdict(doc *news.Document, r run) verdict {
 	if lexicon.OrgHead(last) {
 		return skip // a lone "Party", "Times": not a name on its own
 	}
+	// A name followed by a lower-case word for a body is that body's name:
+	// "Time magazine", "Breitbart website".
+	if r.last < doc.Sentences[r.sentence].Last {
+		if w := toks[r.last].In(text); lexicon.OrgHead(w) && unicode.IsLower([]rune(w)[0]) {
+			return organisation
+		}
+	}
 	return maybePerson
 }
 
@@ -269,7 +276,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 				r.verdict = person
 			case r.headline:
 				r.verdict = skip
-			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first):
+			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first) && !givenName(doc, r):
 				// A lone capitalised word opening a sentence says nothing
 				// by its capital; only the rest of the article can make it
 				// a name.
@@ -280,6 +287,11 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 		}
 		learn()
 	}
+}
+
+func givenName(doc *news.Document, r *run) bool {
+	known, _, _ := lexicon.GivenName(doc.Tokens[r.first].In(doc.Text))
+	return known
 }
 
 // modelVerdict asks the model's labels of the run's sentence. A single

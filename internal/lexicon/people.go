@@ -70,6 +70,9 @@ cousin nephew niece widow widower bride groom
 player coach referee fan athlete
 singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
+boss chief staffer spokespeople people residents voters workers officials
+republican republicans democrat democrats conservative conservatives liberal liberals
+progressive progressives independent independents
 `
 
 // gendered role nouns and titles tell a person's gender.
@@ -93,6 +96,32 @@ func TitleModifier(w string) bool { return titleModSet[strings.ToLower(w)] }
 // RoleNoun reports whether w (lower case in the text) stands for a person
 // by office or part.
 func RoleNoun(w string) bool { return roleNounSet[strings.ToLower(w)] }
+
+// PartyMember reports whether w, capitalised, stands for a member of a
+// party or movement: "a New Hampshire Republican".
+func PartyMember(w string) bool {
+	switch strings.ToLower(w) {
+	case "republican", "republicans", "democrat", "democrats", "conservative", "conservatives",
+		"liberal", "liberals", "progressive", "progressives", "independent", "independents",
+		"socialist", "socialists", "libertarian", "libertarians":
+		return true
+	}
+	return false
+}
+
+// PersonSuffix reports whether a lower-case noun reads as one for a person
+// by its ending: "-er", "-ist", "-man". The guess is only safe where the
+// word is the subject of a speech verb ("the engineer said"), which is the
+// only place the caller uses it.
+func PersonSuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants", "ent", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // WordGender tells the gender a title or role word implies.
 func WordGender(w string) (male, female bool) {

@@ -310,7 +310,7 @@ army navy force forces guard police military troops
 campaign team club church mosque temple
 airlines airways motors
 council
-network
+network newspaper website site blog show program podcast outlet
 `
 
 // placeWords start or end the name of a place: "Port Calder", "Tessa

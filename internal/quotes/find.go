@@ -22,6 +22,11 @@ func Find(doc *news.Document) {
 	doc.Quotes = doc.Quotes[:0]
 	var pending bool // the previous paragraph ended inside an open quote
 	for pi, p := range doc.Paragraphs {
+		if pi == 0 && headline(doc, p) {
+			// A headline quotes without attribution what the body reports
+			// with it; its quotes would only be unattributed duplicates.
+			continue
+		}
 		pending = marked(doc, pi, p, pending)
 	}
 	reported(doc)
@@ -112,6 +117,27 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 		return next
 	}
 	return false
+}
+
+// headline reports whether paragraph p is the article's headline: its
+// title, or a line in title case.
+func headline(doc *news.Document, p news.Span) bool {
+	text := strings.Join(strings.Fields(p.In(doc.Text)), " ")
+	if doc.Article != nil && doc.Article.Title != "" && text == strings.Join(strings.Fields(doc.Article.Title), " ") {
+		return true
+	}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue // "of", "a", "to" stay lower case in most headlines
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*5 >= words*4
 }
 
 func topDouble(stack []mark) int {

@@ -84,6 +84,9 @@ func TestFind(t *testing.T) {
 			[]string{"indirect:the plan was dropped in May [According to]"}},
 		{"clause holding a quote is partial, not indirect", `Putin said Russia “does not rule out cooperation,” referring to the treaty.`,
 			[]string{"partial:does not rule out cooperation,"}},
+		{"quotes in a title-case headline are left out",
+			"Mayor Says ‘No Bridge Today’\n\nThe mayor said “no bridge today” on Monday.",
+			[]string{"partial:no bridge today"}},
 		{"told with object", `She told reporters that the talks had failed.`,
 			[]string{"indirect:the talks had failed [told]"}},
 	}

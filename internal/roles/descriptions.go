@@ -55,10 +55,14 @@ func descriptions(doc *news.Document) []news.Mention {
 		for k := s.First; k < s.Last; k++ {
 			t := doc.Tokens[k]
 			w := t.In(doc.Text)
-			if t.Kind != news.Word || !lexicon.RoleNoun(w) || inTaken(t.Span) {
+			if t.Kind != news.Word || inTaken(t.Span) {
 				continue
 			}
-			if !isLower(w) && !startsAt(doc, s, k) {
+			party := lexicon.PartyMember(w) && isUpper(w)
+			if !lexicon.RoleNoun(w) && !party && !(isLower(w) && lexicon.PersonSuffix(w) && nextToSpeechVerb(doc, s, k)) {
+				continue
+			}
+			if !isLower(w) && !startsAt(doc, s, k) && !party {
 				continue // a capitalised role mid-sentence is a title or a name
 			}
 			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
@@ -157,6 +161,19 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		return k + 1
 	}
 	return end
+}
+
+// nextToSpeechVerb reports whether the word at k is right before or
+// right after a speech verb: "the engineer said", "said the engineer".
+func nextToSpeechVerb(doc *news.Document, s news.Sentence, k int) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= s.First && j < s.Last {
+			if _, ok := lexicon.SpeechVerb(doc.Tokens[j].In(doc.Text)); ok && isLower(doc.Tokens[j].In(doc.Text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func startsAt(doc *news.Document, s news.Sentence, k int) bool {

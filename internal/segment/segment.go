@@ -35,10 +35,11 @@ func Split(doc *news.Document) {
 }
 
 // Paragraphs returns the paragraphs of text, trimmed of surrounding
-// space. A paragraph ends at a blank line; a text with no blank line at
-// all has one paragraph per line.
+// space. A paragraph ends at a blank line, and at every line break unless
+// the text is hard-wrapped (most lines of a similar, modest length), where
+// a line break is only the wrap.
 func Paragraphs(text string) []news.Span {
-	blank := hasBlankLine(text)
+	blank := hasBlankLine(text) && hardWrapped(text)
 	var out []news.Span
 	start := -1 // start of the current paragraph, -1 between paragraphs
 	lineStart := 0
@@ -67,6 +68,29 @@ func Paragraphs(text string) []news.Span {
 		out = appendTrimmed(out, text, start, len(text))
 	}
 	return out
+}
+
+// hardWrapped reports whether text is wrapped at a fixed width: at least
+// five lines, four in five of them 40 to 90 bytes long.
+func hardWrapped(text string) bool {
+	lines, wrapped := 0, 0
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		n := len(strings.TrimSpace(line))
+		if n == 0 {
+			continue
+		}
+		lines++
+		if n >= 40 && n <= 90 {
+			wrapped++
+		}
+	}
+	return lines >= 5 && wrapped*5 >= lines*4
 }
 
 // hasBlankLine reports whether a line of text between two others holds

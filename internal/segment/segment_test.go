@@ -23,7 +23,11 @@ func TestParagraphs(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"blank lines", "One.\nStill one.\n\n  Two.  \n\n\n\nThree.", []string{"One.\nStill one.", "Two.", "Three."}},
+		{"blank lines and line breaks", "One.\nTwo.\n\n  Three.  \n\n\n\nFour.", []string{"One.", "Two.", "Three.", "Four."}},
+		{"hard-wrapped text keeps its lines together",
+			"This paragraph is wrapped at a fixed width of about sixty\ncharacters, as plain-text mail and some archives are, so a\nline break inside it is no paragraph break at all.\n\nThe second paragraph is wrapped the same way, at about\nsixty characters, and it ends here with a full stop.",
+			[]string{"This paragraph is wrapped at a fixed width of about sixty\ncharacters, as plain-text mail and some archives are, so a\nline break inside it is no paragraph break at all.",
+				"The second paragraph is wrapped the same way, at about\nsixty characters, and it ends here with a full stop."}},
 		{"crlf", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
 		{"no blank line: one per line", "One.\nTwo.\nThree.", []string{"One.", "Two.", "Three."}},
 		{"blank line with spaces", "One.\n \t \nTwo.", []string{"One.", "Two."}},
