@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/whosaid/whosaid/index"
+	"github.com/whosaid/whosaid/internal/ingest"
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/pipeline"
+)
+
+// analysed is one article read and analysed, or the problem that kept it
+// from being: a file that could not be read, a broken JSON line, an
+// analysis that failed.
+type analysed struct {
+	seq   int // the article's place in the input
+	art   *news.Article
+	entry index.Entry
+	err   error
+}
+
+// analyseArticles reads the articles under paths (as ingest.Articles does,
+// "-" reading stdin), analyses them on workers goroutines and calls emit
+// for each, in input order, from the calling goroutine. It stops when emit
+// returns an error, which it returns, or when ctx is done.
+//
+// The reader, the workers and the reordering are tied together by a window
+// of tokens: at most window articles are in flight (queued, under analysis
+// or waiting for an earlier one to finish), so memory stays bounded
+// however large the input and however slow one article.
+func analyseArticles(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(analysed) error) error {
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	analyser := pipeline.New(pipeline.Options{})
+	window := make(chan struct{}, 4*workers)
+	jobs := make(chan analysed, workers)
+	results := make(chan analysed, workers)
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for art, err := range ingest.Articles(ctx, paths, ingest.Options{Stdin: stdin}) {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- analysed{seq: seq, art: art, err: err}:
+			case <-ctx.Done():
+				return
+			}
+			seq++
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for a := range jobs {
+				if a.err == nil {
+					a.entry, a.err = analyse(analyser, a.art)
+				}
+				select {
+				case results <- a:
+				case <-ctx.Done():
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]analysed{}
+	next := 0
+	var emitErr error
+	for a := range results {
+		if emitErr != nil {
+			continue // draining, so that every goroutine ends
+		}
+		pending[a.seq] = a
+		for {
+			a, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			if err := emit(a); err != nil {
+				emitErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	return parent.Err()
+}
+
+// analysisError is an article whose analysis failed: a bug in whosaid,
+// reported like an unreadable file so that the rest of the input is still
+// analysed.
+type analysisError struct {
+	doc string
+	val any
+}
+
+func (e *analysisError) Error() string {
+	return fmt.Sprintf("%s: analysis failed (a bug in whosaid): %v", e.doc, e.val)
+}
+
+func analyse(a *pipeline.Analyser, art *news.Article) (entry index.Entry, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &analysisError{doc: art.Doc, val: v}
+		}
+	}()
+	return pipeline.Entry(a.Analyse(art)), nil
+}
+
+// skipped counts the inputs that could not be read or analysed.
+type skipped struct {
+	files, records, articles int
+}
+
+// add reports err on stderr as one line and counts it.
+func (s *skipped) add(stderr io.Writer, err error) {
+	fmt.Fprintf(stderr, "whosaid: %s\n", oneLine(err.Error()))
+	var ie *ingest.Error
+	var ae *analysisError
+	switch {
+	case errors.As(err, &ie) && ie.Line > 0:
+		s.records++
+	case errors.As(err, &ae):
+		s.articles++
+	default:
+		s.files++
+	}
+}
+
+// err is the error a command ends with when it skipped anything:
+// "skipped 2 files and 1 record".
+func (s *skipped) err() error {
+	var parts []string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{s.files, "file"}, {s.records, "record"}, {s.articles, "article"}} {
+		if c.n > 0 {
+			parts = append(parts, plural(c.n, c.what))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return nil
+	case 1:
+		return errors.New("skipped " + parts[0])
+	}
+	return errors.New("skipped " + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1])
+}
+
+// plural writes a count of things: "1 quote", "2 quotes", "3 people".
+func plural(n int, what string) string {
+	if n != 1 {
+		switch what {
+		case "person":
+			what = "people"
+		default:
+			what += "s"
+		}
+	}
+	return fmt.Sprintf("%d %s", n, what)
+}

@@ -1,0 +1,105 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"runtime"
+
+	"github.com/spf13/cobra"
+)
+
+// extractOptions are the flags and arguments of `whosaid extract`.
+type extractOptions struct {
+	Paths   []string // files, folders, or "-" for stdin
+	Workers int      // articles analysed at once
+	// People prints the people of each article instead of its quotes.
+	People bool
+	// MinConfidence drops quotes attributed with less confidence.
+	MinConfidence float64
+}
+
+const extractLong = `Extract reads news articles and prints the quotes in them and who said them,
+without touching the index.
+
+It reads PATHs as ingest does: files, folders (recursively), or "-" for
+standard input. It prints JSON Lines: one quote per line, article by
+article in the order read, quotes in the order of the text. Each line has
+the quote's id, doc (the file, or the JSON Lines record's id), kind
+(direct, partial or indirect), text, start and end (byte offsets into the
+article), speaker, speaker_mention, role, cue and confidence.
+
+With --people it prints one line per person of each article instead: doc,
+name, roles, aliases, mentions and quotes.`
+
+const extractExample = `  whosaid extract riverton.txt
+  whosaid extract --min-confidence 0.8 ~/news > quotes.jsonl
+  cat article.md | whosaid extract --people -`
+
+func newExtractCmd(e *env) *cobra.Command {
+	opts := extractOptions{Workers: runtime.NumCPU()}
+	cmd := &cobra.Command{
+		Use:     "extract PATH...",
+		Short:   "Print the quotes in articles as JSON Lines",
+		Long:    extractLong,
+		Example: extractExample,
+		Args:    minArgs(1, `at least one PATH (a file, a folder, or "-" for standard input)`),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Workers < 1 {
+				return usagef("--workers must be at least 1, got %d", opts.Workers)
+			}
+			if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+				return usagef("--min-confidence must be between 0 and 1, got %g", opts.MinConfidence)
+			}
+			if opts.People && cmd.Flags().Changed("min-confidence") {
+				return usagef("--min-confidence selects quotes, and --people prints people: use one or the other")
+			}
+			opts.Paths = args
+			return runExtract(cmd.Context(), e, opts)
+		},
+	}
+	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
+	cmd.Flags().BoolVar(&opts.People, "people", false, "print the people of each article, not the quotes")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "drop quotes attributed with less confidence than `F` (0 to 1)")
+	return cmd
+}
+
+func runExtract(ctx context.Context, e *env, opts extractOptions) error {
+	out := bufio.NewWriter(e.stdout)
+	enc := newJSONLines(out)
+	var skips skipped
+	err := analyseArticles(ctx, opts.Paths, e.stdin, opts.Workers, func(a analysed) error {
+		if a.err != nil {
+			// Keep stdout and stderr in order on a terminal.
+			if err := out.Flush(); err != nil {
+				return err
+			}
+			skips.add(e.stderr, a.err)
+			return nil
+		}
+		if opts.People {
+			for _, p := range a.entry.People {
+				if err := enc.Encode(p); err != nil {
+					return err
+				}
+			}
+		} else {
+			for _, q := range a.entry.Quotes {
+				if q.Confidence < opts.MinConfidence {
+					continue
+				}
+				if err := enc.Encode(q); err != nil {
+					return err
+				}
+			}
+		}
+		// An article at a time, so that a pipe sees progress.
+		return out.Flush()
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	return skips.err()
+}
