@@ -152,8 +152,10 @@ func writeHits(w io.Writer, res *index.Results, st textStyle) error {
 		if src == "" {
 			src = q.Doc
 		}
+		// The date always shows; a long title gives way to it.
 		if q.Date != "" {
-			src += " · " + q.Date
+			date := " · " + q.Date
+			src = truncate(src, inner-textWidth(date)) + date
 		}
 		b.WriteString(hitIndent + st.dim(truncate(src, inner)) + "\n")
 	}

@@ -121,7 +121,7 @@ unknown · indirect
 
 Tom Baker, Council member for the Riverton East ward and…
   “a lesson we paid for.”
-  A very long title that goes on and on about the bridge…
+  A very long title that goes on and on about… · 2024-06-19
 
 3 of 7 quotes
 `
