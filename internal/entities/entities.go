@@ -219,9 +219,15 @@ func nameVerdict(doc *news.Document, r run) verdict {
 		return skip // a lone "Party", "Times": not a name on its own
 	}
 	// A name followed by a lower-case word for a body is that body's name:
-	// "Time magazine", "Breitbart website".
-	if r.last < doc.Sentences[r.sentence].Last {
-		if w := toks[r.last].In(text); lexicon.OrgHead(w) && unicode.IsLower([]rune(w)[0]) {
+	// "Time magazine", "Breitbart website"; so is one that owns a body
+	// with a capitalised name: "Lakeport Fishermen's Association".
+	if s := doc.Sentences[r.sentence]; r.last < s.Last {
+		w := toks[r.last].In(text)
+		if lexicon.OrgHead(w) && unicode.IsLower([]rune(w)[0]) {
+			return organisation
+		}
+		if (w == "’s" || w == "'s") && r.last+1 < s.Last && lexicon.OrgHead(toks[r.last+1].In(text)) &&
+			unicode.IsUpper([]rune(toks[r.last+1].In(text))[0]) {
 			return organisation
 		}
 	}

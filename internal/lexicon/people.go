@@ -8,6 +8,7 @@ import "strings"
 const titleHeads = `
 president minister premier chancellor secretary senator sen. sen representative rep. rep
 congressman congresswoman congressmember governor gov. gov mayor leader
+councillor councilor councilman councilwoman alderman
 chairman chairwoman chair chairperson director ambassador envoy commissioner
 spokesman spokeswoman spokesperson adviser advisor aide
 king queen prince princess emperor empress sultan emir sheikh pope cardinal bishop
@@ -70,7 +71,8 @@ cousin nephew niece widow widower bride groom
 player coach referee fan athlete
 singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
-boss chief staffer spokespeople people residents voters workers officials
+boss chief staffer spokespeople councillor councilor councilman councilwoman
+headteacher headmistress harbourmaster harbormaster master alderman selectman people residents voters workers officials
 republican republicans democrat democrats conservative conservatives liberal liberals
 progressive progressives independent independents
 `

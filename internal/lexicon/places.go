@@ -308,7 +308,7 @@ dispatch examiner inquirer sentinel globe monitor wire
 network channel radio television tv agency
 army navy force forces guard police military troops
 campaign team club church mosque temple
-airlines airways motors
+airlines airways motors lines shipping logistics energy partners capital ventures
 council
 network newspaper website site blog show program podcast outlet
 `

@@ -10,6 +10,7 @@ import (
 	"github.com/whosaid/whosaid/index"
 	"github.com/whosaid/whosaid/internal/attribution"
 	"github.com/whosaid/whosaid/internal/entities"
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
 	"github.com/whosaid/whosaid/internal/normalise"
 	"github.com/whosaid/whosaid/internal/quotes"
@@ -103,11 +104,29 @@ func Entry(doc *news.Document) index.Entry {
 // speakerRole is the role the speaker has in the article: the one given
 // at the attributing mention if any, else the first one given.
 func speakerRole(doc *news.Document, q news.Quote) string {
-	p := doc.People[q.Speaker]
-	if len(p.Roles) > 0 {
+	if q.Mention >= 0 {
+		if r := doc.Mentions[q.Mention].Role; !r.Empty() {
+			if role := roleWithoutHonorific(r.In(doc.Text)); role != "" {
+				return role
+			}
+		}
+	}
+	if p := doc.People[q.Speaker]; len(p.Roles) > 0 {
 		return p.Roles[0]
 	}
 	return ""
+}
+
+// roleWithoutHonorific drops "Mr.", "Dr." and the like, which are not
+// roles.
+func roleWithoutHonorific(role string) string {
+	var out []string
+	for _, w := range strings.Fields(role) {
+		if !lexicon.Honorific(w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // QuoteID is a quote's stable id: the same article and span give the same

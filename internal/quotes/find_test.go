@@ -87,6 +87,11 @@ func TestFind(t *testing.T) {
 		{"quotes in a title-case headline are left out",
 			"Mayor Says ‘No Bridge Today’\n\nThe mayor said “no bridge today” on Monday.",
 			[]string{"partial:no bridge today"}},
+		{"inverted attribution with a lower-case role is no clause",
+			`"Islanders are being abandoned," said councillor Rhys Morgan.`,
+			[]string{"direct:Islanders are being abandoned,"}},
+		{"a dateline is no part of the clause", `RIVERTON — The bridge will reopen in May, city officials said.`,
+			[]string{"indirect:The bridge will reopen in May [said]"}},
 		{"told with object", `She told reporters that the talks had failed.`,
 			[]string{"indirect:the talks had failed [told]"}},
 	}

@@ -220,14 +220,23 @@ func inverted(toks []news.Token, text string, i int) bool {
 		return false
 	}
 	j := i + 1
-	if j < len(toks) && clauseStarters[strings.ToLower(toks[j].In(text))] && !isUpperWord(toks[j].In(text)) {
+	if _, pronoun := lexicon.Pronoun(toks[min(j, len(toks)-1)].In(text)); j < len(toks) && pronoun {
 		j++ // "said he"
 	} else {
+		// "said councillor Rhys Morgan", "said the party's chairman":
+		// lower-case words before a name, or a description alone.
+		for j < len(toks) && j < i+6 && toks[j].Kind == news.Word && !isUpperWord(toks[j].In(text)) {
+			j++
+		}
+		lower := j
 		for j < len(toks) && toks[j].Kind == news.Word && isUpperWord(toks[j].In(text)) {
 			j++
 		}
+		if j == lower && (lower == i+1 || !lexicon.RoleNoun(toks[lower-1].In(text))) {
+			return false // "said the strike would go on": a clause, not a speaker
+		}
 	}
-	return j > i+1 && (j >= len(toks) || toks[j].Kind == news.Punct)
+	return j > i+1 && (j >= len(toks) || toks[j].Kind == news.Punct && toks[j].In(text) != "’s" && toks[j].In(text) != "'s")
 }
 
 // notClauseStarters follow a speech verb without starting a clause:
@@ -318,9 +327,12 @@ func isCapitalisedMidSentence(t news.Token, toks []news.Token, text string) bool
 }
 
 // trimClause narrows a clause to exclude space, commas and marks at its
-// ends.
+// ends, and a dateline before it ("RIVERTON — ").
 func trimClause(text string, s news.Span) news.Span {
 	s = trimSpan(text, s)
+	if i := strings.Index(s.In(text), " — "); i > 0 && !strings.ContainsFunc(s.In(text)[:i], unicode.IsLower) {
+		s.Start += i + len(" — ")
+	}
 	for s.End > s.Start {
 		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
 		if !strings.ContainsRune(",;:—–- ", r) && !unicode.IsSpace(r) {
