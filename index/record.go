@@ -37,6 +37,9 @@ type Quote struct {
 	Rule       string   `json:"rule,omitempty"`
 	Confidence float64  `json:"confidence"`
 	Evidence   []string `json:"evidence,omitempty"`
+	// NotSpeech says why quoted words are not speech ("title", "name");
+	// such quotes appear only when asked for (extract --all).
+	NotSpeech string `json:"not_speech,omitempty"`
 
 	// The article's title, URL and date (YYYY-MM-DD), when it has them.
 	Title string `json:"title,omitempty"`

@@ -19,6 +19,7 @@ const (
 	RuleSentenceCue = "sentence-cue"
 	RuleSplit       = "split-continuation"
 	RuleParagraph   = "paragraph-continuation"
+	RulePreviousCue = "previous-cue"
 	RuleNearest     = "nearest-subject"
 )
 
@@ -35,6 +36,7 @@ const (
 	confSentenceCue = 0.75
 	confSplit       = 0.85
 	confParagraph   = 0.7
+	confNearestCue  = 0.6
 	confNearest     = 0.35
 )
 
@@ -60,6 +62,68 @@ func Attribute(doc *news.Document) {
 			a.nearest(i)
 		}
 	}
+	for i := range doc.Quotes {
+		a.notSpeech(&doc.Quotes[i])
+	}
+}
+
+// namingWords introduce a name, not speech: "a man who goes by the name
+// “Shorty”", "the so-called “Gang of Eight”".
+var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true, "dubbed": true,
+	"titled": true, "entitled": true, "so-called": true, "known": true, "called": false, "as": false}
+
+// notSpeech marks quoted words that are not speech. A name in title case
+// woven into a sentence ("star of “Thelma and Louise,”") is the title of
+// a work, a show or a slogan unless a speech verb right by it says
+// someone spoke it; words right after "named", "dubbed" or "goes by the
+// name" are a name. Such quotes keep their span, but are not who-said-what.
+func (a *attributor) notSpeech(q *news.Quote) {
+	if q.Kind != news.Partial {
+		return
+	}
+	open := a.tokenAt(q.Outer.Start)
+	for k := open - 1; k >= 0 && k >= open-2; k-- {
+		w := strings.ToLower(a.word(k))
+		if namingWords[w] {
+			q.NotSpeech = "name"
+			a.unattribute(q)
+			return
+		}
+		if a.doc.Tokens[k].Kind != news.Word || (w != "the" && w != "a") {
+			break
+		}
+	}
+	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
+	if !strong && titleCase(q.In(a.doc.Text)) {
+		q.NotSpeech = "title"
+		a.unattribute(q)
+	}
+}
+
+func (a *attributor) unattribute(q *news.Quote) {
+	q.Attribution = news.Attribution{Speaker: -1, Mention: -1}
+}
+
+// titleCase reports whether words read as a title: every word of more
+// than three letters capitalised, and no sentence end.
+func titleCase(s string) bool {
+	s = strings.TrimRight(s, ",;: ")
+	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			continue
+		}
+		words++
+		if utf8.RuneCountInString(w) > 3 && !isUpperWord(w) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return words > 0 && words <= 10 && unicode.IsUpper(first)
 }
 
 type attributor struct {
@@ -154,7 +218,7 @@ var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 func (a *attributor) speaks(i int) bool {
 	m := a.doc.Mentions[i]
 	switch m.Kind {
-	case news.Name, news.Description:
+	case news.Name, news.Description, news.Organisation:
 		return m.Person >= 0
 	case news.Pronoun:
 		p, _ := lexicon.Pronoun(m.In(a.doc.Text))
@@ -346,6 +410,16 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return a.speaker(m)
 			}
 			return -1, false
+		case w == ")":
+			// A parenthesis between the name and the cue: "Harry Reid (D-Nev.) said".
+			j := k - 1
+			for j >= from && j > k-10 && a.word(j) != "(" {
+				j--
+			}
+			if j < from || a.word(j) != "(" {
+				return -1, false
+			}
+			k = j // the loop's k-- moves to the word before "("
 		case t.Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
 			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
 		default:
@@ -394,8 +468,8 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 			continue
 		}
 		if m, ok := a.startsAt[k]; ok {
-			if a.doc.Mentions[m].Kind == news.Organisation {
-				return -1, false // the organisation is the subject
+			if a.possessor(m) {
+				continue // "Iowa State University's Dianne Bystrom"
 			}
 			if a.speaks(m) {
 				return a.speaker(m)
@@ -403,6 +477,17 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// possessor reports whether mention m owns what follows it ("Powell's
+// office"), so that it is not the subject itself.
+func (a *attributor) possessor(m int) bool {
+	k := a.mLast[m]
+	if k >= len(a.doc.Tokens) {
+		return false
+	}
+	w := a.word(k)
+	return w == "’s" || w == "'s"
 }
 
 // mentionAt is the speaker named by the mention starting at token k.
@@ -595,16 +680,31 @@ func (a *attributor) namesSomeone(pi int) bool {
 	return false
 }
 
-// nearest is rule 7: the subject of the nearest sentence before the quote
-// in its paragraph.
+// nearest is rule 7: a quote that opens its sentence right after one with
+// a speech verb ("Or maybe Jeb Bush, consultant Phil Musser says. “…”")
+// is that verb's subject's; otherwise the subject of the nearest sentence
+// before the quote in its paragraph.
 func (a *attributor) nearest(qi int) {
 	q := &a.doc.Quotes[qi]
-	s := a.sentenceOf(a.tokenAt(q.Outer.Start))
+	open := a.tokenAt(q.Outer.Start)
+	s := a.sentenceOf(open)
+	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 {
+		prev := a.doc.Sentences[s-1]
+		for c := prev.Last - 1; c >= prev.First; c-- {
+			if a.isCue(c) {
+				if m, ok := a.cueSubject(c, prev.First); ok {
+					a.set(q, m, a.doc.Tokens[c].Span, RulePreviousCue, confNearestCue)
+					return
+				}
+				break
+			}
+		}
+	}
 	for si := s; si >= 0 && a.doc.Sentences[si].Paragraph == q.Paragraph; si-- {
 		sent := a.doc.Sentences[si]
 		to := sent.Last
 		if si == s {
-			to = a.tokenAt(q.Outer.Start)
+			to = open
 		}
 		if m, ok := a.firstSubject(sent.First, to); ok {
 			a.set(q, m, news.Span{}, RuleNearest, confNearest)

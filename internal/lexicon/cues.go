@@ -33,6 +33,11 @@ inform assure reassure
 caution
 advise
 acknowledge
+press interject interrupt chime retaliate scoff snort fume marvel muse gush rave exult
+rail lash fire blast slam chide scold rebuke lambast mock deride ridicule dismiss
+huff groan plead beg implore reflect venture offer volunteer speculate guess reason
+theorize theorise posit inquire gasp sob chant sing read announce tout vouch
+point indicate signal hint suggest observe recall remember recount relate
 `
 
 // irregular maps irregular past forms to their lemma.
@@ -44,6 +49,8 @@ var irregular = map[string]string{
 	"testified": "testify", "criticized": "criticize", "criticised": "criticise",
 	"quipped": "quip", "snapped": "snap", "barked": "bark", "blogged": "blog",
 	"referred": "refer", "admitted": "admit", "committed": "commit",
+	"sang": "sing", "sung": "sing", "read": "read", "fired": "fire", "slammed": "slam",
+	"chimed": "chime", "pleaded": "plead", "pled": "plead", "begged": "beg",
 	"queried": "query", "sighed": "sigh", "retorted": "retort",
 }
 

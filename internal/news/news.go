@@ -149,7 +149,10 @@ type Person struct {
 	Aliases []string
 	Roles   []string
 	Named   bool
-	Gender  Gender
+	// Organisation is true for a body that speaks ("the White House
+	// said"): it is a speaker but not a person.
+	Organisation bool
+	Gender       Gender
 	// Affiliation is the country or body an unnamed person belongs to,
 	// where the article says ("North Korean", "the Russian delegation").
 	Affiliation string
@@ -207,6 +210,10 @@ type Quote struct {
 	// Unclosed is true when the quote's mark was never closed, so the quote
 	// was cut at the end of its paragraph.
 	Unclosed bool
+	// NotSpeech says why quoted words are not speech, when they are not:
+	// "title" for the name of a work or a slogan in title case, "name" for
+	// a nickname ("goes by the name “Shorty”"). Empty for speech.
+	NotSpeech string
 	Attribution
 }
 

@@ -25,6 +25,13 @@ type Options struct {
 	NoModel bool
 }
 
+// EntryOptions say what of an analysed document becomes records.
+type EntryOptions struct {
+	// NotSpeech keeps quoted words that are not speech (titles, names),
+	// marked with their reason; by default they are left out.
+	NotSpeech bool
+}
+
 // Analyser runs the stages over articles. It is safe for concurrent use.
 type Analyser struct {
 	classifier entities.Classifier
@@ -53,7 +60,11 @@ func (a *Analyser) Analyse(art *news.Article) *news.Document {
 
 // Entry maps an analysed document to the records the index stores and
 // `whosaid extract` prints, with offsets into the article as read.
-func Entry(doc *news.Document) index.Entry {
+func Entry(doc *news.Document, opts ...EntryOptions) index.Entry {
+	var o EntryOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	art := doc.Article
 	e := index.Entry{Article: index.Article{
 		ID: art.ID, Doc: art.Doc, Title: art.Title, URL: art.URL,
@@ -61,6 +72,9 @@ func Entry(doc *news.Document) index.Entry {
 	}}
 	quoteCount := make([]int, len(doc.People))
 	for _, q := range doc.Quotes {
+		if q.NotSpeech != "" && !o.NotSpeech {
+			continue
+		}
 		raw := doc.Offsets.SpanToRaw(q.Span)
 		rec := index.Quote{
 			ID:      QuoteID(art.ID, raw),
@@ -74,6 +88,7 @@ func Entry(doc *news.Document) index.Entry {
 			Rule:    q.Rule,
 			Title:   art.Title, URL: art.URL, Date: e.Article.Date,
 			Confidence: math.Round(q.Confidence*100) / 100,
+			NotSpeech:  q.NotSpeech,
 			Evidence:   q.Evidence,
 		}
 		if q.Mention >= 0 {
@@ -82,15 +97,15 @@ func Entry(doc *news.Document) index.Entry {
 		if q.Speaker >= 0 {
 			p := doc.People[q.Speaker]
 			rec.Speaker = p.Name
-			rec.Anonymous = !p.Named
+			rec.Anonymous = !p.Named && !p.Organisation
 			rec.Role = speakerRole(doc, q)
 			quoteCount[q.Speaker]++
 		}
 		e.Quotes = append(e.Quotes, rec)
 	}
 	for i, p := range doc.People {
-		if !p.Named {
-			continue
+		if !p.Named || p.Organisation {
+			continue // people are named persons; bodies and descriptions speak only
 		}
 		e.People = append(e.People, index.Person{
 			Doc: art.Doc, Article: art.ID, Name: p.Name, Named: p.Named,

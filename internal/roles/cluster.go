@@ -30,6 +30,8 @@ func cluster(doc *news.Document, apposed map[int]int) {
 			if _, ok := apposed[i]; !ok {
 				c.addDescription(i)
 			}
+		case m.Kind == news.Organisation:
+			c.addOrganisation(i)
 		}
 	}
 	// A description set beside a name is that person.
@@ -131,6 +133,21 @@ func (c *clusterer) addShortName(i int) {
 		return
 	}
 	c.newPerson(i, true)
+}
+
+// addOrganisation joins an organisation's name to the body of the same
+// name, or makes one: bodies speak too ("the White House said").
+func (c *clusterer) addOrganisation(i int) {
+	name := strings.ToLower(c.doc.Mentions[i].In(c.doc.Text))
+	for p, per := range c.doc.People {
+		if per.Organisation && containsWord(c.words[p], name) {
+			c.join(p, i)
+			return
+		}
+	}
+	p := c.newPerson(i, true)
+	c.doc.People[p].Organisation = true
+	c.words[p] = []string{name}
 }
 
 // addDescription makes an unnamed person of an indefinite description ("a
@@ -251,6 +268,10 @@ func (c *clusterer) finish() {
 			if r := roleText(doc, m.Role); r != "" && !containsFold(per.Roles, r) {
 				per.Roles = append(per.Roles, r)
 			}
+		}
+		if per.Organisation {
+			per.Name = forms[0]
+			continue
 		}
 		if per.Named {
 			per.Name = canonical(keepNames(doc, per), true)

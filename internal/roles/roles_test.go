@@ -22,6 +22,9 @@ func people(text string) []string {
 		if !p.Named {
 			s = "~" + s
 		}
+		if p.Organisation {
+			s = "@" + s
+		}
 		if len(p.Roles) > 0 {
 			s += " [" + strings.Join(p.Roles, "; ") + "]"
 		}
@@ -44,7 +47,7 @@ func TestFind(t *testing.T) {
 		{"surname first", "He met leader Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un [leader] aka Kim"}},
 		{"lower-case role with its organisation", "Roscosmos head Yuri Borisov came.",
-			[]string{"Yuri Borisov [Roscosmos head] aka Borisov"}},
+			[]string{"Yuri Borisov [Roscosmos head] aka Borisov", "@Roscosmos"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un aka Kim"}},
 		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",

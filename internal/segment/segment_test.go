@@ -58,6 +58,8 @@ func TestTokens(t *testing.T) {
 		{"``Stop,'' he said", "``|Stop|,|''|he|said"},
 		{"“Stop,” he said...", "“|Stop|,|”|he|said|..."},
 		{"students' union", "students|'|union"},
+		{"Harry Reid (D-Nev.) said", "Harry|Reid|(|D-Nev.|)|said"},
+		{"Glenn Thompson, R-Pa., said", "Glenn|Thompson|,|R-Pa.|,|said"},
 		{"Erdoğan said", "Erdoğan|said"},
 	}
 	for _, tt := range tests {

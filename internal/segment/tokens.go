@@ -19,6 +19,12 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
 	"pres": true, "supt": true, "det": true, "insp": true, "atty": true, "rep-elect": true,
+	// The abbreviations of US states, as in "(D-Nev.)" and "Fla.".
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true,
+	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true,
+	"neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true,
+	"va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
 }
 
 // Tokens returns the tokens of span s of text.
@@ -88,8 +94,8 @@ func wordEnd(text string, i, limit int) int {
 				return i + n // the last period of U.S.
 			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
 				return i + n // an initial: "George H. W. Bush"
-			case abbreviations[strings.ToLower(word)]:
-				return i + n
+			case abbreviations[strings.ToLower(word)] || abbreviations[strings.ToLower(afterHyphen(word))]:
+				return i + n // "Sen.", "R-Pa."
 			default:
 				return i
 			}
@@ -113,6 +119,14 @@ func letterBefore(text string, i int) bool {
 	_, n := utf8.DecodeLastRuneInString(text[:i])
 	r, _ := utf8.DecodeLastRuneInString(text[:i-n])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// afterHyphen is the part of a word after its last hyphen: "Pa" of "R-Pa".
+func afterHyphen(w string) string {
+	if i := strings.LastIndexAny(w, "-‐‑"); i >= 0 {
+		return w[i+1:]
+	}
+	return ""
 }
 
 func letterAt(text string, i, limit int) bool {
