@@ -202,8 +202,12 @@ func (a *attributor) isCue(k int) bool {
 		return false
 	}
 	// After a determiner or a possessive the word is a noun: "the union's
-	// demands", "his answer".
+	// demands", "his answer"; before a role it is part of a title: "press
+	// secretary".
 	if k > 0 && nounMarkers[strings.ToLower(a.word(k-1))] {
+		return false
+	}
+	if k+1 < len(a.doc.Tokens) && lexicon.RoleNoun(a.word(k+1)) && isLowerWord(a.word(k+1)) {
 		return false
 	}
 	return true
@@ -260,7 +264,7 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	}
 	end := a.windowEnd(k, 30)
 	if strings.EqualFold(a.word(k), "according") && k+1 < end && a.word(k+1) == "to" {
-		if m, ok := a.mentionAt(k + 2); ok {
+		if m, ok := a.mentionWithin(k+2, end); ok {
 			a.set(q, m, news.Span{Start: toks[k].Start, End: toks[k+1].End}, RuleAccordingTo, confAccordingTo)
 			return true
 		}
@@ -342,7 +346,7 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	c := a.tokenAt(q.Cue.Start)
 	s := a.doc.Sentences[q.Sentence]
 	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
-		if m, ok := a.mentionAt(c + 2); ok {
+		if m, ok := a.mentionWithin(c+2, s.Last); ok {
 			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
 		}
 		return
@@ -385,21 +389,43 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 func (a *attributor) subjectBefore(c, from int) (int, bool) {
 	skipped := 0
 	for k := c - 1; k >= from; k-- {
-		if m, ok := a.endsAt[k]; ok && !a.inQuote[k] {
+		if a.inQuote[k] {
+			return -1, false
+		}
+		if m, ok := a.endsAt[k]; ok {
+			if k < c-1 && a.prepositionObject(m) {
+				// "on Twitter before claiming": an object, not the subject;
+				// but "with Gorka noting", "before he spoke": right before
+				// the verb, the subject.
+				k = a.mFirst[m]
+				skipped++
+				continue
+			}
 			return a.speaker(m)
 		}
-		t := a.doc.Tokens[k]
-		w := t.In(a.doc.Text)
+		w := a.word(k)
 		switch {
+		case w == ")":
+			// "Harry Reid (D-Nev.) said".
+			if k = a.openParen(k, from); k < 0 {
+				return -1, false
+			}
 		case w == ",":
-			// "The port's chief executive, Martin Grell, said": the name
-			// right before the comma.
-			if m, ok := a.endsAt[k-1]; ok && k-1 >= from && a.doc.Mentions[m].Kind == news.Name {
+			// "The port's chief executive, Martin Grell, said" and "Gov.
+			// John Kasich (R-OH), said": the name right before the comma.
+			j := k - 1
+			if j >= from && a.word(j) == ")" {
+				if j = a.openParen(j, from); j < 0 {
+					return -1, false
+				}
+				j--
+			}
+			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name {
 				return a.speaker(m)
 			}
 			// An appositive: "Smith, the mayor, said" — jump to the comma
 			// before it.
-			j := k - 1
+			j = k - 1
 			for j >= from && j > k-14 && a.word(j) != "," && !a.inQuote[j] {
 				j--
 			}
@@ -410,23 +436,54 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return a.speaker(m)
 			}
 			return -1, false
-		case w == ")":
-			// A parenthesis between the name and the cue: "Harry Reid (D-Nev.) said".
-			j := k - 1
-			for j >= from && j > k-10 && a.word(j) != "(" {
-				j--
-			}
-			if j < from || a.word(j) != "(" {
-				return -1, false
-			}
-			k = j // the loop's k-- moves to the word before "("
-		case t.Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
+		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
 			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
+		case timeWords[strings.ToLower(w)] && skipped < 5:
+			skipped++ // "Trump on Saturday tweeted"
 		default:
 			return -1, false
 		}
 	}
 	return -1, false
+}
+
+// openParen returns the index of the "(" that the ")" at k closes, or -1.
+func (a *attributor) openParen(k, from int) int {
+	for j := k - 1; j >= from && j > k-12; j-- {
+		if a.word(j) == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+}
+
+// prepositions make the noun after them an object: "with CNN", "on Twitter".
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "with": true, "from": true,
+	"by": true, "to": true, "for": true, "of": true, "about": true, "against": true, "into": true,
+	"over": true, "under": true, "after": true, "before": true, "during": true, "via": true,
+	"through": true, "toward": true, "towards": true, "like": true, "than": true}
+
+// prepositionObject reports whether mention m is the object of a
+// preposition, so that it is no verb's subject.
+func (a *attributor) prepositionObject(m int) bool {
+	mention := a.doc.Mentions[m]
+	if mention.Kind == news.Pronoun {
+		p, _ := lexicon.Pronoun(mention.In(a.doc.Text))
+		if p.Subject {
+			return false // "before he spoke": "he" is never an object
+		}
+	}
+	start := a.mFirst[m]
+	if !mention.Role.Empty() && mention.Role.Start < mention.Start {
+		start = a.tokenAt(mention.Role.Start) // "Secretary of State Madeleine Albright"
+	}
+	k := start - 1
+	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
 }
 
 // clauseBreak words end the search for a subject: what comes before them
@@ -439,6 +496,16 @@ var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "who
 func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	if c+1 < end {
 		if m, ok := a.startsAt[c+1]; ok && !a.inQuote[c+1] {
+			// "said Cruz constituent Dan Golvach": the first name only
+			// qualifies the role of the second.
+			k := a.mLast[m]
+			if k+1 < end && a.doc.Tokens[k].Kind == news.Word && isLowerWord(a.word(k)) && lexicon.RoleNoun(a.word(k)) {
+				for j := k + 1; j < end && j <= k+2; j++ {
+					if n, ok := a.startsAt[j]; ok && a.doc.Mentions[n].Kind == news.Name {
+						return a.speaker(n)
+					}
+				}
+			}
 			return a.speaker(m)
 		}
 	}
@@ -468,12 +535,27 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 			continue
 		}
 		if m, ok := a.startsAt[k]; ok {
-			if a.possessor(m) {
-				continue // "Iowa State University's Dianne Bystrom"
+			if a.possessor(m) || a.prepositionObject(m) {
+				continue // "Iowa State University's Dianne Bystrom", "In an interview with CNN, Trump"
 			}
 			if a.speaks(m) {
 				return a.speaker(m)
 			}
+		}
+	}
+	return -1, false
+}
+
+// mentionWithin is the speaker named in the phrase that starts at token
+// k: "according to Lavrov", or further in, "according to a court document
+// filed by state attorney Dave Aronberg".
+func (a *attributor) mentionWithin(k, end int) (int, bool) {
+	for j := k; j < end && j < k+10; j++ {
+		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct && a.word(j) != "’s" && a.word(j) != "'s" {
+			break
+		}
+		if m, ok := a.startsAt[j]; ok && a.speaks(m) && !a.possessor(m) {
+			return a.speaker(m)
 		}
 	}
 	return -1, false

@@ -120,7 +120,8 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	word := func(k int) string { return toks[k].In(text) }
 	// A word capitalised only because it starts the sentence is no part
 	// of a name: "Following", "Stop", "The".
-	for i < j && !opensTitle(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
+	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
+	for i < j && !shouting && !opensTitle(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
 		startsSentence(doc, s, i) && lowercase[strings.ToLower(word(i))]) {
 		i++
 	}
@@ -146,6 +147,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		if !titleWord(w) && w != "of" && (givenFirst || lastHead >= 0) {
 			break
 		}
+	}
+	// "Secretary of State John Kerry": the role goes on over "of" and the
+	// title words after it, when a name is left.
+	for lastHead >= 0 && lastHead+2 < j-1 && word(lastHead+1) == "of" && lexicon.TitleModifier(word(lastHead+2)) {
+		lastHead += 2
 	}
 	if lastHead >= 0 {
 		r.role = news.Span{Start: toks[i].Start, End: toks[lastHead].End}
@@ -175,6 +181,17 @@ func opensTitle(doc *news.Document, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// allCaps reports whether tokens [i, j) are all written in capitals, as
+// datelines and some headlines are.
+func allCaps(doc *news.Document, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !acronym(doc.Tokens[k].In(doc.Text)) {
+			return false
+		}
+	}
+	return j-i > 1
 }
 
 func titleWord(w string) bool {

@@ -24,7 +24,7 @@ question wonder query demand
 agree concur disagree
 allege accuse charge blame
 conclude continue
-order instruct command
+instruct
 announce proclaim
 repeat reiterate echo
 counter retort rebut
@@ -45,6 +45,8 @@ var irregular = map[string]string{
 	"said": "say", "told": "tell", "wrote": "write", "written": "write",
 	"began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak",
 	"thought": "think", "felt": "feel", "knew": "know", "known": "know",
+	"found": "find", "heard": "hear", "saw": "see", "seen": "see", "shown": "show",
+	"understood": "understand", "learnt": "learn", "learned": "learn", "held": "hold",
 	"swore": "swear", "sworn": "swear", "cried": "cry", "replied": "reply",
 	"testified": "testify", "criticized": "criticize", "criticised": "criticise",
 	"quipped": "quip", "snapped": "snap", "barked": "bark", "blogged": "blog",
@@ -66,6 +68,10 @@ disclose confirm testify recount recall predict forecast estimate emphasize
 emphasise stress underscore boast brag agree concur conclude reiterate
 repeat counter retort inform assure reassure advise allege accuse charge
 speculate hint indicate signal allow grant reckon figure
+think believe feel expect hope fear worry know show find reveal recognize recognise
+realize realise understand learn hear see doubt suspect assume guess estimate calculate
+project insist demonstrate prove acknowledge concede contend observe ask wonder question
+determine decide judge rule hold
 `
 
 var (

@@ -13,6 +13,9 @@ import (
 // bareClauseVerbs may take a reported clause with no "that": "he said
 // he would run". Other clause verbs need "that" to be read as reporting.
 var bareClauseVerbs = map[string]bool{
+	"think": true, "believe": true, "feel": true, "expect": false, "hope": true, "fear": true,
+	"know": true, "worry": true, "suspect": true, "guess": true, "doubt": false, "figure": true,
+	"reckon": true, "assume": true, "estimate": true, "show": false, "find": false,
 	"say": true, "tell": true, "add": true, "claim": true, "argue": true, "insist": true,
 	"warn": true, "predict": true, "admit": true, "acknowledge": true, "suggest": true,
 	"write": true, "tweet": true, "testify": true, "confirm": true, "promise": true,
@@ -176,7 +179,7 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 func thatAfter(toks []news.Token, text string, i, limit int) int {
 	for j := i; j < len(toks) && j < i+limit; j++ {
 		w := toks[j].In(text)
-		if strings.EqualFold(w, "that") && w[0] == 't' {
+		if strings.EqualFold(w, "that") && w[0] == 't' || w == "whether" || w == "if" && j == i {
 			return j
 		}
 		if toks[j].Kind == news.Punct && w != "," {

@@ -183,8 +183,8 @@ func (c *clusterer) addDescription(i int) {
 					continue
 				}
 				words := lower(strings.Fields(r.In(c.doc.Text)))
-				if !containsWord(words, head) {
-					continue
+				if strings.TrimSuffix(roleHead(words), "s") != head {
+					continue // "the Wisconsin Republican" is no "Republican presidential candidate"
 				}
 				exact := true
 				for _, w := range words {
@@ -380,16 +380,22 @@ func descriptionParts(doc *news.Document, m news.Mention) (det string, mods []st
 	if len(ws) > 0 && (definite[ws[0]] || indefinite[ws[0]]) {
 		det, ws = ws[0], ws[1:]
 	}
-	// The head is the last role noun before an "of"/"for" phrase.
+	// The head is the last role noun before an "of"/"for" phrase, or
+	// failing one ("the statement"), the last word there.
+	last := -1
 	for i, w := range ws {
 		w = strings.Trim(w, ",.’'")
 		if w == "of" || w == "for" {
 			break
 		}
+		last = i
 		if lexicon.RoleNoun(w) {
 			head = w
 			mods = ws[:i]
 		}
+	}
+	if head == "" && last >= 0 {
+		head, mods = strings.Trim(ws[last], ",.’'"), ws[:last]
 	}
 	return det, mods, strings.TrimSuffix(head, "s")
 }
@@ -424,6 +430,20 @@ func affiliation(doc *news.Document, m news.Mention) string {
 		}
 	}
 	return strings.Join(caps, " ")
+}
+
+// roleHead is the noun a role is about: its last word before an "of" or
+// "for" phrase ("minister" of "Foreign Minister", "president" of
+// "president of the union").
+func roleHead(words []string) string {
+	head := ""
+	for _, w := range words {
+		if w == "of" || w == "for" || w == "from" {
+			break
+		}
+		head = w
+	}
+	return head
 }
 
 func sortedInts(xs []int) []int {

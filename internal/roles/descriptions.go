@@ -59,7 +59,7 @@ func descriptions(doc *news.Document) []news.Mention {
 				continue
 			}
 			party := lexicon.PartyMember(w) && isUpper(w)
-			if !lexicon.RoleNoun(w) && !party && !(isLower(w) && lexicon.PersonSuffix(w) && nextToSpeechVerb(doc, s, k)) {
+			if !lexicon.RoleNoun(w) && !party && !(isLower(w) && speakingNoun(doc, s, k)) {
 				continue
 			}
 			if !isLower(w) && !startsAt(doc, s, k) && !party {
@@ -163,14 +163,39 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	return end
 }
 
-// nextToSpeechVerb reports whether the word at k is right before or
-// right after a speech verb: "the engineer said", "said the engineer".
-func nextToSpeechVerb(doc *news.Document, s news.Sentence, k int) bool {
-	for _, j := range []int{k - 1, k + 1} {
-		if j >= s.First && j < s.Last {
-			if _, ok := lexicon.SpeechVerb(doc.Tokens[j].In(doc.Text)); ok && isLower(doc.Tokens[j].In(doc.Text)) {
+// speakingNoun reports whether the lower-case noun at k heads a noun
+// phrase that speaks: right before a speech verb ("the company said",
+// "the editorial read", "the engineer says") or right after one that
+// follows a comma or a closing mark ("…,” said the website"). Whatever
+// speaks is a speaker, though no list of role nouns has it.
+func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
+	w := doc.Tokens[k].In(doc.Text)
+	if len(w) < 3 || lexicon.FunctionWord(w) || doc.Tokens[k].Kind != news.Word {
+		return false
+	}
+	if _, ok := lexicon.Pronoun(w); ok {
+		return false
+	}
+	if _, ok := lexicon.SpeechVerb(w); ok {
+		return false // "the report said": a verb form read as a noun is too unsure
+	}
+	if k > s.First {
+		if d := strings.ToLower(doc.Tokens[k-1].In(doc.Text)); !definite[d] && !indefinite[d] && !lexicon.PersonSuffix(w) {
+			return false // a bare noun: only a word for a person will do ("engineers said")
+		}
+	}
+	if k+1 < s.Last {
+		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
+			if _, ok := lexicon.SpeechVerb(v); ok {
 				return true
 			}
+		}
+	}
+	// "…,” said the website": determiner, noun, then the sentence's end.
+	if k-2 >= s.First && (k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct) {
+		v := doc.Tokens[k-2].In(doc.Text)
+		if _, ok := lexicon.SpeechVerb(v); ok && isLower(v) && k-3 >= s.First && doc.Tokens[k-3].Kind == news.Punct {
+			return true
 		}
 	}
 	return false
