@@ -207,8 +207,9 @@ func (a *attributor) isCue(k int) bool {
 	if k > 0 && nounMarkers[strings.ToLower(a.word(k-1))] {
 		return false
 	}
-	if k+1 < len(a.doc.Tokens) && lexicon.RoleNoun(a.word(k+1)) && isLowerWord(a.word(k+1)) {
-		return false
+	if lemma, _ := lexicon.SpeechVerb(w); strings.EqualFold(lemma, w) && k+1 < len(a.doc.Tokens) &&
+		lexicon.RoleNoun(a.word(k+1)) && isLowerWord(a.word(k+1)) {
+		return false // the bare word before a role: "press secretary"
 	}
 	return true
 }
@@ -393,7 +394,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			return -1, false
 		}
 		if m, ok := a.endsAt[k]; ok {
-			if k < c-1 && a.prepositionObject(m) {
+			if a.prepositionObject(m) && (k < c-1 || !a.conjunctionBefore(m)) {
 				// "on Twitter before claiming": an object, not the subject;
 				// but "with Gorka noting", "before he spoke": right before
 				// the verb, the subject.
@@ -479,8 +480,8 @@ func (a *attributor) prepositionObject(m int) bool {
 		}
 	}
 	start := a.mFirst[m]
-	if !mention.Role.Empty() && mention.Role.Start < mention.Start {
-		start = a.tokenAt(mention.Role.Start) // "Secretary of State Madeleine Albright"
+	if r := mention.Role; !r.Empty() && r.Start < mention.Start && pureTitle(r.In(a.doc.Text)) {
+		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright"
 	}
 	k := start - 1
 	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
@@ -494,42 +495,66 @@ var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "who
 // subjectAfter finds the mention right after the cue: "said Lavrov",
 // "says the official".
 func (a *attributor) subjectAfter(c, end int) (int, bool) {
-	if c+1 < end {
-		if m, ok := a.startsAt[c+1]; ok && !a.inQuote[c+1] {
-			// "said Cruz constituent Dan Golvach": the first name only
-			// qualifies the role of the second.
-			k := a.mLast[m]
-			if k+1 < end && a.doc.Tokens[k].Kind == news.Word && isLowerWord(a.word(k)) && lexicon.RoleNoun(a.word(k)) {
-				for j := k + 1; j < end && j <= k+2; j++ {
-					if n, ok := a.startsAt[j]; ok && a.doc.Mentions[n].Kind == news.Name {
-						return a.speaker(n)
-					}
-				}
+	// The subject after the cue is the first name there that is not just
+	// qualifying a role ("said Clinton ally James Carville", "said former
+	// Obama adviser David Axelrod", "said former secretary of state Hillary
+	// Clinton"); failing a name, the mention right after the cue.
+	first := -1
+	for k := c + 1; k < end && k < c+9; k++ {
+		if a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
+			break
+		}
+		if _, ok := lexicon.SpeechVerb(a.word(k)); ok && isLowerWord(a.word(k)) {
+			break
+		}
+		m, ok := a.startsAt[k]
+		if !ok {
+			if k == c+1 || isLowerWord(a.word(k)) || isUpperWord(a.word(k)) {
+				continue
 			}
+			break
+		}
+		if first < 0 {
+			first = m
+		}
+		if a.doc.Mentions[m].Kind == news.Name && !a.qualifiesRole(m) {
 			return a.speaker(m)
 		}
+		k = a.mLast[m] - 1
 	}
-	// "said GOP strategist Keith Nahigian", "said conservative activist Bob
-	// Klaus": a name a few words on, with only its role before it.
-	for k := c + 1; k < end && k < c+6; k++ {
-		if a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
-			return -1, false
-		}
-		if _, ok := lexicon.SpeechVerb(a.word(k)); ok {
-			return -1, false
-		}
-		if m, ok := a.startsAt[k]; ok && k > c+1 {
-			if a.doc.Mentions[m].Kind == news.Name {
-				return a.speaker(m)
-			}
-		}
+	if first >= 0 && a.mFirst[first] == c+1 {
+		return a.speaker(first)
 	}
 	return -1, false
 }
 
+// qualifiesRole reports whether mention m only qualifies a role after it:
+// "Clinton" in "Clinton ally James Carville", "Obama" in "Obama adviser".
+func (a *attributor) qualifiesRole(m int) bool {
+	k := a.mLast[m]
+	return k < len(a.doc.Tokens) && isLowerWord(a.word(k)) && lexicon.RoleNoun(a.word(k))
+}
+
+// subordinators open a clause that comes before the main one: "When
+// asked whom she supported, Ms. Sherry smiled and said ...".
+var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true,
+	"as": true, "although": true, "though": true, "if": true, "because": true, "since": true,
+	"asked": true, "once": true, "until": true, "unless": true, "whether": true}
+
 // firstSubject is the first mention that can speak in tokens [from, to),
-// outside quotes: the subject of a clause written subject first.
+// outside quotes: the subject of a clause written subject first. A clause
+// that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
+	if from < to && subordinators[strings.ToLower(a.word(from))] {
+		for k := from + 1; k < to-1; k++ {
+			if a.word(k) == "," && !a.inQuote[k] {
+				if m, ok := a.firstSubject(k+1, to); ok {
+					return m, true
+				}
+				break
+			}
+		}
+	}
 	for k := from; k < to; k++ {
 		if a.inQuote[k] {
 			continue
@@ -544,6 +569,31 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// pureTitle reports whether a role is made of title words only ("Former
+// Secretary of State"), not of an organisation's name.
+func pureTitle(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if w != "of" && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) && !lexicon.Honorific(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// conjunctionBefore reports whether the word before mention m may join a
+// clause rather than an object: "with Gorka noting", "before he spoke".
+func (a *attributor) conjunctionBefore(m int) bool {
+	k := a.mFirst[m] - 1
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(a.word(k)) {
+	case "with", "before", "after", "since", "as", "than", "like", "until":
+		return true
+	}
+	return false
 }
 
 // mentionWithin is the speaker named in the phrase that starts at token
@@ -808,6 +858,7 @@ func (a *attributor) resolve(m int) int {
 		return -1
 	}
 	pm := a.doc.Mentions[m]
+	relHead := a.relativeHead(m)
 	fits := func(i int) bool {
 		c := a.doc.Mentions[i]
 		if c.Kind != news.Name && c.Kind != news.Description && c.Kind != news.Pronoun {
@@ -828,6 +879,12 @@ func (a *attributor) resolve(m int) int {
 		}
 		if p < 0 {
 			return false
+		}
+		if c.Kind == news.Description && pluralHead(c.In(a.doc.Text)) {
+			return false // "Republicans" is no "she"
+		}
+		if i == relHead {
+			return false // "Trump, whom he called": he is not Trump
 		}
 		g := a.gender[p]
 		return !(info.Male && g == news.Female || info.Female && g == news.Male)
@@ -877,6 +934,38 @@ func (a *attributor) resolve(m int) int {
 		i = first - 1
 	}
 	return -1
+}
+
+// relativeHead is the mention a relative clause holding pronoun m hangs
+// from ("Trump, whom he called"), which the pronoun cannot refer to, or -1.
+func (a *attributor) relativeHead(m int) int {
+	k := a.mFirst[m] - 1
+	if k < 1 {
+		return -1
+	}
+	switch strings.ToLower(a.word(k)) {
+	case "whom", "who", "which", "that", "whose":
+	default:
+		return -1
+	}
+	k--
+	if k >= 0 && a.word(k) == "," {
+		k--
+	}
+	if h, ok := a.endsAt[k]; ok {
+		return h
+	}
+	return -1
+}
+
+// pluralHead reports whether a description's last word is plural.
+func pluralHead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "people"
 }
 
 // windowEnd is where a trailing attribution can reach: the end of the

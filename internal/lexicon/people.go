@@ -73,8 +73,7 @@ singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
 boss chief staffer spokespeople councillor councilor councilman councilwoman
 headteacher headmistress harbourmaster harbormaster master alderman selectman people residents voters workers officials
-republican republicans democrat democrats conservative conservatives liberal liberals
-progressive progressives independent independents
+ally allies backer backers donor donors surrogate surrogates
 `
 
 // gendered role nouns and titles tell a person's gender.
@@ -97,7 +96,22 @@ func TitleModifier(w string) bool { return titleModSet[strings.ToLower(w)] }
 
 // RoleNoun reports whether w (lower case in the text) stands for a person
 // by office or part.
-func RoleNoun(w string) bool { return roleNounSet[strings.ToLower(w)] }
+func RoleNoun(w string) bool {
+	l := strings.ToLower(w)
+	if roleNounSet[l] {
+		return true
+	}
+	// Plurals: "officials", "spokesmen", "women".
+	switch {
+	case strings.HasSuffix(l, "men"):
+		return roleNounSet[l[:len(l)-3]+"man"]
+	case strings.HasSuffix(l, "ies"):
+		return roleNounSet[l[:len(l)-3]+"y"]
+	case strings.HasSuffix(l, "s"):
+		return roleNounSet[l[:len(l)-1]]
+	}
+	return false
+}
 
 // PartyMember reports whether w, capitalised, stands for a member of a
 // party or movement: "a New Hampshire Republican".

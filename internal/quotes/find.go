@@ -76,17 +76,21 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 	for i := range marks {
 		m := marks[i]
 		top := topDouble(stack)
+		if same := openDouble(stack, m.style); m.fam == double && m.close && same >= 0 {
+			top = same // a closing mark closes the open mark of its own style
+		}
 		switch {
 		case m.fam == double && top >= 0 && m.close:
 			o := stack[top]
-			stack = stack[:top] // single marks left open inside were apostrophes
+			stack = stack[:top] // marks left open inside were apostrophes or strays
 			if len(stack) == 0 {
 				emit(o, m.start, &m, false)
 			}
 		case m.fam == double && m.open:
-			if top == 0 {
-				// A second opening mark while the first is still open: the
-				// first was never closed. Cut it before this one.
+			if top >= 0 && stack[0].fam == double && openDouble(stack, m.style) == 0 {
+				// A second opening mark of the first one's style while the
+				// first is still open: the first was never closed. Cut it
+				// before this one.
 				o := stack[0]
 				emit(o, m.start, nil, true)
 				doc.Diagnostics = append(doc.Diagnostics, unclosedDiag(o))
@@ -138,6 +142,16 @@ func headline(doc *news.Document, p news.Span) bool {
 		}
 	}
 	return words >= 3 && caps*5 >= words*4
+}
+
+// openDouble is the innermost open double mark of style st, or -1.
+func openDouble(stack []mark, st style) int {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].fam == double && stack[i].style == st {
+			return i
+		}
+	}
+	return -1
 }
 
 func topDouble(stack []mark) int {

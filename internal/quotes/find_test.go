@@ -54,6 +54,8 @@ func TestFind(t *testing.T) {
 		{"backticks", "``We will win,'' he said.", []string{"direct:We will win,"}},
 		{"single inside double", `“He told me ‘never again,’ and left,” she said.`,
 			[]string{"direct:He told me ‘never again,’ and left,"}},
+		{"curly marks nested in straight ones", `"Lynch is suing North Carolina over its “Bathroom Bill,” which is wrong," Ward said.`,
+			[]string{"direct:Lynch is suing North Carolina over its “Bathroom Bill,” which is wrong,"}},
 		{"guillemets", `«Nous gagnerons», a-t-il dit.`, []string{"direct:Nous gagnerons"}},
 		{"low-high", `„Wir schaffen das“, sagte sie.`, []string{"direct:Wir schaffen das"}},
 		{"single-mark dialogue", `'Good night,' said he. 'Sleep well.'`,

@@ -16,8 +16,22 @@ const (
 type mark struct {
 	start, end  int // byte span of the mark itself
 	fam         family
+	style       style
 	open, close bool
 }
+
+// style groups marks that pair with each other. Marks of one style nest
+// inside marks of another ("He said “no”" in straight marks), but a mark
+// that opens in the style of one already open means the first was never
+// closed.
+type style uint8
+
+const (
+	straight     style = iota // "
+	curly                     // “ ” „
+	guillemet                 // « »
+	doubledStyle              // '' `` ‘‘ ’’
+)
 
 // contractions start with an apostrophe that opens nothing.
 var contractions = map[string]bool{"em": true, "tis": true, "twas": true, "cause": true, "n": true, "til": true, "bout": true}
@@ -43,6 +57,14 @@ func lexMarks(text string, start, end int) []mark {
 		left := !isSpace(after) && (isSpace(before) || opensBefore(before))
 		right := !isSpace(before) && (isSpace(after) || closesAfter(after))
 		inWord := isWordRune(before) && isWordRune(after)
+		switch r {
+		case '“', '”', '„':
+			m.style = curly
+		case '«', '»':
+			m.style = guillemet
+		case dblApos, dblBacktick, dblLeftSingle, dblRightSingle:
+			m.style = doubledStyle
+		}
 		switch r {
 		case '“':
 			m.fam, m.open, m.close = double, left || !right, right && !left

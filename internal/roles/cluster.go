@@ -183,7 +183,7 @@ func (c *clusterer) addDescription(i int) {
 					continue
 				}
 				words := lower(strings.Fields(r.In(c.doc.Text)))
-				if strings.TrimSuffix(roleHead(words), "s") != head {
+				if roleHead(words) != head {
 					continue // "the Wisconsin Republican" is no "Republican presidential candidate"
 				}
 				exact := true
@@ -397,7 +397,7 @@ func descriptionParts(doc *news.Document, m news.Mention) (det string, mods []st
 	if head == "" && last >= 0 {
 		head, mods = strings.Trim(ws[last], ",.’'"), ws[:last]
 	}
-	return det, mods, strings.TrimSuffix(head, "s")
+	return det, mods, head
 }
 
 // descriptionText is a description without its determiner: "North Korean

@@ -62,7 +62,9 @@ func apposed(doc *news.Document) map[int]int {
 		if k < 0 {
 			continue
 		}
-		if det := strings.ToLower(doc.Tokens[k].In(doc.Text)); !definite[det] || possessive[det] {
+		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
+		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
+		if (!definite[det] || possessive[det]) && !possessed {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
 		out[i] = j
