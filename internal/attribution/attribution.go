@@ -19,6 +19,7 @@ const (
 	RuleSentenceCue = "sentence-cue"
 	RuleSplit       = "split-continuation"
 	RuleParagraph   = "paragraph-continuation"
+	RuleTurn        = "dialogue-turn"
 	RulePreviousCue = "previous-cue"
 	RuleNearest     = "nearest-subject"
 )
@@ -36,6 +37,7 @@ const (
 	confSentenceCue = 0.75
 	confSplit       = 0.85
 	confParagraph   = 0.7
+	confTurn        = 0.6
 	confNearestCue  = 0.6
 	confNearest     = 0.35
 )
@@ -766,11 +768,16 @@ func (a *attributor) continuation(qi int) {
 		break
 	}
 	// A paragraph that opens with a quote and names no one goes on from
-	// the last attributed quote of the paragraph before.
+	// the last attributed quote of the paragraph before — unless it is a
+	// turn in a quick exchange, where speakers take turns.
 	if q.Paragraph == 0 || q.Outer.Start != doc.Paragraphs[q.Paragraph].Start {
 		return
 	}
 	if a.namesSomeone(q.Paragraph) {
+		return
+	}
+	if src, ok := a.turnBefore(q.Paragraph); ok {
+		a.copyFrom(q, doc.Quotes[src], RuleTurn, confTurn)
 		return
 	}
 	for j := qi - 1; j >= 0; j-- {
@@ -783,6 +790,56 @@ func (a *attributor) continuation(qi int) {
 			return
 		}
 	}
+}
+
+// maxTurnBytes is the longest paragraph read as a turn of dialogue: a
+// line or two. A news quote that runs on is longer, and goes on from its
+// speaker rather than passing the word.
+const maxTurnBytes = 160
+
+// turnBefore finds, for a paragraph pi that is a short unattributed turn
+// after two short turns by different speakers (A, then B), the quote of
+// A's turn: the word passes back to A. It reports false outside such an
+// exchange.
+func (a *attributor) turnBefore(pi int) (int, bool) {
+	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) || !a.isTurn(pi-2) {
+		return -1, false
+	}
+	b, a2 := a.turnQuote(pi-1), a.turnQuote(pi-2)
+	if b < 0 || a2 < 0 {
+		return -1, false
+	}
+	if sb, sa := a.doc.Quotes[b].Speaker, a.doc.Quotes[a2].Speaker; sb == sa || a.doc.People[sa].Organisation {
+		return -1, false
+	}
+	return a2, true
+}
+
+// isTurn reports whether paragraph pi is short and opens with a quote.
+func (a *attributor) isTurn(pi int) bool {
+	p := a.doc.Paragraphs[pi]
+	if p.Len() > maxTurnBytes {
+		return false
+	}
+	for _, q := range a.doc.Quotes {
+		if q.Paragraph == pi && q.Kind != news.Indirect {
+			return q.Outer.Start == p.Start
+		}
+	}
+	return false
+}
+
+// turnQuote is the first attributed quote in marks of paragraph pi, or -1.
+func (a *attributor) turnQuote(pi int) int {
+	for i, q := range a.doc.Quotes {
+		if q.Paragraph == pi && q.Kind != news.Indirect && q.Speaker >= 0 {
+			return i
+		}
+		if q.Paragraph > pi {
+			break
+		}
+	}
+	return -1
 }
 
 // newSubjectBetween reports whether a sentence that starts in [from, to)
@@ -903,6 +960,31 @@ func (a *attributor) resolve(m int) int {
 		}
 		a.antecedent[m] = i
 		return i
+	}
+	// A person whose gender the text has told, within the last few
+	// paragraphs, beats a nearer description whose gender is unknown:
+	// "she" after Martha Quill and "the stranger" is Martha.
+	if info.Male || info.Female {
+		want := news.Female
+		if info.Male {
+			want = news.Male
+		}
+		minPara := a.doc.Sentences[pm.Sentence].Paragraph - 2
+		for i := m - 1; i >= 0 && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
+			if !fits(i) {
+				continue
+			}
+			p := a.doc.Mentions[i].Person
+			if a.doc.Mentions[i].Kind == news.Pronoun {
+				p = a.personOf(i)
+			}
+			if a.gender[p] == want {
+				return choose(i)
+			}
+			if a.doc.Mentions[i].Kind == news.Name {
+				break // a name of unknown gender is likelier missing from the lists than wrong
+			}
+		}
 	}
 	// The same sentence, nearest first.
 	for i := m - 1; i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {

@@ -34,6 +34,12 @@ type analysed struct {
 // or waiting for an earlier one to finish), so memory stays bounded
 // however large the input and however slow one article.
 func analyseArticles(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(analysed) error) error {
+	return analyseSome(ctx, paths, stdin, workers, nil, emit)
+}
+
+// analyseSome is analyseArticles for the articles keep accepts (all if
+// keep is nil): the others are read but neither analysed nor emitted.
+func analyseSome(ctx context.Context, paths []string, stdin io.Reader, workers int, keep func(*news.Article) bool, emit func(analysed) error) error {
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -47,6 +53,9 @@ func analyseArticles(ctx context.Context, paths []string, stdin io.Reader, worke
 		defer close(jobs)
 		seq := 0
 		for art, err := range ingest.Articles(ctx, paths, ingest.Options{Stdin: stdin}) {
+			if err == nil && keep != nil && !keep(art) {
+				continue
+			}
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():

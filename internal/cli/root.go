@@ -187,6 +187,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newExtractCmd(e),
 		newSearchCmd(e, indexPath),
 		newStatsCmd(e, indexPath),
+		newEvalCmd(e),
 	)
 	return root
 }

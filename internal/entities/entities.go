@@ -299,7 +299,9 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 				r.verdict = person
 			case r.headline:
 				r.verdict = skip
-			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first) && !givenName(doc, r):
+			case single && givenName(doc, r):
+				r.verdict = person // "Thomas has not written": a given name alone is a person
+			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first):
 				// A lone capitalised word opening a sentence says nothing
 				// by its capital; only the rest of the article can make it
 				// a name.

@@ -219,8 +219,8 @@ func skipObject(toks []news.Token, text string, k int) int {
 // and then a comma or the sentence's end — "“…,” said Dana Whitfield,
 // the union's president", "'Good night,' said he, when …".
 func inverted(toks []news.Token, text string, i int) bool {
-	if i == 0 || toks[i-1].Kind != news.Punct {
-		return false
+	if i > 0 && toks[i-1].Kind != news.Punct {
+		return false // a cue at a sentence's start follows a quote the splitter cut off
 	}
 	j := i + 1
 	if _, pronoun := lexicon.Pronoun(toks[min(j, len(toks)-1)].In(text)); j < len(toks) && pronoun {
