@@ -20,6 +20,7 @@ const (
 	RuleSplit       = "split-continuation"
 	RuleParagraph   = "paragraph-continuation"
 	RuleTurn        = "dialogue-turn"
+	RuleAddressed   = "addressed-reply"
 	RulePreviousCue = "previous-cue"
 	RuleNearest     = "nearest-subject"
 )
@@ -38,6 +39,7 @@ const (
 	confSplit       = 0.85
 	confParagraph   = 0.7
 	confTurn        = 0.6
+	confAddressed   = 0.65
 	confNearestCue  = 0.6
 	confNearest     = 0.35
 )
@@ -776,7 +778,11 @@ func (a *attributor) continuation(qi int) {
 	if a.namesSomeone(q.Paragraph) {
 		return
 	}
-	if src, ok := a.turnBefore(q.Paragraph); ok {
+	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
+		return
+	}
+	if src, ok := a.turnBefore(q.Paragraph); ok && a.addressee(qi) != doc.Quotes[src].Speaker {
 		a.copyFrom(q, doc.Quotes[src], RuleTurn, confTurn)
 		return
 	}
@@ -813,6 +819,62 @@ func (a *attributor) turnBefore(pi int) (int, bool) {
 		return -1, false
 	}
 	return a2, true
+}
+
+// addressedBefore finds, for a short turn pi, the name that the turn
+// before it addressed ("'Come in, Harriet,' said the parson."): the one
+// spoken to answers.
+func (a *attributor) addressedBefore(pi int) (int, bool) {
+	if pi < 1 || !a.isTurn(pi) || !a.isTurn(pi-1) {
+		return -1, false
+	}
+	prev := a.turnQuote(pi - 1)
+	if prev < 0 {
+		return -1, false
+	}
+	m := a.vocative(prev)
+	if m < 0 || a.personOf(m) < 0 || a.personOf(m) == a.doc.Quotes[prev].Speaker {
+		return -1, false
+	}
+	return m, true
+}
+
+// addressee is the person quote qi speaks to by name, or -1.
+func (a *attributor) addressee(qi int) int {
+	if m := a.vocative(qi); m >= 0 {
+		return a.personOf(m)
+	}
+	return -1
+}
+
+// vocative is the mention of a name that quote qi addresses — set off by a
+// comma inside the quote and followed by its end or a stop: "Come in,
+// Harriet," or "Harriet, come in." — or -1.
+func (a *attributor) vocative(qi int) int {
+	q := a.doc.Quotes[qi]
+	for i, m := range a.doc.Mentions {
+		if m.Kind != news.Name || !q.Span.Contains(m.Span) {
+			continue
+		}
+		before := strings.TrimRight(a.doc.Text[q.Start:m.Start], " ")
+		after := strings.TrimLeft(a.doc.Text[m.End:q.End], " ")
+		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start {
+			before = strings.TrimRight(a.doc.Text[q.Start:r.Start], " ") // "Thank you, Mr. Dale."
+		}
+		opens := before == "" || strings.HasSuffix(before, ",")
+		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
+		if opens && closes && (before != "" || strings.HasPrefix(after, ",")) {
+			return i
+		}
+	}
+	return -1
+}
+
+func mentionRole(doc *news.Document, m news.Mention) news.Span {
+	if !m.Role.Empty() && m.Role.End <= m.Start {
+		return m.Role
+	}
+	return news.Span{}
 }
 
 // isTurn reports whether paragraph pi is short and opens with a quote.

@@ -111,10 +111,10 @@ func newEvalCmd(e *env) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Gold, "gold", "", "the gold quotes, `GOLD.jsonl`")
+	f.StringVar(&opts.Gold, "gold", "", "read the gold quotes from `GOLD.jsonl`")
 	f.StringVar(&opts.Pred, "pred", "", "score the quotes in `PRED.jsonl` instead of analysing PATHs")
-	f.StringVar(&opts.Docs, "docs", "", "the folder `DIR` of the documents")
-	f.StringVar(&kinds, "kinds", "", "score only these kinds of quote, `K,...` of direct, partial, indirect")
+	f.StringVar(&opts.Docs, "docs", "", "find the documents in the folder `DIR`")
+	f.StringVar(&kinds, "kinds", "", "score only the kinds `K,...` of quote (direct, partial, indirect)")
 	f.BoolVar(&opts.JSON, "json", false, "print one JSON object, with score.py's keys")
 	f.BoolVar(&opts.Errors, "errors", false, "list the quotes missed, false and wrongly attributed")
 	f.IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
