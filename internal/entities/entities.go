@@ -265,17 +265,16 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 			}
 		}
 	}
-	labels := map[int]map[string]string{} // per sentence, asked once
-	ask := func(si int) map[string]string {
+	// The model reads a window of a few words around the stretch, which is
+	// all its features look at, rather than the whole sentence: its cost
+	// grows with the words it reads.
+	ask := func(r *run) map[string]string {
 		if c == nil {
 			return nil
 		}
-		if l, ok := labels[si]; ok {
-			return l
-		}
-		l := c.Labels(doc.Sentences[si].In(doc.Text))
-		labels[si] = l
-		return l
+		s := doc.Sentences[r.sentence]
+		from, to := max(s.First, r.first-modelWindow), min(s.Last, r.last+modelWindow)
+		return c.Labels(doc.Text[doc.Tokens[from].Start:doc.Tokens[to-1].End])
 	}
 	allKnown := func(r *run) bool {
 		for k := r.first; k < r.last; k++ {
@@ -285,6 +284,13 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 		}
 		return true
 	}
+	// The model is slow, and a name matters most where someone speaks: it
+	// is asked only about sentences with a quote mark or a speech verb.
+	// A longer stretch elsewhere waits, and is a person if its surname
+	// turns out to be one where someone speaks.
+	speech := speechSentences(doc)
+	asked := map[string]verdict{}
+	var deferred []*run
 	// Longer stretches first, so that a name the model confirms ("Luis
 	// Ortega") lends its words to the single words that follow.
 	learn()
@@ -306,12 +312,61 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 				// by its capital; only the rest of the article can make it
 				// a name.
 				r.verdict = skip
+			case !speech[r.sentence] || single && !nextToSpeechVerb(doc, r):
+				// A lone word matters only as a speaker, right by its verb.
+				r.verdict = skip
+				if !single {
+					deferred = append(deferred, r)
+				}
 			default:
-				r.verdict = modelVerdict(doc, r, ask(r.sentence))
+				// One verdict per name and article: the model is asked about
+				// "Mitt Romney" once, however often he is named.
+				key := strings.ToLower(doc.Text[doc.Tokens[r.first].Start:doc.Tokens[r.last-1].End])
+				v, ok := asked[key]
+				if !ok {
+					v = modelVerdict(doc, r, ask(r))
+					asked[key] = v
+				}
+				r.verdict = v
 			}
 		}
 		learn()
 	}
+	for _, r := range deferred {
+		if known[strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))] {
+			r.verdict = person
+		}
+	}
+}
+
+// modelWindow is how many words either side of a stretch the model reads.
+const modelWindow = 6
+
+// speechSentences marks the sentences that hold a quote mark or a speech
+// verb: where speakers are named.
+func speechSentences(doc *news.Document) []bool {
+	out := make([]bool, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		if strings.ContainsAny(s.In(doc.Text), "\"“”«»„") || strings.Contains(s.In(doc.Text), "''") {
+			out[si] = true
+			continue
+		}
+		for _, t := range doc.Tokens[s.First:s.Last] {
+			if t.Kind != news.Word {
+				continue
+			}
+			w := t.In(doc.Text)
+			if _, ok := lexicon.SpeechVerb(w); ok && unicode.IsLower([]rune(w)[0]) {
+				out[si] = true
+				break
+			}
+			if strings.EqualFold(w, "according") {
+				out[si] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 func givenName(doc *news.Document, r *run) bool {
