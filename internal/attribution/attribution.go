@@ -17,6 +17,7 @@ const (
 	RuleReported    = "reported-clause"
 	RuleColon       = "colon-intro"
 	RuleSentenceCue = "sentence-cue"
+	RuleSpeechNoun  = "speech-noun"
 	RuleSplit       = "split-continuation"
 	RuleParagraph   = "paragraph-continuation"
 	RuleTurn        = "dialogue-turn"
@@ -36,6 +37,7 @@ const (
 	confReported    = 0.85
 	confColon       = 0.8
 	confSentenceCue = 0.75
+	confSpeechNoun  = 0.65
 	confSplit       = 0.85
 	confParagraph   = 0.7
 	confTurn        = 0.6
@@ -54,6 +56,9 @@ func Attribute(doc *news.Document) {
 	for i := range doc.Quotes {
 		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
 			a.sentenceCue(i)
+		}
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.speechNoun(i)
 		}
 	}
 	for i := range doc.Quotes {
@@ -199,6 +204,9 @@ func (a *attributor) isCue(k int) bool {
 		return false
 	}
 	w := t.In(a.doc.Text)
+	if phrasalCue(w) && k+1 < len(a.doc.Tokens) && a.word(k+1) == "on" {
+		return true // "Trump went on"
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
 		return false
 	}
@@ -216,6 +224,26 @@ func (a *attributor) isCue(k int) bool {
 		return false // the bare word before a role: "press secretary"
 	}
 	return true
+}
+
+// speechNouns name what someone said: "Trump's pledge", "her remarks".
+var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": true,
+	"statement": true, "remarks": true, "remark": true, "comments": true, "comment": true,
+	"words": true, "pledge": true, "promise": true, "vow": true, "call": true, "warning": true,
+	"suggestion": true, "insistence": true, "argument": true, "answer": true, "response": true,
+	"reply": true, "description": true, "characterization": true, "declaration": true,
+	"announcement": true, "accusation": true, "criticism": true, "complaint": true,
+	"denial": true, "admission": true, "boast": true, "quip": true, "joke": true,
+	"tweet": true, "speech": true, "testimony": true, "message": true, "slogan": true,
+	"prediction": true, "praise": true, "insult": true, "attack": true, "demand": true}
+
+// phrasalCue: forms of "go" that report speech with "on": "he went on".
+func phrasalCue(w string) bool {
+	switch w {
+	case "went", "goes", "go", "going":
+		return true
+	}
+	return false
 }
 
 var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -291,7 +319,27 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 				return true
 			}
 		}
-		return false
+		// A cue with no subject next to it may sit in a relative clause of
+		// its own ("an intelligence source, who was not authorized to
+		// speak on the record, told Fox News"): look on past it, but past
+		// nothing else.
+		if !a.inRelativeClause(c, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether the cue at c follows "who", "which" or
+// "that" within a few words, no further back than from.
+func (a *attributor) inRelativeClause(c, from int) bool {
+	for j := c - 1; j >= from && j >= c-6; j-- {
+		switch strings.ToLower(a.word(j)) {
+		case "who", "which", "that":
+			return true
+		case ",", ".", ";":
+			return false
+		}
 	}
 	return false
 }
@@ -416,8 +464,9 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return -1, false
 			}
 		case w == ",":
-			// "The port's chief executive, Martin Grell, said" and "Gov.
-			// John Kasich (R-OH), said": the name right before the comma.
+			// The name right before the comma: "The port's chief executive,
+			// Martin Grell, said", "Gov. John Kasich (R-OH), said".
+			before := -1
 			j := k - 1
 			if j >= from && a.word(j) == ")" {
 				if j = a.openParen(j, from); j < 0 {
@@ -425,20 +474,24 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				}
 				j--
 			}
-			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name {
-				return a.speaker(m)
+			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) {
+				before = m
 			}
-			// An appositive: "Smith, the mayor, said" — jump to the comma
-			// before it.
+			// An appositive: "Smith, the mayor, said", "Mary Susan, clad in
+			// a cape that formed the name Trump, said" — the mention before
+			// the comma that opens it is the subject, unless it only
+			// describes the name before this comma.
 			j = k - 1
 			for j >= from && j > k-14 && a.word(j) != "," && !a.inQuote[j] {
 				j--
 			}
-			if j < from || a.word(j) != "," || a.inQuote[j] {
-				return -1, false
+			if j >= from+1 && a.word(j) == "," && !a.inQuote[j] {
+				if m, ok := a.endsAt[j-1]; ok && (before < 0 || a.doc.Mentions[m].Kind == news.Name) {
+					return a.speaker(m)
+				}
 			}
-			if m, ok := a.endsAt[j-1]; ok && j-1 >= from {
-				return a.speaker(m)
+			if before >= 0 {
+				return a.speaker(before)
 			}
 			return -1, false
 		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
@@ -736,6 +789,31 @@ func (a *attributor) sentenceCue(qi int) {
 			}
 			return
 		}
+	}
+}
+
+// speechNoun is rule 4c: "Trump's recent assertion that “thousands”
+// ...", "Trump's pledge to be “neutral”" — a speech noun before the quote
+// in its sentence, whose possessor is the speaker.
+func (a *attributor) speechNoun(qi int) {
+	q := &a.doc.Quotes[qi]
+	open := a.tokenAt(q.Outer.Start)
+	from := a.leadStart(q, open)
+	for c := open - 1; c >= from && c >= open-12; c-- {
+		if !speechNouns[strings.ToLower(a.word(c))] || a.inQuote[c] {
+			continue
+		}
+		for j := c - 1; j >= from && j >= c-4; j-- {
+			if w := a.word(j); w == "’s" || w == "'s" {
+				if m, ok := a.endsAt[j-1]; ok && a.speaks(m) {
+					if m, ok := a.speaker(m); ok {
+						a.set(q, m, a.doc.Tokens[c].Span, RuleSpeechNoun, confSpeechNoun)
+					}
+				}
+				return
+			}
+		}
+		return
 	}
 }
 

@@ -307,10 +307,10 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 				r.verdict = skip
 			case single && givenName(doc, r):
 				r.verdict = person // "Thomas has not written": a given name alone is a person
-			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first):
+			case single && startsSentence(doc, doc.Sentences[r.sentence], r.first) && !nextToSpeechVerb(doc, r):
 				// A lone capitalised word opening a sentence says nothing
 				// by its capital; only the rest of the article can make it
-				// a name.
+				// a name — or its being a speaker ("Carvalho said").
 				r.verdict = skip
 			case !speech[r.sentence] || single && !nextToSpeechVerb(doc, r):
 				// A lone word matters only as a speaker, right by its verb.
@@ -332,8 +332,25 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 		}
 		learn()
 	}
+	// A deferred name whose surname speaks elsewhere is a person; so is
+	// the surname ("The mayor, Ines Carvalho, ..." then "Carvalho said").
+	speaking := map[string]bool{}
+	for n := range runs {
+		if r := &runs[n]; r.last-r.first == 1 && nextToSpeechVerb(doc, r) {
+			speaking[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] = true
+		}
+	}
 	for _, r := range deferred {
-		if known[strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))] {
+		surname := strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))
+		if known[surname] || speaking[surname] {
+			r.verdict = person
+			known[surname] = true
+		}
+	}
+	for n := range runs {
+		if r := &runs[n]; r.verdict == skip && r.last-r.first == 1 && !r.headline &&
+			speaking[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] &&
+			known[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] {
 			r.verdict = person
 		}
 	}

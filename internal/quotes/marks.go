@@ -67,9 +67,15 @@ func lexMarks(text string, start, end int) []mark {
 		}
 		switch r {
 		case '“':
-			m.fam, m.open, m.close = double, left || !right, right && !left
+			// A left mark opens, unless it plainly closes: a word before it,
+			// and space or punctuation after.
+			closes := right && !left && (isSpace(after) || closesAfter(after))
+			m.fam, m.open, m.close = double, !closes, closes
 		case '”':
-			m.fam, m.open, m.close = double, left && !right, right || !left
+			// A right mark closes, unless it plainly opens: space before it
+			// and a word after ("paranoia,”Clinton said" still closes).
+			opens := left && !right && (isSpace(before) || before == '(' || before == '[')
+			m.fam, m.open, m.close = double, opens, !opens
 		case '„':
 			m.fam, m.open = double, true
 		case '«':
@@ -78,6 +84,11 @@ func lexMarks(text string, start, end int) []mark {
 			m.fam, m.open, m.close = double, left && !right, right || !left
 		case '"', dblApos:
 			m.fam, m.open, m.close = double, left && !inWord, right && !inWord
+			if isSpace(before) && isSpace(after) && i > start {
+				// A mark with space on both sides ("…, Clinton,' " Magel
+				// said") can only close what is open.
+				m.close = true
+			}
 		case dblBacktick, dblLeftSingle:
 			m.fam, m.open = double, true
 		case dblRightSingle:
