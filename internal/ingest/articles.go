@@ -18,12 +18,28 @@ import (
 type Options struct {
 	Stdin    io.Reader // what "-" reads; nil means no stdin
 	MaxBytes int64     // largest file/record accepted; 0 means the default (64 MiB)
+	// Fields names the JSON Lines fields to read each article field from,
+	// for feeds that call them something else: {"text": "body"} reads the
+	// text from "body". Keys are those of JSONLFields; a field not named
+	// here is read from its usual name. See ParseFields.
+	Fields map[string]string
+}
+
+// Source is an article and where it was read from.
+type Source struct {
+	Article *news.Article
+	// Path is the file as given or found in a folder, "-" for stdin.
+	Path string
+	// Line is the line of a JSON Lines feed the article is on, 1-based; 0
+	// when the article is the whole file.
+	Line int
 }
 
 // Articles reads every article under paths in order: files, folders
-// (walked recursively, in lexical order, only .txt .md .markdown .jsonl
-// files, hidden files/dirs skipped), or "-" for stdin (read as plain text;
-// if it looks like JSON Lines — first non-space byte '{' — as JSONL).
+// (walked recursively, in lexical order, only .txt .md .markdown .html
+// .htm .jsonl files, hidden files/dirs skipped), or "-" for stdin (read as
+// plain text; if it looks like JSON Lines — first non-space byte '{' — as
+// JSONL; if it starts like a web page, as HTML).
 //
 // It yields (article, nil) for each article and (nil, err) for each problem
 // (an unreadable file, a broken JSONL line); reading goes on after a
@@ -35,6 +51,17 @@ type Options struct {
 // links to folders, which could form a cycle.
 func Articles(ctx context.Context, paths []string, opts Options) iter.Seq2[*news.Article, error] {
 	return func(yield func(*news.Article, error) bool) {
+		for s, err := range Sources(ctx, paths, opts) {
+			if !yield(s.Article, err) {
+				return
+			}
+		}
+	}
+}
+
+// Sources is Articles, with where each article was read from.
+func Sources(ctx context.Context, paths []string, opts Options) iter.Seq2[Source, error] {
+	return func(yield func(Source, error) bool) {
 		r := &reader{ctx: ctx, opts: opts, limit: limitOf(opts.MaxBytes), yield: yield}
 		for _, p := range paths {
 			if !r.path(p) {
@@ -50,14 +77,23 @@ type reader struct {
 	ctx   context.Context
 	opts  Options
 	limit int64
-	yield func(*news.Article, error) bool
+	yield func(Source, error) bool
 }
 
-func (r *reader) emit(a *news.Article, err error) bool {
+// emit yields the article a read from path (at line of a feed), or err.
+func (r *reader) emit(path string, line int, a *news.Article, err error) bool {
 	if r.ctx.Err() != nil {
 		return false
 	}
-	return r.yield(a, err)
+	if err != nil {
+		a = nil
+	}
+	return r.yield(Source{Article: a, Path: path, Line: line}, err)
+}
+
+// fail yields a problem with path as a whole.
+func (r *reader) fail(path string, err error) bool {
+	return r.emit(path, 0, nil, err)
 }
 
 func (r *reader) path(p string) bool {
@@ -69,7 +105,7 @@ func (r *reader) path(p string) bool {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return r.emit(nil, readError(p, err))
+		return r.fail(p, readError(p, err))
 	}
 	if fi.IsDir() {
 		return r.walk(p)
@@ -78,7 +114,10 @@ func (r *reader) path(p string) bool {
 }
 
 // articleExt are the extensions read inside a folder.
-var articleExt = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".jsonl": true}
+var articleExt = map[string]bool{
+	".txt": true, ".md": true, ".markdown": true, ".jsonl": true,
+	".html": true, ".htm": true, ".xhtml": true,
+}
 
 // walk reads the articles in dir and its subfolders, entries in the
 // lexical order os.ReadDir gives, so that runs over the same tree agree.
@@ -86,7 +125,7 @@ func (r *reader) walk(dir string) bool {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		// ReadDir returns what it read before failing; report, then read that.
-		if !r.emit(nil, readError(dir, err)) {
+		if !r.fail(dir, readError(dir, err)) {
 			return false
 		}
 	}
@@ -107,7 +146,7 @@ func (r *reader) walk(dir string) bool {
 			}
 			fi, err := os.Stat(p)
 			if err != nil {
-				if !r.emit(nil, readError(p, err)) {
+				if !r.fail(p, readError(p, err)) {
 					return false
 				}
 				continue
@@ -133,16 +172,17 @@ func (r *reader) file(p string) bool {
 	if strings.EqualFold(filepath.Ext(p), ".jsonl") {
 		f, err := os.Open(p)
 		if err != nil {
-			return r.emit(nil, readError(p, err))
+			return r.fail(p, readError(p, err))
 		}
 		defer f.Close()
 		return r.jsonl(p, f)
 	}
 	data, err := r.readFile(p)
 	if err != nil {
-		return r.emit(nil, err)
+		return r.fail(p, err)
 	}
-	return r.emit(Read(p, data))
+	a, err := Read(p, data)
+	return r.emit(p, 0, a, err)
 }
 
 // readFile reads p whole, refusing anything over the limit before reading
@@ -172,8 +212,8 @@ func (r *reader) readAll(p string, rd io.Reader) ([]byte, error) {
 }
 
 func (r *reader) jsonl(p string, rd io.Reader) bool {
-	for a, err := range ReadJSONL(p, rd, r.limit) {
-		if !r.emit(a, err) {
+	for src, err := range readJSONL(p, rd, r.limit, r.opts.Fields) {
+		if !r.emit(p, src.Line, src.Article, err) {
 			return false
 		}
 	}
@@ -182,12 +222,12 @@ func (r *reader) jsonl(p string, rd io.Reader) bool {
 
 var errNoStdin = errors.New("no standard input")
 
-// stdin reads "-": JSON Lines if it starts like a JSON object, else one
-// plain text article. It looks ahead without consuming, so that JSONL line
+// stdin reads "-": JSON Lines if it starts like a JSON object, a web page
+// if it starts like one, else one plain text article. It looks ahead without consuming, so that JSONL line
 // numbers count from the real first line.
 func (r *reader) stdin() bool {
 	if r.opts.Stdin == nil {
-		return r.emit(nil, &Error{Path: "-", Err: errNoStdin})
+		return r.fail("-", &Error{Path: "-", Err: errNoStdin})
 	}
 	br := bufio.NewReaderSize(r.opts.Stdin, 64<<10)
 	if looksLikeJSONL(br) {
@@ -195,9 +235,15 @@ func (r *reader) stdin() bool {
 	}
 	data, err := r.readAll("-", br)
 	if err != nil {
-		return r.emit(nil, err)
+		return r.fail("-", err)
 	}
-	return r.emit(Read("-", data))
+	var a *news.Article
+	if looksLikeHTML(data) {
+		a, err = readPage("-", data)
+	} else {
+		a, err = Read("-", data)
+	}
+	return r.emit("-", 0, a, err)
 }
 
 // looksLikeJSONL reports whether the first byte after a UTF-8 BOM and

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"iter"
 	"strconv"
@@ -24,7 +25,18 @@ import (
 // or number), "title", "url", "date", and "outlet" or "publisher".
 func ReadJSONL(name string, r io.Reader, maxBytes int64) iter.Seq2[*news.Article, error] {
 	return func(yield func(*news.Article, error) bool) {
-		limit := limitOf(maxBytes)
+		for s, err := range readJSONL(name, r, limitOf(maxBytes), nil) {
+			if !yield(s.Article, err) {
+				return
+			}
+		}
+	}
+}
+
+// readJSONL is ReadJSONL with the fields renamed as Options.Fields says,
+// yielding each article with its line number.
+func readJSONL(name string, r io.Reader, limit int64, fields map[string]string) iter.Seq2[Source, error] {
+	return func(yield func(Source, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for n := 1; ; n++ {
 			line, long, err := readLine(br, limit)
@@ -34,15 +46,15 @@ func ReadJSONL(name string, r io.Reader, maxBytes int64) iter.Seq2[*news.Article
 			switch {
 			case long:
 				e := &contentError{msg: "line " + tooLarge(limit).Error()}
-				if !yield(nil, &Error{Path: name, Line: n, Err: e}) {
+				if !yield(Source{Path: name, Line: n}, &Error{Path: name, Line: n, Err: e}) {
 					return
 				}
 			case len(bytes.TrimSpace(line)) > 0:
-				a, e := record(name, n, line)
+				a, e := record(name, n, line, fields)
 				if e != nil {
 					a = nil
 				}
-				if !yield(a, e) {
+				if !yield(Source{Article: a, Path: name, Line: n}, e) {
 					return
 				}
 			}
@@ -50,7 +62,7 @@ func ReadJSONL(name string, r io.Reader, maxBytes int64) iter.Seq2[*news.Article
 				return
 			}
 			if err != nil {
-				yield(nil, readError(name, err))
+				yield(Source{Path: name}, readError(name, err))
 				return
 			}
 		}
@@ -94,8 +106,51 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, long bool, err error)
 
 var errNotObject = &contentError{msg: "not a JSON object"}
 
-// record makes an article of line n of a JSON Lines stream.
-func record(name string, n int, line []byte) (*news.Article, error) {
+// JSONLFields are the fields of an article a JSON Lines record may give,
+// by their usual names; Options.Fields can rename each.
+var JSONLFields = []string{"text", "id", "title", "url", "date", "outlet"}
+
+// defaultNames are the names each field is read from unless renamed: an
+// outlet may also be called "publisher".
+var defaultNames = map[string][]string{
+	"text": {"text"}, "id": {"id"}, "title": {"title"}, "url": {"url"},
+	"date": {"date"}, "outlet": {"outlet", "publisher"},
+}
+
+// ParseFields reads renamings written as FIELD=NAME ("text=body"), as the
+// --field flag takes them, one or more to a string separated by commas.
+func ParseFields(specs []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, spec := range specs {
+		for _, kv := range strings.Split(spec, ",") {
+			k, v, ok := strings.Cut(strings.TrimSpace(kv), "=")
+			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+			if !ok || k == "" || v == "" {
+				return nil, fmt.Errorf("field %q is not FIELD=NAME, such as text=body", kv)
+			}
+			if defaultNames[k] == nil {
+				return nil, fmt.Errorf("unknown field %q in %q: want one of %s", k, kv, strings.Join(JSONLFields, ", "))
+			}
+			if prev, dup := out[k]; dup && prev != v {
+				return nil, fmt.Errorf("field %q named twice, as %q and %q", k, prev, v)
+			}
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+// names returns the names field f is read from.
+func names(fields map[string]string, f string) []string {
+	if n, ok := fields[f]; ok {
+		return []string{n}
+	}
+	return defaultNames[f]
+}
+
+// record makes an article of line n of a JSON Lines stream, reading its
+// fields from the names fields gives.
+func record(name string, n int, line []byte, fields map[string]string) (*news.Article, error) {
 	fail := func(err error) (*news.Article, error) {
 		return nil, &Error{Path: name, Line: n, Err: err}
 	}
@@ -110,40 +165,48 @@ func record(name string, n int, line []byte) (*news.Article, error) {
 	if m == nil { // the line was null
 		return fail(errNotObject)
 	}
-	text, ok, err := stringField(m, "text")
+	// get reads field f from the first of its names that is non-empty.
+	get := func(f string) (string, bool, error) {
+		found := false
+		for _, nm := range names(fields, f) {
+			s, ok, err := stringField(m, nm)
+			if err != nil || s != "" {
+				return s, ok, err
+			}
+			found = found || ok
+		}
+		return "", found, nil
+	}
+	textName := names(fields, "text")[0]
+	text, ok, err := get("text")
 	switch {
 	case err != nil:
 		return fail(err)
 	case !ok:
-		return fail(&contentError{msg: `no "text" field`})
+		return fail(&contentError{msg: "no " + strconv.Quote(textName) + " field"})
 	case strings.TrimSpace(strings.TrimPrefix(text, bom)) == "":
 		return fail(errNoText)
 	}
 	a := &news.Article{Format: "text", Text: text}
-	if a.ID, err = idField(m["id"]); err != nil {
+	if a.ID, err = idField(m[names(fields, "id")[0]], names(fields, "id")[0]); err != nil {
 		return fail(err)
 	}
-	if a.Title, _, err = stringField(m, "title"); err != nil {
+	if a.Title, _, err = get("title"); err != nil {
 		return fail(err)
 	}
-	if a.URL, _, err = stringField(m, "url"); err != nil {
+	if a.URL, _, err = get("url"); err != nil {
 		return fail(err)
 	}
-	for _, f := range []string{"outlet", "publisher"} {
-		if a.Outlet != "" {
-			break
-		}
-		if a.Outlet, _, err = stringField(m, f); err != nil {
-			return fail(err)
-		}
+	if a.Outlet, _, err = get("outlet"); err != nil {
+		return fail(err)
 	}
-	date, _, err := stringField(m, "date")
+	date, _, err := get("date")
 	if err != nil {
 		return fail(err)
 	}
 	if date != "" {
 		if a.Date, ok = parseRecordDate(date); !ok {
-			return fail(&contentError{msg: `"date" ` + strconv.Quote(date) +
+			return fail(&contentError{msg: strconv.Quote(names(fields, "date")[0]) + " " + strconv.Quote(date) +
 				` is not a date like 2006-01-02, 2006-01-02T15:04:05Z07:00 or January 2, 2006`})
 		}
 	}
@@ -174,7 +237,7 @@ func stringField(m map[string]json.RawMessage, f string) (string, bool, error) {
 
 // idField reads an id given as a string or a number; a number keeps its
 // spelling, so 0042 and 42 stay apart as the feed wrote them.
-func idField(raw json.RawMessage) (string, error) {
+func idField(raw json.RawMessage, name string) (string, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return "", nil
 	}
@@ -188,7 +251,7 @@ func idField(raw json.RawMessage) (string, error) {
 	case c == '-' || ('0' <= c && c <= '9'):
 		return string(raw), nil
 	}
-	return "", &contentError{msg: `"id" field is not a string or number`}
+	return "", &contentError{msg: strconv.Quote(name) + " field is not a string or number"}
 }
 
 // recordDateLayouts are the machine formats a feed's "date" may use; the

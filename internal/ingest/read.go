@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/whosaid/whosaid/internal/news"
@@ -18,18 +19,24 @@ import (
 const binarySniff = 8 << 10
 
 // Read parses one article from a file's bytes; name decides the format by
-// extension (.md/.markdown = markdown, anything else plain text; .jsonl is
-// not allowed here). Exported for tests and fuzzing.
+// extension (.md/.markdown = markdown, .html/.htm/.xhtml = a web page,
+// anything else plain text; .jsonl is not allowed here). Exported for tests
+// and fuzzing.
 //
 // The article's Text is data unchanged unless data is UTF-16 with a byte
-// order mark, which is decoded to UTF-8 (without the mark).
+// order mark, which is decoded to UTF-8 (without the mark). A web page is
+// the exception: its Text is the main text readability extracts, and its
+// Format is "text".
 func Read(name string, data []byte) (*news.Article, error) {
 	format := "text"
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".markdown":
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case ext == ".md" || ext == ".markdown":
 		format = "markdown"
-	case ".jsonl":
+	case ext == ".jsonl":
 		return nil, &Error{Path: name, Err: errJSONL}
+	case htmlExt[ext]:
+		return readPage(name, data)
 	}
 	text, err := decode(data)
 	if err != nil {
@@ -81,6 +88,24 @@ func decode(data []byte) (string, error) {
 		return "", &contentError{msg: "not valid UTF-16", err: err}
 	}
 	return string(out), nil
+}
+
+// readPage decodes a web page in the encoding it declares (UTF-8 unless a
+// byte order mark or a <meta charset> says otherwise) and reads it.
+func readPage(name string, data []byte) (*news.Article, error) {
+	if bytes.IndexByte(data[:min(len(data), binarySniff)], 0) >= 0 &&
+		!bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return nil, &Error{Path: name, Err: errBinary}
+	}
+	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	page, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, &Error{Path: name, Err: &contentError{msg: "cannot decode the page", err: err}}
+	}
+	if strings.TrimSpace(strings.TrimPrefix(string(page), bom)) == "" {
+		return nil, &Error{Path: name, Err: errNoText}
+	}
+	return readHTML(name, string(page))
 }
 
 // ID returns the id for an article without one: its URL if it has one, else
