@@ -127,8 +127,9 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 // title, or a line in title case.
 func headline(doc *news.Document, p news.Span) bool {
 	text := strings.Join(strings.Fields(p.In(doc.Text)), " ")
-	if doc.Article != nil && doc.Article.Title != "" && text == strings.Join(strings.Fields(doc.Article.Title), " ") {
-		return true
+	if doc.Article != nil && doc.Article.Title != "" && text == strings.Join(strings.Fields(doc.Article.Title), " ") &&
+		!startsWithMark(text) {
+		return true // a first line that opens with a quote is speech, whatever a reader took for its title
 	}
 	words, caps := 0, 0
 	for _, w := range strings.Fields(text) {
@@ -152,6 +153,11 @@ func openDouble(stack []mark, st style) int {
 		}
 	}
 	return -1
+}
+
+func startsWithMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isMarkRune(r)
 }
 
 func topDouble(stack []mark) int {

@@ -50,13 +50,11 @@ func reported(doc *news.Document) {
 	for _, q := range doc.Quotes {
 		inMarks = append(inMarks, q.Outer)
 	}
+	// Quotes in marks are in text order and do not overlap, so the one
+	// that could cover a span is found by binary search.
 	covered := func(s news.Span) bool {
-		for _, m := range inMarks {
-			if m.Overlaps(s) {
-				return true
-			}
-		}
-		return false
+		i := sort.Search(len(inMarks), func(i int) bool { return inMarks[i].End > s.Start })
+		return i < len(inMarks) && inMarks[i].Overlaps(s)
 	}
 	for si, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
