@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -14,29 +16,44 @@ import (
 const batchSize = 1000
 
 // Add stores entries. Each entry replaces everything stored for an article
-// with the same ID (its quotes, people and the article itself), so ingesting
-// an article again never duplicates it, and quotes it no longer has are
-// gone. If entries holds one article twice, the last one wins.
+// with the same ID (its quotes, people and the article itself), and for an
+// article with the same non-empty Source, so ingesting an article again
+// never duplicates it, and quotes it no longer has are gone. If entries
+// holds one article twice, the last one wins.
 //
-// Quotes and people with an empty Article get the entry's article ID, and
-// quotes with an empty Doc, Title, URL or Date get the article's.
+// Quotes and people with an empty Article get the entry's article ID,
+// quotes with an empty Doc, Title, URL, Date or Outlet get the article's,
+// and people the article's Date.
+//
+// A quote's speaker is a person, to be matched with people of other
+// articles, when the entry's People has a named person of that Name;
+// other speakers (organisations, unnamed speakers) are matched by name as
+// written, and unnamed ones never across articles.
 func (ix *Index) Add(ctx context.Context, entries ...Entry) error {
 	if ix.readOnly {
 		return fmt.Errorf("add to index %s: opened read-only", ix.path)
 	}
 	last := make(map[string]int, len(entries))
+	lastSource := map[string]int{}
 	for i, e := range entries {
 		if err := check(e); err != nil {
 			return err
 		}
 		last[e.Article.ID] = i
+		if s := e.Article.Source; s != "" {
+			lastSource[s] = i
+		}
 	}
 
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	defer ix.forget()
 	b := ix.bleve.NewBatch()
 	for i, e := range entries {
 		if last[e.Article.ID] != i {
+			continue
+		}
+		if s := e.Article.Source; s != "" && lastSource[s] != i {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -88,12 +105,28 @@ func check(e Entry) error {
 // for ids that are kept: in a batch the last operation on an id wins.
 func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error {
 	a := e.Article
-	old, err := ix.articleDocIDs(ctx, a.ID)
-	if err != nil {
-		return fmt.Errorf("find stored documents: %w", err)
+	articles := []string{a.ID}
+	if a.Source != "" {
+		same, err := ix.articleIDsFrom(ctx, "source", a.Source)
+		if err != nil {
+			return fmt.Errorf("find stored articles: %w", err)
+		}
+		articles = append(articles, same...)
 	}
-	for _, id := range old {
-		b.Delete(id)
+	for _, id := range articles {
+		old, err := ix.articleDocIDs(ctx, id)
+		if err != nil {
+			return fmt.Errorf("find stored documents: %w", err)
+		}
+		for _, id := range old {
+			b.Delete(id)
+		}
+	}
+	persons := map[string]bool{}
+	for _, p := range e.People {
+		if p.Named {
+			persons[p.Name] = true
+		}
 	}
 	for _, q := range e.Quotes {
 		q.Article = a.ID
@@ -101,6 +134,11 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 		q.Title = or(q.Title, a.Title)
 		q.URL = or(q.URL, a.URL)
 		q.Date = or(q.Date, a.Date)
+		q.Outlet = or(q.Outlet, a.Outlet)
+		q.Person = ""
+		if !q.Anonymous && persons[q.Speaker] {
+			q.Person = q.Speaker
+		}
 		d, err := newQuoteDoc(q)
 		if err == nil {
 			err = b.Index(q.ID, d)
@@ -112,6 +150,7 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 	for n, p := range e.People {
 		p.Article = a.ID
 		p.Doc = or(p.Doc, a.Doc)
+		p.Date = or(p.Date, a.Date)
 		d, err := newPersonDoc(p)
 		if err == nil {
 			err = b.Index(personID(a.ID, n), d)
@@ -140,8 +179,83 @@ func (ix *Index) articleDocIDs(ctx context.Context, article string) ([]string, e
 	return ids, err
 }
 
-// eachPage is how many hits each pages through at a time.
-const eachPage = 1000
+// articleIDsFrom returns the IDs of the stored articles whose keyword
+// field is value.
+func (ix *Index) articleIDsFrom(ctx context.Context, field, value string) ([]string, error) {
+	q := query.NewConjunctionQuery([]query.Query{term("type", typeArticle), term(field, value)})
+	var ids []string
+	err := ix.each(ctx, q, nil, func(id string, _ map[string]interface{}) error {
+		ids = append(ids, strings.TrimPrefix(id, "a/"))
+		return nil
+	})
+	return ids, err
+}
+
+// Remove deletes articles, by ID, with everything stored for them: their
+// quotes and people. It returns the IDs it found and removed, in the order
+// given; an ID the index does not hold is left out, and is no error.
+func (ix *Index) Remove(ctx context.Context, ids ...string) ([]string, error) {
+	if ix.readOnly {
+		return nil, fmt.Errorf("remove from index %s: opened read-only", ix.path)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	defer ix.forget()
+	b := ix.bleve.NewBatch()
+	var removed []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		docs, err := ix.articleDocIDs(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("remove article %s: %w", id, err)
+		}
+		found := false
+		for _, d := range docs {
+			found = found || d == articleID(id)
+			b.Delete(d)
+		}
+		if found {
+			removed = append(removed, id)
+		}
+	}
+	if b.Size() > 0 {
+		if err := ix.bleve.Batch(b); err != nil {
+			return nil, fmt.Errorf("remove from index %s: %w", ix.path, err)
+		}
+	}
+	return removed, nil
+}
+
+// ArticlesFrom returns the stored articles whose Doc or Source is doc: how
+// to find an article by the file it was read from. Their Text is left
+// out.
+func (ix *Index) ArticlesFrom(ctx context.Context, doc string) ([]Article, error) {
+	q := query.NewConjunctionQuery([]query.Query{term("type", typeArticle),
+		query.NewDisjunctionQuery([]query.Query{term("doc", doc), term("source", doc)})})
+	var out []Article
+	err := ix.each(ctx, q, []string{fieldJSON}, func(id string, fields map[string]interface{}) error {
+		var a Article
+		s, _ := fields[fieldJSON].(string)
+		if err := json.Unmarshal([]byte(s), &a); err != nil {
+			return fmt.Errorf("article %s: %w", id, err)
+		}
+		a.Text = ""
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find articles from %s: %w", doc, err)
+	}
+	return out, nil
+}
+
+// eachPage is how many hits each and All page through at a time; a
+// variable so that tests can make pages small.
+var eachPage = 1000
 
 // each calls fn for every document matching q, in id order, with the
 // stored fields asked for. It pages with search-after, so a long listing

@@ -13,7 +13,8 @@
 // that introduces it ("said", "according to"), and how sure the attribution
 // is (Rule, Confidence, Evidence). A Person is one person of one article,
 // with the roles and aliases that article gives them. These records are
-// also what `whosaid extract` prints as JSON.
+// also what `whosaid extract` prints as JSON; the index adds to a quote the
+// article's outlet and who its speaker is across articles (Person).
 //
 // # Opening
 //
@@ -27,23 +28,54 @@
 // it, and while processes read it (Options.ReadOnly) none can write. Open
 // waits Options.LockTimeout (2s by default) and then fails with ErrLocked.
 // An index written by another version of the layout (SchemaVersion) is
-// refused with ErrSchema; remove it and ingest again.
+// refused with ErrSchema; remove it and ingest the articles again.
 //
 // # Adding
 //
 // Add stores entries. An entry replaces everything stored for the same
-// article ID, so ingesting the same news twice, or a corrected analysis of
-// it, leaves one copy:
+// article ID (and for the same Article.Source, such as the file it was read
+// from), so ingesting the same news twice, or a corrected analysis of it,
+// leaves one copy; Remove deletes articles:
 //
 //	err = ix.Add(ctx, entries...)
+//	removed, err := ix.Remove(ctx, "article-id")
+//
+// # One person across articles
+//
+// Articles name people differently: "Russian President Vladimir Putin" in
+// one, "Putin" in the next. Each quote keeps its Speaker as its article
+// wrote it; the index adds Quote.Person, who that is across articles:
+//
+//   - Names are matched by a key that ignores case, accents, titles in front
+//     ("President Putin") and middle initials ("Donald J. Trump" is "Donald
+//     Trump").
+//   - A bare surname ("Putin") is the one full name with that surname in
+//     the index ("Vladimir Putin"), if there is exactly one.
+//   - With two people of one surname ("Hillary Clinton", "Bill Clinton") a
+//     bare "Clinton" stays "Clinton": the index does not guess. An article
+//     that names Hillary Clinton and then says "Clinton" has already said
+//     whom it means, and its quotes carry her full name.
+//   - Unnamed speakers ("North Korean official") are never the same person
+//     as one of another article, and organisations ("White House") are not
+//     persons: they are matched by name as written.
+//
+// Who a bare surname is gets worked out when the index is read, against
+// every person it holds then, so stored quotes are never rewritten and an
+// answer does not depend on the order articles were added in: ingest an
+// article that names "Vladimir Putin" after one that says only "Putin", and
+// the earlier quotes are his from then on.
 //
 // # Searching
 //
-// Search returns quotes, best first, a page at a time:
+// Search returns quotes, a page at a time, and All every quote, a page at a
+// time behind an iterator:
 //
 //	res, err := ix.Search(ctx, index.Query{Text: `sanctions "dead end"`, Speaker: "lavrov"})
 //	for _, h := range res.Hits {
 //		fmt.Println(h.Quote.Speaker, index.Mark(h.Fragments[0], "[", "]"))
+//	}
+//	for h, err := range ix.All(ctx, index.Query{Speaker: "Vladimir Putin", Sort: index.SortOldest}) {
+//		...
 //	}
 //
 // Query.Text searches the quote text, in English (so "sanction" also finds
@@ -55,14 +87,23 @@
 //	sanctions -europe         the first word and not the second
 //	missile OR nuclear        either
 //	sanct*  missle~1          prefix, spelling within one edit
-//	kind:indirect             a field (see below)
+//	speaker:putin kind:direct a field (see below)
 //
-// Speaker and Role match by words, ignoring case and accents: "Putin",
-// "putin" and "Vladimir Putin" all select Vladimir Putin's quotes. Kind and
-// Article are exact. Fields a query string can name are: text (the default),
-// speaker, role, kind, article, doc, cue (exact values, e.g.
-// speaker:"Vladimir Putin"), speaker_words and role_words (by word), date
-// (date:>="2024-03-01"), and start, end and confidence (confidence:>0.8).
+// Speaker selects the quotes of every person whose name across articles has
+// all its words ("Putin", "putin" and "Vladimir Putin" all select Vladimir
+// Putin's quotes, from every article), and of other speakers whose name as
+// written has them ("korean official"). Role and Outlet match by words,
+// ignoring case and accents; Kind and Article are exact; Since and Before
+// select by the article's date. In Text, speaker:, role:, outlet: and cue:
+// match the same way, kind: ignores case, and article, doc, date
+// (date:>="2024-03-01"), start, end and confidence (confidence:>0.8) are
+// bleve's own.
+//
+// Query.Sort orders hits best first (SortScore, the default with Text),
+// newest first (SortDate, the default without) or oldest first
+// (SortOldest); within an article, in the order of the text.
+// Query.Facets counts every matching quote by speaker (by person across
+// articles), role, outlet or kind, in Results.Facets.
 //
 // Each Hit carries its Quote and Fragments: the quote text with every
 // matched word between MarkStart and MarkEnd, which Mark replaces with
@@ -70,14 +111,17 @@
 //
 // Quote and Article fetch one record by ID (ErrNotFound if there is none);
 // Article includes the full text, so a quote can be shown in context with
-// Article.Text[q.Start:q.End]. Stats counts articles, quotes, distinct people
-// and the most quoted speakers, and People lists people with their records
-// from every article added up.
+// Article.Text[q.Start:q.End]. ArticlesFrom finds articles by the file they
+// came from. Stats counts articles, quotes, people and the most quoted
+// speakers, and People lists people across articles with their roles,
+// aliases, quote counts and the dates they were first and last seen.
 //
 // # Layout
 //
 // Quotes, people and articles are documents of one bleve index, told apart
 // by a type field. Article text is stored but not indexed, so that a quote
 // search finds quotes only. Each document also stores its record as JSON,
-// which is what the methods give back.
+// which is what the methods give back. A quote document also indexes who
+// its speaker is: the name's key for a person, the name for an
+// organisation, nothing for an unnamed speaker.
 package index

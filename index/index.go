@@ -16,7 +16,7 @@ import (
 
 // SchemaVersion is the version of the index layout this package writes. An
 // index written with another version is refused rather than misread.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // schemaKey is where SchemaVersion is kept, in bleve's internal storage.
 const schemaKey = "whosaid.schema"
@@ -69,6 +69,11 @@ type Index struct {
 	// mu makes each Add's "find the article's old documents, then replace
 	// them" atomic with respect to other Adds.
 	mu sync.Mutex
+	// regMu guards reg, the people the index holds, loaded when first
+	// needed and forgotten when Add or Remove changes them.
+	regMu  sync.Mutex
+	reg    *registry
+	regGen int // counts forgets, so that a load racing an Add is not kept
 }
 
 // Open opens the index at path. Unless opts.ReadOnly is set, a missing index
@@ -175,8 +180,8 @@ func checkSchema(bi bleve.Index, path string) error {
 	}
 	got, _ := strconv.Atoi(string(v))
 	if got != SchemaVersion {
-		return &indexError{fmt.Sprintf("index %s was written by whosaid schema %d, this is schema %d: remove it and ingest again",
-			path, got, SchemaVersion), ErrSchema}
+		return &indexError{fmt.Sprintf("index %s was written by whosaid schema %d, this is schema %d: remove it (rm -r %s) and ingest the articles again",
+			path, got, SchemaVersion, path), ErrSchema}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -32,8 +33,31 @@ const (
 	fieldJSON         = "json" // the record itself, stored, not indexed
 	fieldSpeakerWords = "speaker_words"
 	fieldRoleWords    = "role_words"
+	fieldOutletWords  = "outlet_words"
+	fieldCueWords     = "cue_words"
 	fieldNameWords    = "name_words"
 	fieldRolesWords   = "roles_words"
+	// fieldWho is who a quote's speaker is across articles, for filters
+	// and facets: "p " and the name's key for a person ("p vladimir
+	// putin"), "o " and the name as written for another named speaker (an
+	// organisation: "o White House"); absent for an unnamed or unknown
+	// speaker, who is never the same as anyone in another article.
+	fieldWho = "who"
+	// fieldSpeakerType is "person", "anonymous", "other" (a named speaker
+	// the article does not list among its people: an organisation) or
+	// "none" (unattributed).
+	fieldSpeakerType = "speaker_type"
+)
+
+// Values of fieldSpeakerType, and prefixes of fieldWho.
+const (
+	speakerPerson    = "person"
+	speakerAnonymous = "anonymous"
+	speakerOther     = "other"
+	speakerNone      = "none"
+
+	whoPerson = "p "
+	whoOther  = "o "
 )
 
 // quoteDoc is what the index holds for a Quote. The public records carry no
@@ -41,33 +65,37 @@ const (
 // indexes the fields a search filters on. Text is stored in its own field
 // (for highlighting) and left out of JSON, so it is stored once.
 type quoteDoc struct {
-	Type       string     `json:"type"`
-	Text       string     `json:"text"`
-	Speaker    string     `json:"speaker"`
-	Role       string     `json:"role"`
-	Kind       string     `json:"kind"`
-	Doc        string     `json:"doc"`
-	Article    string     `json:"article"`
-	Cue        string     `json:"cue"`
-	Anonymous  bool       `json:"anonymous"`
-	Date       *time.Time `json:"date"`
-	Start      int        `json:"start"`
-	End        int        `json:"end"`
-	Confidence float64    `json:"confidence"`
-	JSON       string     `json:"json"`
+	Type        string     `json:"type"`
+	Text        string     `json:"text"`
+	Speaker     string     `json:"speaker"`
+	SpeakerType string     `json:"speaker_type"`
+	Who         []string   `json:"who"` // none or one; a nil slice indexes nothing
+	Role        string     `json:"role"`
+	Kind        string     `json:"kind"`
+	Doc         string     `json:"doc"`
+	Article     string     `json:"article"`
+	Outlet      []string   `json:"outlet"`
+	Cue         string     `json:"cue"`
+	Anonymous   bool       `json:"anonymous"`
+	Date        *time.Time `json:"date"`
+	Start       int        `json:"start"`
+	End         int        `json:"end"`
+	Confidence  float64    `json:"confidence"`
+	JSON        string     `json:"json"`
 }
 
 type personDoc struct {
-	Type     string   `json:"type"`
-	Article  string   `json:"article"`
-	Doc      string   `json:"doc"`
-	Name     string   `json:"name"`
-	Roles    []string `json:"roles"`
-	Aliases  []string `json:"aliases"`
-	Named    bool     `json:"named"`
-	Mentions int      `json:"mentions"`
-	Quotes   int      `json:"quotes"`
-	JSON     string   `json:"json"`
+	Type     string     `json:"type"`
+	Article  string     `json:"article"`
+	Doc      string     `json:"doc"`
+	Name     string     `json:"name"`
+	Roles    []string   `json:"roles"`
+	Aliases  []string   `json:"aliases"`
+	Named    bool       `json:"named"`
+	Mentions int        `json:"mentions"`
+	Quotes   int        `json:"quotes"`
+	Date     *time.Time `json:"date"`
+	JSON     string     `json:"json"`
 }
 
 // articleDoc indexes an article's metadata only: its text is kept in JSON,
@@ -79,6 +107,7 @@ type articleDoc struct {
 	Title   string     `json:"title"`
 	URL     string     `json:"url"`
 	Outlet  string     `json:"outlet"`
+	Source  string     `json:"source"`
 	Date    *time.Time `json:"date"`
 	JSON    string     `json:"json"`
 }
@@ -94,6 +123,8 @@ func personID(article string, n int) string {
 	return "p/" + article + "/" + strconv.Itoa(n)
 }
 
+// newQuoteDoc makes the document of q. Its Person is set by Add: the
+// speaker's name if the speaker is a person of the article, else empty.
 func newQuoteDoc(q Quote) (quoteDoc, error) {
 	text := q.Text
 	q.Text = ""
@@ -101,13 +132,29 @@ func newQuoteDoc(q Quote) (quoteDoc, error) {
 	if err != nil {
 		return quoteDoc{}, err
 	}
-	return quoteDoc{
+	d := quoteDoc{
 		Type: typeQuote, Text: text, Speaker: q.Speaker, Role: q.Role,
 		Kind: q.Kind, Doc: q.Doc, Article: q.Article, Cue: q.Cue,
 		Anonymous: q.Anonymous, Date: parseDate(q.Date),
 		Start: q.Start, End: q.End, Confidence: q.Confidence,
 		JSON: string(b),
-	}, nil
+	}
+	switch {
+	case q.Person != "" && nameKey(q.Person) != "":
+		d.SpeakerType = speakerPerson
+		d.Who = []string{whoPerson + nameKey(q.Person)}
+	case q.Anonymous:
+		d.SpeakerType = speakerAnonymous
+	case strings.TrimSpace(q.Speaker) != "":
+		d.SpeakerType = speakerOther
+		d.Who = []string{whoOther + q.Speaker}
+	default:
+		d.SpeakerType = speakerNone
+	}
+	if q.Outlet != "" {
+		d.Outlet = []string{q.Outlet}
+	}
+	return d, nil
 }
 
 func newPersonDoc(p Person) (personDoc, error) {
@@ -118,7 +165,8 @@ func newPersonDoc(p Person) (personDoc, error) {
 	return personDoc{
 		Type: typePerson, Article: p.Article, Doc: p.Doc, Name: p.Name,
 		Roles: p.Roles, Aliases: p.Aliases, Named: p.Named,
-		Mentions: p.Mentions, Quotes: p.Quotes, JSON: string(b),
+		Mentions: p.Mentions, Quotes: p.Quotes, Date: parseDate(p.Date),
+		JSON: string(b),
 	}, nil
 }
 
@@ -129,7 +177,7 @@ func newArticleDoc(a Article) (articleDoc, error) {
 	}
 	return articleDoc{
 		Type: typeArticle, Article: a.ID, Doc: a.Doc, Title: a.Title,
-		URL: a.URL, Outlet: a.Outlet, Date: parseDate(a.Date),
+		URL: a.URL, Outlet: a.Outlet, Source: a.Source, Date: parseDate(a.Date),
 		JSON: string(b),
 	}, nil
 }
@@ -172,7 +220,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(quote, "text", textField())
 	add(quote, "speaker", keywordField(), wordsField(fieldSpeakerWords))
 	add(quote, "role", keywordField(), wordsField(fieldRoleWords))
-	for _, f := range []string{"kind", "doc", "article", "cue"} {
+	add(quote, "outlet", keywordField(), wordsField(fieldOutletWords))
+	add(quote, "cue", keywordField(), wordsField(fieldCueWords))
+	for _, f := range []string{"kind", "doc", "article", fieldWho, fieldSpeakerType} {
 		add(quote, f, keywordField())
 	}
 	add(quote, "anonymous", boolField())
@@ -193,12 +243,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(person, "named", boolField())
 	add(person, "mentions", numberField())
 	add(person, "quotes", numberField())
+	add(person, "date", dateField())
 	add(person, fieldJSON, storedField())
 	im.AddDocumentMapping(typePerson, person)
 
 	article := mapping.NewDocumentStaticMapping()
 	add(article, "type", keywordField())
-	for _, f := range []string{"article", "doc", "url", "outlet"} {
+	for _, f := range []string{"article", "doc", "url", "outlet", "source"} {
 		add(article, f, keywordField())
 	}
 	title := textField()

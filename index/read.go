@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -23,6 +24,11 @@ func (ix *Index) Quote(ctx context.Context, id string) (Quote, error) {
 	if err != nil {
 		return Quote{}, fmt.Errorf("get quote %s: %w", id, err)
 	}
+	reg, err := ix.registry(ctx)
+	if err != nil {
+		return Quote{}, fmt.Errorf("get quote %s: %w", id, err)
+	}
+	reg.fill(&q)
 	return q, nil
 }
 
@@ -62,10 +68,11 @@ func (ix *Index) stored(ctx context.Context, id, typ string) (map[string]interfa
 type Stats struct {
 	Articles uint64
 	Quotes   uint64
-	// People is the number of distinct names (or, for unnamed speakers,
-	// descriptions) among the people of all articles.
+	// People is the number of people People lists: persons across
+	// articles, and unnamed people one per article.
 	People uint64
-	// TopSpeakers are the ten speakers with most quotes, most first.
+	// TopSpeakers are the ten speakers with most quotes, most first:
+	// persons across articles (see Quote.Person) and organisations.
 	TopSpeakers []SpeakerCount
 }
 
@@ -75,16 +82,16 @@ type SpeakerCount struct {
 	Quotes  int
 }
 
-// Stats counts articles, quotes and people in one pass over the index,
-// with facets on the document type, the quote speaker and the person name.
+// Stats counts articles, quotes and people: one pass over the index with
+// facets on the document type and the quote's speaker, and the people.
 func (ix *Index) Stats(ctx context.Context) (Stats, error) {
+	reg, err := ix.registry(ctx)
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats of %s: %w", ix.path, err)
+	}
 	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet("type", bleve.NewFacetRequest("type", 3))
-	// One more than shown, in case the unknown speaker "" is among them.
-	req.AddFacet("speaker", bleve.NewFacetRequest("speaker", 11))
-	// A terms facet lists every term it is asked for; the number of
-	// distinct names is the length of a list long enough for all of them.
-	req.AddFacet("name", bleve.NewFacetRequest("name", math.MaxInt32))
+	req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(fieldWho, math.MaxInt32))
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s: %w", ix.path, err)
@@ -100,30 +107,35 @@ func (ix *Index) Stats(ctx context.Context) (Stats, error) {
 			}
 		}
 	}
-	if f := res.Facets["name"]; f != nil && f.Terms != nil {
-		for _, t := range f.Terms.Terms() {
-			if t.Term != "" {
-				st.People++
-			}
+	for _, v := range facet(FacetSpeaker, res, reg).Values {
+		if len(st.TopSpeakers) == 10 {
+			break
 		}
+		st.TopSpeakers = append(st.TopSpeakers, SpeakerCount{v.Value, v.Count})
 	}
-	if f := res.Facets["speaker"]; f != nil && f.Terms != nil {
-		for _, t := range f.Terms.Terms() {
-			if t.Term != "" && len(st.TopSpeakers) < 10 {
-				st.TopSpeakers = append(st.TopSpeakers, SpeakerCount{t.Term, t.Count})
-			}
-		}
+	people, err := ix.People(ctx, "")
+	if err != nil {
+		return Stats{}, err
 	}
+	st.People = uint64(len(people))
 	return st, nil
 }
 
 // PersonSummary is one person across every article that names them: the
-// Person records with the same Name, added up.
+// Person records that are one person, added up. Records are one person if
+// their names have one key (case, accents, titles and middle initials
+// aside: "Donald J. Trump" is "Donald Trump"), or if one is a bare surname
+// and the other the only full name with that surname in the index. An
+// unnamed person ("a North Korean official") is never the same as one of
+// another article.
 type PersonSummary struct {
+	// Name is the name articles give the person most; of two as common,
+	// the one without a title or initial.
 	Name string `json:"name"`
-	// Named is true if any article names the person.
+	// Named is false for an unnamed person.
 	Named bool `json:"named"`
-	// Roles and Aliases are every article's, most frequent first.
+	// Roles and Aliases are every article's, most frequent first; Aliases
+	// also has the names articles give the person other than Name.
 	Roles   []string `json:"roles"`
 	Aliases []string `json:"aliases"`
 	// Articles is the number of articles the person is in; Mentions and
@@ -131,31 +143,47 @@ type PersonSummary struct {
 	Articles int `json:"articles"`
 	Mentions int `json:"mentions"`
 	Quotes   int `json:"quotes"`
+	// FirstSeen and LastSeen are the dates (YYYY-MM-DD) of the first and
+	// last dated article naming the person; empty if none is dated.
+	FirstSeen string `json:"first_seen"`
+	LastSeen  string `json:"last_seen"`
 }
 
-// People lists people aggregated by name, most quoted first. A non-empty
-// role selects people whose roles, together, contain all its words (matched
-// like Query.Role).
+// People lists people aggregated across articles (see PersonSummary), most
+// quoted first. A non-empty role selects people whose roles, together,
+// contain all its words, ignoring case and accents.
 func (ix *Index) People(ctx context.Context, role string) ([]PersonSummary, error) {
-	var q query.Query = term("type", typePerson)
-	if role != "" {
-		q = query.NewConjunctionQuery([]query.Query{q, allWords(fieldRolesWords, role)})
+	reg, err := ix.registry(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list people in %s: %w", ix.path, err)
 	}
 	type agg struct {
 		PersonSummary
 		roles, aliases map[string]int
 	}
-	byName := map[string]*agg{}
-	err := ix.each(ctx, q, []string{fieldJSON}, func(id string, fields map[string]interface{}) error {
+	byKey := map[string]*agg{}
+	var order []string
+	err = ix.each(ctx, term("type", typePerson), []string{fieldJSON}, func(id string, fields map[string]interface{}) error {
 		var p Person
 		s, _ := fields[fieldJSON].(string)
 		if err := json.Unmarshal([]byte(s), &p); err != nil {
 			return fmt.Errorf("person %s: %w", id, err)
 		}
-		a := byName[p.Name]
+		if strings.TrimSpace(p.Name) == "" {
+			return nil
+		}
+		key, name := "", p.Name
+		if k := nameKey(p.Name); p.Named && k != "" {
+			key = reg.resolve(k)
+			name = reg.name(key, p.Name)
+		} else {
+			key = "\x00" + p.Article + "\x00" + p.Name
+		}
+		a := byKey[key]
 		if a == nil {
-			a = &agg{PersonSummary: PersonSummary{Name: p.Name}, roles: map[string]int{}, aliases: map[string]int{}}
-			byName[p.Name] = a
+			a = &agg{PersonSummary: PersonSummary{Name: name}, roles: map[string]int{}, aliases: map[string]int{}}
+			byKey[key] = a
+			order = append(order, key)
 		}
 		a.Named = a.Named || p.Named
 		a.Articles++
@@ -164,24 +192,54 @@ func (ix *Index) People(ctx context.Context, role string) ([]PersonSummary, erro
 		for _, r := range p.Roles {
 			a.roles[r]++
 		}
-		for _, al := range p.Aliases {
+		for _, al := range append([]string{p.Name}, p.Aliases...) {
 			a.aliases[al]++
+		}
+		if p.Date != "" {
+			if a.FirstSeen == "" || p.Date < a.FirstSeen {
+				a.FirstSeen = p.Date
+			}
+			if p.Date > a.LastSeen {
+				a.LastSeen = p.Date
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list people in %s: %w", ix.path, err)
 	}
-	out := make([]PersonSummary, 0, len(byName))
-	for _, a := range byName {
+	want := words(role)
+	out := make([]PersonSummary, 0, len(byKey))
+	for _, k := range order {
+		a := byKey[k]
+		delete(a.aliases, a.Name)
 		a.Roles = byCount(a.roles)
 		a.Aliases = byCount(a.aliases)
+		if len(want) > 0 && !hasWords(a.Roles, want) {
+			continue
+		}
 		out = append(out, a.PersonSummary)
 	}
 	slices.SortFunc(out, func(a, b PersonSummary) int {
 		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name))
 	})
 	return out, nil
+}
+
+// hasWords reports whether roles, together, have every word of want.
+func hasWords(roles []string, want []string) bool {
+	have := map[string]bool{}
+	for _, r := range roles {
+		for _, w := range words(r) {
+			have[w] = true
+		}
+	}
+	for _, w := range want {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // byCount returns the keys of counts, most counted first, then in order.

@@ -21,6 +21,13 @@ type Quote struct {
 	// Speaker is the canonical name ("Sergei Lavrov"), or for an unnamed
 	// speaker its description ("North Korean official"); empty if unknown.
 	Speaker string `json:"speaker"`
+	// Person is who the speaker is across articles, filled in by the index
+	// on quotes it returns: the name that speaker goes by in the index
+	// ("Sergei Lavrov" for a quote whose article said only "Lavrov", when
+	// the index knows one Lavrov). It is empty for a speaker who is not one
+	// of the article's People (an unnamed speaker, an organisation), and in
+	// what `whosaid extract` prints. Add ignores it.
+	Person string `json:"person,omitempty"`
 	// SpeakerMention is the words that attribute the quote: "he",
 	// "Lavrov", "the North Korean official".
 	SpeakerMention string `json:"speaker_mention"`
@@ -41,10 +48,12 @@ type Quote struct {
 	// such quotes appear only when asked for (extract --all).
 	NotSpeech string `json:"not_speech,omitempty"`
 
-	// The article's title, URL and date (YYYY-MM-DD), when it has them.
-	Title string `json:"title,omitempty"`
-	URL   string `json:"url,omitempty"`
-	Date  string `json:"date,omitempty"`
+	// The article's title, URL, date (YYYY-MM-DD) and outlet, when it
+	// has them.
+	Title  string `json:"title,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
 }
 
 // Person is one person of one article, with what the article calls them.
@@ -59,6 +68,8 @@ type Person struct {
 	Named    bool `json:"named"`
 	Mentions int  `json:"mentions"`
 	Quotes   int  `json:"quotes"`
+	// Date is the article's date (YYYY-MM-DD), filled in by Add.
+	Date string `json:"date,omitempty"`
 }
 
 // Article is one analysed article. Its Text is stored so that a quote can
@@ -70,6 +81,11 @@ type Article struct {
 	URL    string `json:"url,omitempty"`
 	Date   string `json:"date,omitempty"`
 	Outlet string `json:"outlet,omitempty"`
+	// Source, if set, is where the article was read from, such as the
+	// absolute path of its file: Add replaces any article from the same
+	// Source, so that a file whose text (and so whose ID) changed does not
+	// leave its old version behind.
+	Source string `json:"source,omitempty"`
 	Text   string `json:"text,omitempty"`
 }
 

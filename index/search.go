@@ -1,18 +1,23 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
+	"math"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/registry"
+	bleveregistry "github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/format/plain"
 	simplefragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
 	simplehighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
@@ -37,27 +42,72 @@ func Mark(fragment, start, end string) string {
 // DefaultLimit is the number of hits Search returns when Query.Limit is 0.
 const DefaultLimit = 20
 
+// Orders for Query.Sort.
+const (
+	// SortScore is best match first: the default with Query.Text.
+	SortScore = "score"
+	// SortDate is newest article first, and within an article the order
+	// of the text: the default without Query.Text.
+	SortDate = "date"
+	// SortOldest is oldest article first, then the order of the text.
+	SortOldest = "oldest"
+)
+
+// Sorts are the values Query.Sort takes.
+var Sorts = []string{SortScore, SortDate, SortOldest}
+
+// Facets Query.Facets can ask for.
+const (
+	// FacetSpeaker counts quotes by speaker: by person across articles
+	// (see Quote.Person), and organisations by name; unnamed and unknown
+	// speakers are counted as Missing.
+	FacetSpeaker = "speaker"
+	// FacetRole counts quotes by the speaker's role as written.
+	FacetRole = "role"
+	// FacetOutlet counts quotes by the outlet of their article.
+	FacetOutlet = "outlet"
+	// FacetKind counts quotes by kind.
+	FacetKind = "kind"
+)
+
+// FacetFields are the values Query.Facets takes.
+var FacetFields = []string{FacetSpeaker, FacetRole, FacetOutlet, FacetKind}
+
 // Query selects quotes. Its fields combine with AND; empty fields select
 // everything.
 type Query struct {
 	// Text is a bleve query string over the quote text. Unlike bleve's
 	// default, every word and "phrase" is required; -word excludes; OR
 	// between words gives alternatives ("sanctions OR tariffs"); field:value
-	// searches another field (speaker, role, kind, article, doc, cue: exact;
-	// speaker_words, role_words: by word; date:>"2024-01-01";
-	// confidence:>0.8). Words are stemmed English: "sanction" finds
-	// "sanctions". A Text made only of stop words ("the") matches nothing.
+	// searches another field: speaker, role, outlet and cue by words, like
+	// the fields of the same names below; kind, article and doc exactly;
+	// date:>"2024-01-01"; confidence:>0.8. Words are stemmed English:
+	// "sanction" finds "sanctions". A Text made only of stop words ("the")
+	// matches nothing.
 	Text string
-	// Speaker selects quotes whose speaker's name contains all these words,
-	// ignoring case and accents: "Putin" and "vladimir putin" both select
-	// "Vladimir Putin".
+	// Speaker selects the quotes of every speaker whose name contains all
+	// these words, ignoring case, accents, titles and middle initials, with
+	// a person's name across articles (see Quote.Person): "Putin" and
+	// "Vladimir Putin" both select Vladimir Putin's quotes, including those
+	// of articles that say only "Putin" when the index knows one Putin.
 	Speaker string
-	// Role matches the speaker's role by words, like Speaker.
+	// Role matches the speaker's role by words, ignoring case and accents.
 	Role string
+	// Outlet matches the article's outlet by words.
+	Outlet string
 	// Kind is exactly "direct", "partial" or "indirect".
 	Kind string
 	// Article is an exact article ID.
 	Article string
+	// Since and Before select quotes of articles dated on or after Since
+	// and before Before; a zero time leaves that end open. Undated
+	// articles are left out when either is set.
+	Since, Before time.Time
+	// Sort is one of Sorts; empty means SortScore with Text, else SortDate.
+	Sort string
+	// Facets are the counts to make of every matching quote, from
+	// FacetFields.
+	Facets []string
 	// Limit is the most hits to return, DefaultLimit if 0; Offset skips
 	// that many first, for paging.
 	Limit  int
@@ -80,16 +130,38 @@ type Results struct {
 	// Total counts every matching quote, not just this page.
 	Total uint64
 	Hits  []Hit
-	Took  time.Duration
+	// Facets holds the counts Query.Facets asked for, by name.
+	Facets map[string]Facet
+	Took   time.Duration
 }
 
-// Search finds quotes. With Text, hits come best first; without, newest
-// article first and in reading order within an article.
+// Facet is the matching quotes counted by the values of one field.
+type Facet struct {
+	// Values are every value with its count, most first, then by value.
+	Values []FacetCount
+	// Missing counts the quotes without a value: for FacetSpeaker those of
+	// unnamed or unknown speakers, for FacetRole and FacetOutlet those
+	// whose speaker or article has none.
+	Missing int
+}
+
+// FacetCount is one value of a facet and its number of quotes.
+type FacetCount struct {
+	Value string
+	Count int
+}
+
+// Search finds quotes, ordered as Query.Sort says.
 //
 // A Text bleve cannot parse gives an error matching ErrBadQuery, whose
-// message is one line starting "bad query: ".
+// message is one line starting "bad query: "; so does an unknown Sort or
+// facet.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
-	bq, err := q.bleveQuery()
+	reg, err := ix.registry(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.path, err)
+	}
+	req, err := ix.request(q, reg)
 	if err != nil {
 		return nil, err
 	}
@@ -97,18 +169,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	offset := max(q.Offset, 0)
-	req := bleve.NewSearchRequestOptions(bq, limit, offset, false)
-	req.Fields = []string{fieldJSON, "text"}
-	if strings.TrimSpace(q.Text) != "" {
-		if err := defineHighlighter(); err != nil {
-			return nil, fmt.Errorf("search %s: %w", ix.path, err)
+	req.Size, req.From = limit, max(q.Offset, 0)
+	for _, f := range q.Facets {
+		switch f {
+		case FacetSpeaker:
+			req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(fieldWho, math.MaxInt32))
+		case FacetRole, FacetOutlet, FacetKind:
+			req.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
+		default:
+			return nil, badQuery(fmt.Sprintf("no facet %q: want one of %s", f, strings.Join(FacetFields, ", ")))
 		}
-		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-		req.Highlight.AddField("text")
-		req.SortBy([]string{"-_score", "_id"})
-	} else {
-		req.SortBy([]string{"-date", "article", "start", "_id"})
 	}
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
@@ -116,13 +186,121 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	out := &Results{Total: res.Total, Took: res.Took, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
-		quote, err := decodeQuote(h.Fields)
+		hit, err := decodeHit(h, reg)
 		if err != nil {
-			return nil, fmt.Errorf("search %s: quote %s: %w", ix.path, h.ID, err)
+			return nil, fmt.Errorf("search %s: %w", ix.path, err)
 		}
-		out.Hits = append(out.Hits, Hit{Quote: quote, Score: h.Score, Fragments: h.Fragments["text"]})
+		out.Hits = append(out.Hits, hit)
+	}
+	if len(q.Facets) > 0 {
+		out.Facets = map[string]Facet{}
+		for _, f := range q.Facets {
+			out.Facets[f] = facet(f, res, reg)
+		}
 	}
 	return out, nil
+}
+
+// All returns every quote q selects, in q's order, from q.Offset on and
+// ignoring q.Limit; it reads the index a page at a time, so that exporting
+// a large index takes little memory. q.Facets is ignored. Stop iterating
+// to stop reading; an error ends the sequence.
+func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
+	return func(yield func(Hit, error) bool) {
+		reg, err := ix.registry(ctx)
+		if err != nil {
+			yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
+			return
+		}
+		req, err := ix.request(q, reg)
+		if err != nil {
+			yield(Hit{}, err)
+			return
+		}
+		req.Size = eachPage
+		skip := max(q.Offset, 0)
+		// bleve pages by the sort values of the last hit, but not by
+		// score, whose value it does not give: pages by score are counted.
+		byScore := len(req.Sort) > 0 && req.Sort[0].RequiresScoring()
+		if byScore {
+			req.From, skip = skip, 0
+		}
+		for {
+			res, err := ix.bleve.SearchInContext(ctx, req)
+			if err != nil {
+				yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
+				return
+			}
+			for _, h := range res.Hits {
+				if skip > 0 {
+					skip--
+					continue
+				}
+				hit, err := decodeHit(h, reg)
+				if err != nil {
+					yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
+					return
+				}
+				if !yield(hit, nil) {
+					return
+				}
+			}
+			if len(res.Hits) < req.Size {
+				return
+			}
+			if byScore {
+				req.From += len(res.Hits)
+			} else {
+				req.SearchAfter = res.Hits[len(res.Hits)-1].Sort
+			}
+		}
+	}
+}
+
+// request builds the search request for q, without its page.
+func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
+	bq, err := q.bleveQuery(reg)
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(bq, DefaultLimit, 0, false)
+	req.Fields = []string{fieldJSON, "text"}
+	text := strings.TrimSpace(q.Text) != ""
+	if text {
+		if err := defineHighlighter(); err != nil {
+			return nil, fmt.Errorf("search %s: %w", ix.path, err)
+		}
+		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+		req.Highlight.AddField("text")
+	}
+	sort := q.Sort
+	if sort == "" {
+		sort = SortDate
+		if text {
+			sort = SortScore
+		}
+	}
+	switch sort {
+	case SortScore:
+		req.SortBy([]string{"-_score", "-date", "article", "start", "_id"})
+	case SortDate:
+		req.SortBy([]string{"-date", "article", "start", "_id"})
+	case SortOldest:
+		req.SortBy([]string{"date", "article", "start", "_id"})
+	default:
+		return nil, badQuery(fmt.Sprintf("no sort %q: want one of %s", q.Sort, strings.Join(Sorts, ", ")))
+	}
+	return req, nil
+}
+
+// decodeHit makes a Hit of a bleve hit, naming its speaker's person.
+func decodeHit(h *search.DocumentMatch, reg *registry) (Hit, error) {
+	quote, err := decodeQuote(h.Fields)
+	if err != nil {
+		return Hit{}, fmt.Errorf("quote %s: %w", h.ID, err)
+	}
+	reg.fill(&quote)
+	return Hit{Quote: quote, Score: h.Score, Fragments: h.Fragments["text"]}, nil
 }
 
 // decodeQuote rebuilds a Quote from its stored fields: the record as JSON,
@@ -137,11 +315,56 @@ func decodeQuote(fields map[string]interface{}) (Quote, error) {
 	return q, nil
 }
 
+// facet turns bleve's counts for facet f into a Facet. Speakers are
+// counted by person: the keys of bare surnames are resolved, and the
+// counts of keys that are one person added up.
+func facet(f string, res *bleve.SearchResult, reg *registry) Facet {
+	var out Facet
+	counts := map[string]int{}
+	fr := res.Facets[f]
+	if fr != nil && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			v := t.Term
+			switch {
+			case f == FacetSpeaker && strings.HasPrefix(v, whoPerson):
+				key := reg.resolve(strings.TrimPrefix(v, whoPerson))
+				v = reg.name(key, key)
+			case f == FacetSpeaker:
+				v = strings.TrimPrefix(v, whoOther)
+			}
+			if v == "" {
+				out.Missing += t.Count
+				continue
+			}
+			counts[v] += t.Count
+		}
+	}
+	if fr != nil {
+		out.Missing += fr.Missing
+	}
+	if f == FacetSpeaker {
+		// Every quote of a person or an organisation has a value; the
+		// others are unnamed or unknown.
+		named := 0
+		for _, c := range counts {
+			named += c
+		}
+		out.Missing = int(res.Total) - named
+	}
+	for v, c := range counts {
+		out.Values = append(out.Values, FacetCount{Value: v, Count: c})
+	}
+	slices.SortFunc(out.Values, func(a, b FacetCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Value, b.Value))
+	})
+	return out
+}
+
 // bleveQuery builds one conjunction: the text query, then the filters.
 // The filters are given no weight when there is text, so that they select
 // without changing the ranking; a conjunction (rather than a boolean query's
 // filter clause) keeps a text of only stop words from matching everything.
-func (q Query) bleveQuery() (query.Query, error) {
+func (q Query) bleveQuery(reg *registry) (query.Query, error) {
 	var conj []query.Query
 	text := strings.TrimSpace(q.Text)
 	if text != "" {
@@ -149,25 +372,27 @@ func (q Query) bleveQuery() (query.Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		conj = append(conj, tq)
+		conj = append(conj, rewriteFields(tq, reg))
 	}
 	boost := 1.0
 	if text != "" {
 		boost = 0
 	}
-	filter := func(fq interface {
-		query.Query
-		SetBoost(float64)
-	}) {
-		fq.SetBoost(boost)
+	filter := func(fq query.Query) {
+		if b, ok := fq.(query.BoostableQuery); ok {
+			b.SetBoost(boost)
+		}
 		conj = append(conj, fq)
 	}
 	filter(term("type", typeQuote))
 	if s := strings.TrimSpace(q.Speaker); s != "" {
-		filter(allWords(fieldSpeakerWords, s))
+		filter(reg.speakerQuery(s))
 	}
 	if s := strings.TrimSpace(q.Role); s != "" {
 		filter(allWords(fieldRoleWords, s))
+	}
+	if s := strings.TrimSpace(q.Outlet); s != "" {
+		filter(allWords(fieldOutletWords, s))
 	}
 	if q.Kind != "" {
 		filter(term("kind", q.Kind))
@@ -175,7 +400,71 @@ func (q Query) bleveQuery() (query.Query, error) {
 	if q.Article != "" {
 		filter(term("article", q.Article))
 	}
+	if !q.Since.IsZero() || !q.Before.IsZero() {
+		if !q.Since.IsZero() && !q.Before.IsZero() && !q.Since.Before(q.Before) {
+			return nil, badQuery(fmt.Sprintf("the dates select nothing: since %s is not before %s",
+				q.Since.Format(time.DateOnly), q.Before.Format(time.DateOnly)))
+		}
+		yes, no := true, false
+		dq := query.NewDateRangeInclusiveQuery(q.Since, q.Before, &yes, &no)
+		dq.SetField("date")
+		filter(dq)
+	}
 	return query.NewConjunctionQuery(conj), nil
+}
+
+// rewriteFields gives the fields of a query string the meaning the Query
+// fields of the same names have: speaker (and person) by person across
+// articles, role, outlet and cue by words, kind ignoring case. Other
+// fields, and wildcards or regular expressions on these, are bleve's.
+func rewriteFields(q query.Query, reg *registry) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			q.Must = rewriteFields(q.Must, reg)
+		}
+		if q.Should != nil {
+			q.Should = rewriteFields(q.Should, reg)
+		}
+		if q.MustNot != nil {
+			q.MustNot = rewriteFields(q.MustNot, reg)
+		}
+	case *query.ConjunctionQuery:
+		for i, c := range q.Conjuncts {
+			q.Conjuncts[i] = rewriteFields(c, reg)
+		}
+	case *query.DisjunctionQuery:
+		for i, d := range q.Disjuncts {
+			q.Disjuncts[i] = rewriteFields(d, reg)
+		}
+	case *query.MatchQuery:
+		if q.Fuzziness == 0 {
+			if r := fieldQuery(q.FieldVal, q.Match, reg); r != nil {
+				return r
+			}
+		}
+	case *query.MatchPhraseQuery:
+		if r := fieldQuery(q.FieldVal, q.MatchPhrase, reg); r != nil {
+			return r
+		}
+	}
+	return q
+}
+
+func fieldQuery(field, value string, reg *registry) query.Query {
+	switch field {
+	case "speaker", "person":
+		return reg.speakerQuery(value)
+	case "role":
+		return allWords(fieldRoleWords, value)
+	case "outlet":
+		return allWords(fieldOutletWords, value)
+	case "cue":
+		return allWords(fieldCueWords, value)
+	case "kind":
+		return term("kind", strings.ToLower(value))
+	}
+	return nil
 }
 
 func term(field, value string) *query.TermQuery {
@@ -324,19 +613,19 @@ var defineHighlighter = sync.OnceValue(func() error {
 	_, err := c.DefineFragmentFormatter(highlighterName, map[string]interface{}{
 		"type": plain.Name, "before": MarkStart, "after": MarkEnd,
 	})
-	if err != nil && !errors.Is(err, registry.ErrAlreadyDefined) {
+	if err != nil && !errors.Is(err, bleveregistry.ErrAlreadyDefined) {
 		return err
 	}
 	_, err = c.DefineFragmenter(highlighterName, map[string]interface{}{
 		"type": simplefragmenter.Name, "size": float64(fragmentSize),
 	})
-	if err != nil && !errors.Is(err, registry.ErrAlreadyDefined) {
+	if err != nil && !errors.Is(err, bleveregistry.ErrAlreadyDefined) {
 		return err
 	}
 	_, err = c.DefineHighlighter(highlighterName, map[string]interface{}{
 		"type": simplehighlighter.Name, "fragmenter": highlighterName, "formatter": highlighterName,
 	})
-	if err != nil && !errors.Is(err, registry.ErrAlreadyDefined) {
+	if err != nil && !errors.Is(err, bleveregistry.ErrAlreadyDefined) {
 		return err
 	}
 	return nil
