@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,11 @@ const (
 	RulePreviousCue = "previous-cue"
 	RuleNearest     = "nearest-subject"
 )
+
+// maxReach is how many tokens any rule looks away from a quote or cue:
+// longer than any clause, short enough that a paragraph of a hundred
+// thousand quotes costs no more than a hundred thousand short ones.
+const maxReach = 80
 
 // How sure each rule is. A speaker named outright is surer than one
 // reached through a pronoun; the further a rule reaches from the quote,
@@ -147,6 +153,9 @@ type attributor struct {
 	antecedent []int
 	resolved   []bool
 	gender     []news.Gender // per person, learnt from pronouns as they resolve
+	// paraQuotes[p] is the index of the first quote of paragraph p (the
+	// quotes are in text order), so that no rule scans every quote.
+	paraQuotes []int
 }
 
 func newAttributor(doc *news.Document) *attributor {
@@ -186,7 +195,35 @@ func newAttributor(doc *news.Document) *attributor {
 	for p, per := range doc.People {
 		a.gender[p] = per.Gender
 	}
+	a.paraQuotes = make([]int, len(doc.Paragraphs)+1)
+	qi := 0
+	for p := range doc.Paragraphs {
+		for qi < len(doc.Quotes) && doc.Quotes[qi].Paragraph < p {
+			qi++
+		}
+		a.paraQuotes[p] = qi
+	}
+	a.paraQuotes[len(doc.Paragraphs)] = len(doc.Quotes)
 	return a
+}
+
+// quotesOf returns the indexes [first, last) of paragraph p's quotes.
+func (a *attributor) quotesOf(p int) (int, int) {
+	first := a.paraQuotes[p]
+	last := first
+	for last < len(a.doc.Quotes) && a.doc.Quotes[last].Paragraph == p {
+		last++
+	}
+	return first, last
+}
+
+// mentionsIn returns the indexes [first, last) of the mentions that start
+// inside span s (mentions are in text order).
+func (a *attributor) mentionsIn(s news.Span) (int, int) {
+	ms := a.doc.Mentions
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+	last := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.End })
+	return first, last
 }
 
 // tokenAt is the index of the first token that starts at or after byte i.
@@ -602,6 +639,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // outside quotes: the subject of a clause written subject first. A clause
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
+	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
 	if from < to && subordinators[strings.ToLower(a.word(from))] {
 		for k := from + 1; k < to-1; k++ {
 			if a.word(k) == "," && !a.inQuote[k] {
@@ -772,7 +810,7 @@ func (a *attributor) sentenceCue(qi int) {
 	q := &a.doc.Quotes[qi]
 	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
 	s := a.doc.Sentences[a.sentenceOf(open)]
-	for d := 1; d < s.Last-s.First; d++ {
+	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
 		for _, c := range []int{close + d - 1, open - d} {
 			if c < s.First || c >= s.Last || !a.isCue(c) {
 				continue
@@ -930,7 +968,9 @@ func (a *attributor) addressee(qi int) int {
 // Harriet," or "Harriet, come in." — or -1.
 func (a *attributor) vocative(qi int) int {
 	q := a.doc.Quotes[qi]
-	for i, m := range a.doc.Mentions {
+	first, last := a.mentionsIn(q.Span)
+	for i := first; i < last; i++ {
+		m := a.doc.Mentions[i]
 		if m.Kind != news.Name || !q.Span.Contains(m.Span) {
 			continue
 		}
@@ -961,8 +1001,9 @@ func (a *attributor) isTurn(pi int) bool {
 	if p.Len() > maxTurnBytes {
 		return false
 	}
-	for _, q := range a.doc.Quotes {
-		if q.Paragraph == pi && q.Kind != news.Indirect {
+	first, last := a.quotesOf(pi)
+	for _, q := range a.doc.Quotes[first:last] {
+		if q.Kind != news.Indirect {
 			return q.Outer.Start == p.Start
 		}
 	}
@@ -971,12 +1012,10 @@ func (a *attributor) isTurn(pi int) bool {
 
 // turnQuote is the first attributed quote in marks of paragraph pi, or -1.
 func (a *attributor) turnQuote(pi int) int {
-	for i, q := range a.doc.Quotes {
-		if q.Paragraph == pi && q.Kind != news.Indirect && q.Speaker >= 0 {
+	first, last := a.quotesOf(pi)
+	for i := first; i < last; i++ {
+		if q := a.doc.Quotes[i]; q.Kind != news.Indirect && q.Speaker >= 0 {
 			return i
-		}
-		if q.Paragraph > pi {
-			break
 		}
 	}
 	return -1
@@ -986,9 +1025,11 @@ func (a *attributor) turnQuote(pi int) int {
 // has someone other than person p as its subject: then the quote after it
 // no longer goes on from p.
 func (a *attributor) newSubjectBetween(from, to, p int) bool {
-	for _, s := range a.doc.Sentences {
-		if s.Start < from || s.Start >= to {
-			continue
+	ss := a.doc.Sentences
+	first := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= from })
+	for _, s := range ss[first:] {
+		if s.Start >= to {
+			break
 		}
 		if m, ok := a.firstSubject(s.First, min(s.Last, a.tokenAt(to))); ok && a.personOf(m) != p {
 			return true
@@ -1000,9 +1041,9 @@ func (a *attributor) newSubjectBetween(from, to, p int) bool {
 // namesSomeone reports whether paragraph pi mentions a person outside
 // quotes.
 func (a *attributor) namesSomeone(pi int) bool {
-	para := a.doc.Paragraphs[pi]
-	for i, m := range a.doc.Mentions {
-		if para.Contains(m.Span) && a.speaks(i) && !a.inQuote[a.mFirst[i]] {
+	first, last := a.mentionsIn(a.doc.Paragraphs[pi])
+	for i := first; i < last; i++ {
+		if a.speaks(i) && !a.inQuote[a.mFirst[i]] {
 			return true
 		}
 	}
@@ -1110,7 +1151,7 @@ func (a *attributor) resolve(m int) int {
 			want = news.Male
 		}
 		minPara := a.doc.Sentences[pm.Sentence].Paragraph - 2
-		for i := m - 1; i >= 0 && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
+		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
 			if !fits(i) {
 				continue
 			}
@@ -1127,7 +1168,7 @@ func (a *attributor) resolve(m int) int {
 		}
 	}
 	// The same sentence, nearest first.
-	for i := m - 1; i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
+	for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
 		if fits(i) {
 			return choose(i)
 		}
@@ -1139,13 +1180,14 @@ func (a *attributor) resolve(m int) int {
 	for i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence {
 		i--
 	}
-	for i >= 0 {
+	floor := max(0, m-maxReach) // never more than maxReach mentions back
+	for i >= floor {
 		s := a.doc.Mentions[i].Sentence
 		if a.doc.Sentences[s].Paragraph < minPara {
 			break
 		}
 		first := i
-		for first-1 >= 0 && a.doc.Mentions[first-1].Sentence == s {
+		for first-1 >= floor && a.doc.Mentions[first-1].Sentence == s {
 			first--
 		}
 		for j := first; j <= i; j++ {

@@ -3,6 +3,7 @@ package roles
 import (
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -14,7 +15,7 @@ import (
 // doc.People, setting each mention's Person.
 func cluster(doc *news.Document, apposed map[int]int) {
 	doc.People = doc.People[:0]
-	c := clusterer{doc: doc}
+	c := newClusterer(doc)
 	// Full names first, so that a short name can find the full one even
 	// when the short one comes first (a headline's "Putin").
 	for i, m := range doc.Mentions {
@@ -51,12 +52,42 @@ type clusterer struct {
 	doc   *news.Document
 	words [][]string // per person: the lower-case words of its names
 	heads []string   // per unnamed person: the head noun of its description
+	// Indexes, so that no mention looks at every person: named people by
+	// a word of their names, unnamed ones by head noun, bodies by name.
+	byWord map[string][]int
+	byHead map[string][]int
+	byOrg  map[string]int
+	// Per person, what its mentions so far say of its gender, and its
+	// latest mention; fullAt holds, in text order, the mentions of full
+	// names (joined first, ahead of the text's order).
+	male, female []bool
+	latest       []int
+	fullAt       [][]int
+	// roleHeads lists, per role head noun, the name mentions whose role
+	// ends in it, in text order: "the mayor" looks only there.
+	roleHeads map[string][]int
+}
+
+func newClusterer(doc *news.Document) *clusterer {
+	c := &clusterer{doc: doc, byWord: map[string][]int{}, byHead: map[string][]int{},
+		byOrg: map[string]int{}, roleHeads: map[string][]int{}}
+	for i, m := range doc.Mentions {
+		if m.Kind == news.Name && !m.Role.Empty() {
+			h := roleHead(lower(strings.Fields(m.Role.In(doc.Text))))
+			c.roleHeads[h] = append(c.roleHeads[h], i)
+		}
+	}
+	return c
 }
 
 func (c *clusterer) newPerson(i int, named bool) int {
 	c.doc.People = append(c.doc.People, news.Person{Named: named})
 	c.words = append(c.words, nil)
 	c.heads = append(c.heads, "")
+	c.male = append(c.male, false)
+	c.female = append(c.female, false)
+	c.latest = append(c.latest, -1)
+	c.fullAt = append(c.fullAt, nil)
 	return c.join(len(c.doc.People)-1, i)
 }
 
@@ -65,13 +96,29 @@ func (c *clusterer) join(p, i int) int {
 	m.Person = p
 	c.doc.People[p].Mentions = append(c.doc.People[p].Mentions, i)
 	if m.Kind == news.Name {
-		for _, w := range nameWords(c.doc, *m) {
+		ws := nameWords(c.doc, *m)
+		for _, w := range ws {
 			lw := strings.ToLower(w)
 			if !containsWord(c.words[p], lw) {
 				c.words[p] = append(c.words[p], lw)
+				c.byWord[lw] = append(c.byWord[lw], p)
 			}
 		}
+		if len(ws) > 1 {
+			c.fullAt[p] = append(c.fullAt[p], i)
+			_, mm, ff := lexicon.GivenName(ws[0])
+			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
+		}
 	}
+	if m.Kind == news.Description {
+		for _, w := range strings.Fields(m.In(c.doc.Text)) {
+			mm, ff := lexicon.WordGender(w)
+			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
+		}
+	}
+	mm, ff := roleGender(c.doc, m.Role)
+	c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
+	c.latest[p] = max(c.latest[p], i)
 	return p
 }
 
@@ -81,11 +128,8 @@ func (c *clusterer) join(p, i int) int {
 func (c *clusterer) addFullName(i int) {
 	ws := lower(nameWords(c.doc, c.doc.Mentions[i]))
 	first, last := ws[0], lastWord(ws)
-	for p := range c.doc.People {
-		if !c.doc.People[p].Named || len(c.words[p]) < 2 {
-			continue
-		}
-		if containsWord(c.words[p], first) && containsWord(c.words[p], last) {
+	for _, p := range c.byWord[first] {
+		if c.doc.People[p].Named && len(c.words[p]) >= 2 && containsWord(c.words[p], last) {
 			c.join(p, i)
 			return
 		}
@@ -104,26 +148,15 @@ func (c *clusterer) addShortName(i int) {
 	w := strings.ToLower(nameWords(c.doc, m)[0])
 	male, female := roleGender(c.doc, m.Role)
 	best, bestAt := -1, -1
-	for p := range c.doc.People {
-		per := c.doc.People[p]
-		if !per.Named || !containsWord(c.words[p], w) {
+	for _, p := range c.byWord[w] {
+		if !c.doc.People[p].Named || c.doc.People[p].Organisation {
 			continue
 		}
 		g := c.gender(p)
 		if male && g == news.Female || female && g == news.Male {
 			continue
 		}
-		// The most recent mention of p before i, or p's first mention if
-		// none comes before.
-		at := -1
-		for _, mi := range per.Mentions {
-			if mi < i && mi > at {
-				at = mi
-			}
-		}
-		if at < 0 {
-			at = -1 - per.Mentions[0] // first mentioned later: the sooner the better
-		}
+		at := c.recentBefore(p, i)
 		if best < 0 || at > bestAt {
 			best, bestAt = p, at
 		}
@@ -135,66 +168,94 @@ func (c *clusterer) addShortName(i int) {
 	c.newPerson(i, true)
 }
 
+// recentBefore is person p's most recent mention before mention i; if it
+// has none before i, a negative number that ranks a person named sooner
+// after i above one named later.
+func (c *clusterer) recentBefore(p, i int) int {
+	at := -1
+	if c.latest[p] < i {
+		at = c.latest[p]
+	}
+	full := c.fullAt[p]
+	if k := sort.SearchInts(full, i) - 1; k >= 0 && full[k] > at {
+		at = full[k]
+	}
+	for _, mi := range c.doc.People[p].Mentions {
+		if at >= 0 {
+			break
+		}
+		if mi < i {
+			at = max(at, mi)
+		}
+	}
+	if at < 0 && len(full) > 0 {
+		return -1 - full[0]
+	}
+	if at < 0 {
+		return -1 - c.doc.People[p].Mentions[0]
+	}
+	return at
+}
+
 // addOrganisation joins an organisation's name to the body of the same
 // name, or makes one: bodies speak too ("the White House said").
 func (c *clusterer) addOrganisation(i int) {
 	name := strings.ToLower(c.doc.Mentions[i].In(c.doc.Text))
-	for p, per := range c.doc.People {
-		if per.Organisation && containsWord(c.words[p], name) {
-			c.join(p, i)
-			return
-		}
+	if p, ok := c.byOrg[name]; ok {
+		c.join(p, i)
+		return
 	}
 	p := c.newPerson(i, true)
 	c.doc.People[p].Organisation = true
 	c.words[p] = []string{name}
+	c.byOrg[name] = p
 }
 
 // addDescription makes an unnamed person of an indefinite description ("a
 // North Korean official") and joins a definite one ("the official", "the
 // Russian representative") to the last described person with the same
 // head noun whose words hold its modifiers, or to the last named person
-// whose role has that noun ("the minister" for a Foreign Minister).
+// whose role has that noun ("the minister" for a Foreign Minister). A
+// description repeated word for word ("city officials") is the same
+// people.
 func (c *clusterer) addDescription(i int) {
 	m := c.doc.Mentions[i]
 	det, mods, head := descriptionParts(c.doc, m)
-	if definite[det] {
-		for p := len(c.doc.People) - 1; p >= 0; p-- {
-			per := c.doc.People[p]
-			if per.Named || c.heads[p] != head || per.Mentions[0] > i {
+	text := strings.ToLower(descriptionText(c.doc, m))
+	cands := c.byHead[head]
+	if definite[det] || det == "" {
+		for k := len(cands) - 1; k >= 0 && k >= len(cands)-maxCandidates; k-- {
+			p := cands[k]
+			if c.doc.People[p].Mentions[0] > i {
 				continue
 			}
-			if c.holds(p, mods) {
+			if definite[det] && c.holds(p, mods) || strings.Join(c.words[p], " ") == text {
 				c.join(p, i)
 				return
 			}
 		}
+	}
+	if definite[det] {
 		// Of the named people whose role has the head noun, one whose role
 		// says no more than the description does ("the mayor" is the
 		// Mayor, not the Deputy Mayor) wins; then the most recent.
+		rs := c.roleHeads[head]
+		end := sort.SearchInts(rs, i)
 		best, bestAt, bestExact := -1, -1, false
-		for p, per := range c.doc.People {
-			if !per.Named {
+		for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
+			mi := rs[k]
+			p := c.doc.Mentions[mi].Person
+			if p < 0 {
 				continue
 			}
-			for _, mi := range per.Mentions {
-				r := c.doc.Mentions[mi].Role
-				if mi > i || r.Empty() {
-					continue
+			exact := true
+			for _, w := range lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text))) {
+				if w != head && !containsWord(mods, w) && !lexicon.Honorific(w) {
+					exact = false
 				}
-				words := lower(strings.Fields(r.In(c.doc.Text)))
-				if roleHead(words) != head {
-					continue // "the Wisconsin Republican" is no "Republican presidential candidate"
-				}
-				exact := true
-				for _, w := range words {
-					if w != head && !containsWord(mods, w) && !lexicon.Honorific(w) {
-						exact = false
-					}
-				}
-				if exact && !bestExact || exact == bestExact && mi > bestAt {
-					best, bestAt, bestExact = p, mi, exact
-				}
+			}
+			if exact && !bestExact || exact == bestExact && mi > bestAt {
+				best, bestAt, bestExact = p, mi, exact
 			}
 		}
 		if best >= 0 {
@@ -204,10 +265,16 @@ func (c *clusterer) addDescription(i int) {
 	}
 	p := c.newPerson(i, false)
 	c.heads[p] = head
-	for _, w := range strings.Fields(strings.ToLower(descriptionText(c.doc, m))) {
+	c.byHead[head] = append(c.byHead[head], p)
+	for _, w := range strings.Fields(text) {
 		c.words[p] = append(c.words[p], strings.Trim(w, ",.’'"))
 	}
 }
+
+// maxCandidates bounds how far back a description looks for the person
+// it refers to: far enough for any article, not so far that a long one
+// costs the square of its length.
+const maxCandidates = 50
 
 // holds reports whether every modifier appears among person p's words.
 func (c *clusterer) holds(p int, mods []string) bool {
@@ -221,28 +288,10 @@ func (c *clusterer) holds(p int, mods []string) bool {
 
 // gender is what the mentions so far say of person p's gender.
 func (c *clusterer) gender(p int) news.Gender {
-	var male, female bool
-	for _, mi := range c.doc.People[p].Mentions {
-		m := c.doc.Mentions[mi]
-		mm, ff := roleGender(c.doc, m.Role)
-		male, female = male || mm, female || ff
-		if m.Kind == news.Name {
-			if ws := nameWords(c.doc, m); len(ws) > 1 {
-				_, mm, ff := lexicon.GivenName(ws[0])
-				male, female = male || mm, female || ff
-			}
-		}
-		if m.Kind == news.Description {
-			for _, w := range strings.Fields(m.In(c.doc.Text)) {
-				mm, ff := lexicon.WordGender(w)
-				male, female = male || mm, female || ff
-			}
-		}
-	}
 	switch {
-	case male && !female:
+	case c.male[p] && !c.female[p]:
 		return news.Male
-	case female && !male:
+	case c.female[p] && !c.male[p]:
 		return news.Female
 	}
 	return news.Unknown

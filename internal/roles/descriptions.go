@@ -36,15 +36,20 @@ var describers = map[string]bool{
 // ("a North Korean official", "the Russian representative"), except those
 // that are the title of a name that follows them.
 func descriptions(doc *news.Document) []news.Mention {
-	taken := make([]news.Span, 0, len(doc.Mentions))
+	// The bytes of names and their roles, which no description may take.
+	taken := make([]bool, len(doc.Text)+1)
 	for _, m := range doc.Mentions {
 		if m.Kind == news.Name {
-			taken = append(taken, m.Span, m.Role)
+			for _, sp := range []news.Span{m.Span, m.Role} {
+				for b := sp.Start; b < sp.End; b++ {
+					taken[b] = true
+				}
+			}
 		}
 	}
 	inTaken := func(s news.Span) bool {
-		for _, t := range taken {
-			if t.Overlaps(s) {
+		for b := s.Start; b < s.End; b++ {
+			if taken[b] {
 				return true
 			}
 		}
