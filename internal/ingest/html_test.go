@@ -186,3 +186,29 @@ func TestFields(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	writeTree(t, map[string]string{
+		"news/a.txt":        "A",
+		"news/b.md":         "B",
+		"news/c.html":       "<p>C</p>",
+		"news/feed.jsonl":   "{\"text\": \"1\"}\n\n  \n{\"text\": \"2\"}\n{broken\n{\"text\": \"4\"}",
+		"news/skip.pdf":     "x",
+		"news/.hidden/d.md": "D",
+	})
+	ctx := context.Background()
+	if n, known := Count(ctx, []string{"news", "missing.txt"}, Options{}); n != 8 || !known {
+		t.Errorf("Count = %d, %v; want 8 (3 files, 4 feed lines, 1 missing file), true", n, known)
+	}
+	if n, known := Count(ctx, []string{"news/a.txt", "-"}, Options{Stdin: strings.NewReader("x")}); n != 1 || known {
+		t.Errorf("Count with stdin = %d, %v; want 1, false", n, known)
+	}
+	// Count agrees with what Articles yields.
+	got := 0
+	for range Articles(ctx, []string{"news", "missing.txt"}, Options{}) {
+		got++
+	}
+	if got != 8 {
+		t.Errorf("Articles yielded %d, Count said 8", got)
+	}
+}
