@@ -20,6 +20,7 @@ import (
 type analysed struct {
 	seq   int // the article's place in the input
 	art   *news.Article
+	src   ingest.Source // where it was read from; src.Article is art
 	entry index.Entry
 	err   error
 }
@@ -34,12 +35,13 @@ type analysed struct {
 // or waiting for an earlier one to finish), so memory stays bounded
 // however large the input and however slow one article.
 func analyseArticles(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(analysed) error) error {
-	return analyseSome(ctx, paths, stdin, workers, nil, emit)
+	return analyseSome(ctx, paths, ingest.Options{Stdin: stdin}, workers, nil, emit)
 }
 
-// analyseSome is analyseArticles for the articles keep accepts (all if
-// keep is nil): the others are read but neither analysed nor emitted.
-func analyseSome(ctx context.Context, paths []string, stdin io.Reader, workers int, keep func(*news.Article) bool, emit func(analysed) error) error {
+// analyseSome is analyseArticles, reading as read says, for the articles
+// keep accepts (all if keep is nil): the others are read but neither
+// analysed nor emitted.
+func analyseSome(ctx context.Context, paths []string, read ingest.Options, workers int, keep func(*news.Article) bool, emit func(analysed) error) error {
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -52,7 +54,8 @@ func analyseSome(ctx context.Context, paths []string, stdin io.Reader, workers i
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for art, err := range ingest.Articles(ctx, paths, ingest.Options{Stdin: stdin}) {
+		for src, err := range ingest.Sources(ctx, paths, read) {
+			art := src.Article
 			if err == nil && keep != nil && !keep(art) {
 				continue
 			}
@@ -62,7 +65,7 @@ func analyseSome(ctx context.Context, paths []string, stdin io.Reader, workers i
 				return
 			}
 			select {
-			case jobs <- analysed{seq: seq, art: art, err: err}:
+			case jobs <- analysed{seq: seq, art: art, src: src, err: err}:
 			case <-ctx.Done():
 				return
 			}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -292,7 +293,11 @@ func TestIngestSearchStats(t *testing.T) {
 	search := func(q index.Query, asJSON bool) string {
 		t.Helper()
 		e, stdout, stderr := testEnv("", nil)
-		if err := runSearch(ctx, e, searchOptions{Index: idx, Query: q, JSON: asJSON}); err != nil {
+		format := formatTable
+		if asJSON {
+			format = formatJSON
+		}
+		if err := runSearch(ctx, e, searchOptions{Index: idx, Query: q, Format: format}); err != nil {
 			t.Fatalf("search %+v: %v", q, err)
 		}
 		if stderr.Len() > 0 {
@@ -303,8 +308,8 @@ func TestIngestSearchStats(t *testing.T) {
 
 	t.Run("table", func(t *testing.T) {
 		out := search(index.Query{Text: "bridge", Limit: 10}, false)
-		want := "  “The bridge will be open before the summer fair,”\n  Riverton bridge to reopen in May · 2024-06-19\n\n1 of 1 quote\n"
-		if !strings.HasSuffix(out, want) {
+		want := "  “The bridge will be open before the summer fair,”\n  Riverton bridge to reopen in May · 2024-06-19 · [0-9a-f]{12}\n\n1 of 1 quote\n$"
+		if !regexp.MustCompile(want).MatchString(out) {
 			t.Errorf("got:\n%s\nwant it to end:\n%s", out, want)
 		}
 	})

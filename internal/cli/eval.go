@@ -14,6 +14,7 @@ import (
 
 	"github.com/whosaid/whosaid/index"
 	"github.com/whosaid/whosaid/internal/eval"
+	"github.com/whosaid/whosaid/internal/ingest"
 	"github.com/whosaid/whosaid/internal/news"
 )
 
@@ -180,7 +181,7 @@ func analyseForEval(ctx context.Context, e *env, opts evalOptions, gold []eval.Q
 	keep := func(a *news.Article) bool { return gdocs[eval.DocName(a.Doc)] }
 	var pred []eval.Quote
 	texts := eval.Texts{}
-	err := analyseSome(ctx, opts.Paths, e.stdin, opts.Workers, keep, func(a analysed) error {
+	err := analyseSome(ctx, opts.Paths, ingest.Options{Stdin: e.stdin}, opts.Workers, keep, func(a analysed) error {
 		if a.err != nil {
 			skips.add(e.stderr, a.err)
 			return nil

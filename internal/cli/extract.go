@@ -6,6 +6,8 @@ import (
 	"runtime"
 
 	"github.com/spf13/cobra"
+
+	"github.com/whosaid/whosaid/internal/ingest"
 )
 
 // extractOptions are the flags and arguments of `whosaid extract`.
@@ -16,13 +18,15 @@ type extractOptions struct {
 	People bool
 	// MinConfidence drops quotes attributed with less confidence.
 	MinConfidence float64
+	// Fields renames JSON Lines fields (--field text=body).
+	Fields map[string]string
 }
 
 const extractLong = `Extract reads news articles and prints the quotes in them and who said them,
 without touching the index.
 
 It reads PATHs as ingest does: files, folders (recursively), or "-" for
-standard input. It prints JSON Lines: one quote per line, article by
+standard input, with --field to rename JSON Lines fields. It prints JSON Lines: one quote per line, article by
 article in the order read, quotes in the order of the text. Each line has
 the quote's id, doc (the file, or the JSON Lines record's id), kind
 (direct, partial or indirect), text, start and end (byte offsets into the
@@ -37,6 +41,7 @@ const extractExample = `  whosaid extract riverton.txt
 
 func newExtractCmd(e *env) *cobra.Command {
 	opts := extractOptions{Workers: runtime.NumCPU()}
+	var fields []string
 	cmd := &cobra.Command{
 		Use:     "extract PATH...",
 		Short:   "Print the quotes in articles as JSON Lines",
@@ -53,6 +58,10 @@ func newExtractCmd(e *env) *cobra.Command {
 			if opts.People && cmd.Flags().Changed("min-confidence") {
 				return usagef("--min-confidence selects quotes, and --people prints people: use one or the other")
 			}
+			var err error
+			if opts.Fields, err = ingest.ParseFields(fields); err != nil {
+				return usagef("invalid --field: %v", err)
+			}
 			opts.Paths = args
 			return runExtract(cmd.Context(), e, opts)
 		},
@@ -60,6 +69,7 @@ func newExtractCmd(e *env) *cobra.Command {
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
 	cmd.Flags().BoolVar(&opts.People, "people", false, "print the people of each article, not the quotes")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "drop quotes attributed with less confidence than `F` (0 to 1)")
+	fieldFlag(cmd, &fields)
 	return cmd
 }
 
@@ -67,7 +77,8 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 	out := bufio.NewWriter(e.stdout)
 	enc := newJSONLines(out)
 	var skips skipped
-	err := analyseArticles(ctx, opts.Paths, e.stdin, opts.Workers, func(a analysed) error {
+	read := ingest.Options{Stdin: e.stdin, Fields: opts.Fields}
+	err := analyseSome(ctx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
 		if a.err != nil {
 			// Keep stdout and stderr in order on a terminal.
 			if err := out.Flush(); err != nil {

@@ -9,10 +9,13 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/whosaid/whosaid/index"
+	"github.com/whosaid/whosaid/internal/ingest"
 )
 
 // ingestOptions are the flags and arguments of `whosaid ingest`.
@@ -20,22 +23,39 @@ type ingestOptions struct {
 	Paths   []string // files, folders, or "-" for stdin
 	Index   string   // the index path, already resolved
 	Workers int      // articles analysed at once
-	Quiet   bool     // no summary
+	Quiet   bool     // no summary and no progress
+	// Fields renames JSON Lines fields (--field text=body).
+	Fields map[string]string
 }
 
 const ingestLong = `Ingest reads news articles, finds the quotes in them and who said them, and
 adds what it finds to the index.
 
-Each PATH is a file, a folder (read recursively: .txt, .md, .markdown and
-.jsonl files), or "-" for standard input. A plain text or Markdown file is
-one article; a JSON Lines file holds one article per line. Ingesting an
-article again replaces what the index had for it.
+Each PATH is a file, a folder (read recursively: .txt, .md, .markdown,
+.html, .htm and .jsonl files), or "-" for standard input. A plain text,
+Markdown or HTML file is one article; a JSON Lines file holds one article
+per line.
 
-A file that cannot be read is reported and skipped, the others are still
-ingested, and ingest then exits with status 1.`
+A web page's main text is found with readability: navigation, scripts,
+asides and footers are left out, and the page's title, publication date,
+site name (as the outlet) and canonical URL are kept. Offsets of its quotes
+point into that main text, which 'whosaid show' displays.
 
-const ingestExample = `  whosaid ingest ~/news
-  whosaid ingest riverton.txt council.md
+A JSON Lines record has "text" and optionally "id", "title", "url", "date"
+and "outlet" (or "publisher"). --field FIELD=NAME reads a field from
+another name, for feeds that call them something else:
+--field text=body --field title=headline.
+
+Ingesting an article again replaces what the index had for it: the same
+id, the same URL, or the same file, even if its text changed.
+
+On a terminal ingest shows its progress on standard error (articles per
+second, time left); --quiet shows neither that nor the summary. A file that
+cannot be read is reported and skipped, the others are still ingested, and
+ingest then exits with status 1.`
+
+const ingestExample = `  whosaid ingest ~/news saved-pages/*.html
+  whosaid ingest --field text=body --field date=published archive.jsonl
   curl -s https://example.com/feed.jsonl | whosaid ingest -`
 
 // ingestBatch is how many articles are added to the index at once.
@@ -43,6 +63,7 @@ const ingestBatch = 100
 
 func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 	opts := ingestOptions{Workers: runtime.NumCPU()}
+	var fields []string
 	cmd := &cobra.Command{
 		Use:     "ingest PATH...",
 		Short:   "Add articles to the index",
@@ -53,6 +74,10 @@ func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 			if opts.Workers < 1 {
 				return usagef("--workers must be at least 1, got %d", opts.Workers)
 			}
+			var err error
+			if opts.Fields, err = ingest.ParseFields(fields); err != nil {
+				return usagef("invalid --field: %v", err)
+			}
 			p, err := indexPath()
 			if err != nil {
 				return err
@@ -62,8 +87,21 @@ func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
-	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print no summary")
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print no summary and no progress")
+	fieldFlag(cmd, &fields)
 	return cmd
+}
+
+// fieldFlag adds --field, which renames JSON Lines fields.
+func fieldFlag(cmd *cobra.Command, fields *[]string) {
+	cmd.Flags().StringArrayVar(fields, "field", nil, "read the JSON Lines field `FIELD=NAME` from NAME, as text=body (repeatable)")
+	_ = cmd.RegisterFlagCompletionFunc("field", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, f := range ingest.JSONLFields {
+			out = append(out, f+"=")
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+	})
 }
 
 func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
@@ -75,7 +113,12 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 		sum   = ingestSummary{articles: map[string]articleSummary{}}
 		skips skipped
 		batch = make([]index.Entry, 0, ingestBatch)
+		read  = ingest.Options{Stdin: e.stdin, Fields: opts.Fields}
+		bar   *progressbar.ProgressBar
 	)
+	if !opts.Quiet {
+		bar = newProgress(ctx, e, opts.Paths, read)
+	}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -85,10 +128,23 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 		return err
 	}
 	// This goroutine is the only one that writes to the index.
-	err = analyseArticles(ctx, opts.Paths, e.stdin, opts.Workers, func(a analysed) error {
+	err = analyseSome(ctx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
+		if bar != nil {
+			_ = bar.Add(1)
+		}
 		if a.err != nil {
+			if bar != nil {
+				_ = bar.Clear()
+			}
 			skips.add(e.stderr, a.err)
 			return nil
+		}
+		// A file is one article: its next version replaces this one, even
+		// with another ID because its text changed.
+		if a.src.Line == 0 && a.src.Path != "-" {
+			if abs, err := filepath.Abs(a.src.Path); err == nil {
+				a.entry.Article.Source = abs
+			}
 		}
 		sum.add(a.entry)
 		batch = append(batch, a.entry)
@@ -99,6 +155,13 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 	})
 	if err == nil {
 		err = flush()
+	}
+	if bar != nil {
+		if err == nil {
+			_ = bar.Finish()
+		} else {
+			_ = bar.Exit()
+		}
 	}
 	if cerr := ix.Close(); err == nil {
 		err = cerr
@@ -118,6 +181,41 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 	return skips.err()
 }
 
+// newProgress returns a progress bar on stderr if stderr is a terminal,
+// else nil. It counts the articles first, to show how far along ingest is
+// and how long it has left; reading standard input, it cannot know, and
+// shows a count and a rate only.
+func newProgress(ctx context.Context, e *env, paths []string, read ingest.Options) *progressbar.ProgressBar {
+	width, ok := e.isTerminal(e.stderr)
+	if !ok {
+		return nil
+	}
+	total, known := ingest.Count(ctx, paths, read)
+	if !known {
+		total = -1
+	}
+	// Room for "ingesting  40% |…| (2000/5000, 120 articles/s) [20s:25s]".
+	barW := 20
+	if width > 0 {
+		barW = max(min(width-62, 40), 10)
+	}
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionSetPredictTime(known),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetWidth(barW),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionEnableColorCodes(false),
+		progressbar.OptionSetRenderBlankState(true),
+		// The finished bar stays, with the time taken and the rate.
+		progressbar.OptionOnCompletion(func() { fmt.Fprintln(e.stderr) }),
+	)
+}
+
 // ingestSummary counts what one run ingested. It keeps each article's
 // counts by ID, so that the totals depend neither on the order the
 // articles were analysed in nor on an article being given twice.
@@ -134,7 +232,8 @@ type articleSummary struct {
 func (s *ingestSummary) add(e index.Entry) {
 	as := articleSummary{quotes: len(e.Quotes), speakers: map[string]int{}}
 	for _, q := range e.Quotes {
-		if q.Speaker != "" {
+		// An unnamed speaker is not the same speaker in two articles.
+		if q.Speaker != "" && !q.Anonymous {
 			as.speakers[q.Speaker]++
 		}
 	}

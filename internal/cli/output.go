@@ -101,21 +101,36 @@ func (s textStyle) marked(lines []string) []string {
 
 // Layout of a search hit.
 const (
-	hitIndent     = "  "
-	maxQuoteLines = 4
+	hitIndent      = "  "
+	maxQuoteLines  = 4
+	maxOutletWidth = 20
 )
+
+// speakerName is who said q as a table shows it: the person across
+// articles, else the speaker as the article names them, else "unknown".
+func speakerName(q index.Quote) string {
+	switch {
+	case q.Person != "":
+		return q.Person
+	case q.Speaker != "":
+		return q.Speaker
+	}
+	return "unknown"
+}
 
 // writeHits prints search results as a table for people:
 //
 //	Jane Doe, Mayor
 //	  “The bridge will be open before the summer fair,”
-//	  Riverton bridge to reopen in May · 2024-06-19
+//	  Riverton bridge to reopen in May · Valley Wire · 2024-06-19 · 5ff2e92593dd
 //
 //	1 of 1 quote
 //
-// The speaker line names the kind of a quote that is not direct; an
-// indirect quote has no quote marks, since those are not the speaker's
-// words. The matched words are bold on a terminal.
+// The speaker line names the speaker across articles (Quote.Person) and
+// the kind of a quote that is not direct; an indirect quote has no quote
+// marks, since those are not the speaker's words. The last line ends with
+// the quote's ID, for `whosaid show`. The matched words are bold on a
+// terminal.
 func writeHits(w io.Writer, res *index.Results, st textStyle) error {
 	var b strings.Builder
 	inner := st.width - len(hitIndent)
@@ -124,10 +139,7 @@ func writeHits(w io.Writer, res *index.Results, st textStyle) error {
 			b.WriteString("\n")
 		}
 		q := h.Quote
-		head := q.Speaker
-		if head == "" {
-			head = "unknown"
-		}
+		head := speakerName(q)
 		if q.Role != "" {
 			head += ", " + q.Role
 		}
@@ -152,11 +164,18 @@ func writeHits(w io.Writer, res *index.Results, st textStyle) error {
 		if src == "" {
 			src = q.Doc
 		}
-		// The date always shows; a long title gives way to it.
-		if q.Date != "" {
-			date := " · " + q.Date
-			src = truncate(src, inner-textWidth(date)) + date
+		// The outlet, date and ID always show; a long title gives way.
+		var tail string
+		if q.Outlet != "" {
+			tail += " · " + truncate(q.Outlet, maxOutletWidth)
 		}
+		if q.Date != "" {
+			tail += " · " + q.Date
+		}
+		if q.ID != "" {
+			tail += " · " + q.ID
+		}
+		src = truncate(src, max(inner-textWidth(tail), 10)) + tail
 		b.WriteString(hitIndent + st.dim(truncate(src, inner)) + "\n")
 	}
 	fmt.Fprintf(&b, "\n%d of %s\n", len(res.Hits), plural(int(res.Total), "quote"))

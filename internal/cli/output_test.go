@@ -85,20 +85,21 @@ func TestWriteHits(t *testing.T) {
 	res := &index.Results{Total: 7, Hits: []index.Hit{
 		{
 			Quote: index.Quote{
-				Kind: "direct", Text: "The bridge will be open before the summer fair,",
+				ID: "5ff2e92593dd", Kind: "direct", Text: "The bridge will be open before the summer fair,",
 				Speaker: "Jane Doe", Role: "Mayor", Title: "Riverton bridge to reopen in May", Date: "2024-06-19",
 			},
 			Fragments: []string{"The " + m("bridge") + " will be open before the summer fair,"},
 		},
 		{
 			Quote: index.Quote{
-				Kind: "indirect", Doc: "news/lakeport.md",
+				ID: "0a1b2c3d4e5f", Kind: "indirect", Doc: "news/lakeport.md",
 				Text: "the fees had not risen in twenty years, and that the harbour had been losing money on every boat moored there since the pier was built, long before anyone in the town council remembered, according to the books",
 			},
 		},
 		{
 			Quote: index.Quote{
-				Kind: "partial", Text: "a lesson we paid for.", Speaker: "Tom Baker",
+				ID: "9f8e7d6c5b4a", Kind: "partial", Text: "a lesson we paid for.", Speaker: "Tom Baker",
+				Person: "Thomas Baker", Outlet: "The Riverton Ledger and Evening Courier",
 				Role:  "Council member for the Riverton East ward and chair of the finance committee",
 				Title: "A very long title that goes on and on about the bridge and its repairs and the fair and the council", Date: "2024-06-19",
 			},
@@ -108,20 +109,22 @@ func TestWriteHits(t *testing.T) {
 	if err := writeHits(&b, res, textStyle{width: 60}); err != nil {
 		t.Fatal(err)
 	}
+	// The person across articles names the speaker; the title gives way
+	// to the outlet (cut), the date and the ID.
 	want := `Jane Doe, Mayor
   “The bridge will be open before the summer fair,”
-  Riverton bridge to reopen in May · 2024-06-19
+  Riverton bridge to reopen in… · 2024-06-19 · 5ff2e92593dd
 
 unknown · indirect
   the fees had not risen in twenty years, and that the
   harbour had been losing money on every boat moored there
   since the pier was built, long before anyone in the town
   council remembered, according to the books
-  news/lakeport.md
+  news/lakeport.md · 0a1b2c3d4e5f
 
-Tom Baker, Council member for the Riverton East ward and…
+Thomas Baker, Council member for the Riverton East ward and…
   “a lesson we paid for.”
-  A very long title that goes on and on about… · 2024-06-19
+  A very… · The Riverton Ledger… · 2024-06-19 · 9f8e7d6c5b4a
 
 3 of 7 quotes
 `
@@ -142,7 +145,7 @@ Tom Baker, Council member for the Riverton East ward and…
 	if want := "  “The " + ansiBold + "bridge" + ansiReset + " will"; !strings.Contains(b.String(), want) {
 		t.Errorf("no bold match in:\n%q", &b)
 	}
-	if want := "  " + ansiDim + "Riverton bridge to reopen in May · 2024-06-19" + ansiReset + "\n"; !strings.Contains(b.String(), want) {
+	if want := "  " + ansiDim + "Riverton bridge to reopen in May · 2024-06-19 · 5ff2e92593dd" + ansiReset + "\n"; !strings.Contains(b.String(), want) {
 		t.Errorf("source not dim in:\n%q", &b)
 	}
 }

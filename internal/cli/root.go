@@ -137,16 +137,18 @@ type rootOptions struct {
 const rootLong = `whosaid reads news articles, finds the quotes in them and who said them,
 and keeps them in a search index.
 
-Ingest articles once, then search and count what was said. Articles
-are plain text, Markdown or JSON Lines files, folders of them, or standard
-input ("-").
+Ingest articles once, then search, count, list and export what was said,
+and show any quote in its paragraph. Articles are plain text, Markdown,
+HTML or JSON Lines files, folders of them, or standard input ("-"). One
+person is one across articles: "Putin" and "Vladimir Putin" are the same
+speaker.
 
 The index is the directory --index names, else $WHOSAID_INDEX, else
 $XDG_DATA_HOME/whosaid/index.bleve, else ~/.local/share/whosaid/index.bleve.`
 
 const rootExample = `  whosaid ingest ~/news
-  whosaid search bridge --speaker "Jane Doe"
-  whosaid extract article.md > quotes.jsonl`
+  whosaid search bridge --speaker "Jane Doe" --since 2024-03
+  whosaid people --format csv > people.csv`
 
 func newRootCmd(e *env) *cobra.Command {
 	opts := &rootOptions{}
@@ -186,8 +188,13 @@ func newRootCmd(e *env) *cobra.Command {
 		newIngestCmd(e, indexPath),
 		newExtractCmd(e),
 		newSearchCmd(e, indexPath),
+		newPeopleCmd(e, indexPath),
+		newShowCmd(e, indexPath),
+		newExportCmd(e, indexPath),
+		newRemoveCmd(e, indexPath),
 		newStatsCmd(e, indexPath),
 		newEvalCmd(e),
+		newCompletionCmd(e),
 	)
 	return root
 }

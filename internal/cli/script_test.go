@@ -3,6 +3,7 @@ package cli_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -20,11 +21,20 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the scripts in testdata/script: whosaid as users run
-// it, with small articles written out in each script.
+// it, with small articles written out in each script, and the corpus of
+// testdata/corpus (articles from several outlets and dates, in every input
+// format) copied to $WORK/corpus.
 func TestScripts(t *testing.T) {
 	t.Parallel()
+	corpus, err := filepath.Abs(filepath.Join("..", "..", "testdata", "corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			return os.CopyFS(filepath.Join(env.WorkDir, "corpus"), os.DirFS(corpus))
+		},
 	})
 }
