@@ -318,6 +318,14 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 				if !single {
 					deferred = append(deferred, r)
 				}
+			case nextToSpeechVerb(doc, r):
+				// Right by a speech verb, a name that is no known place or
+				// body is a speaker: "Romney said", "said Yuki Tanabe".
+				r.verdict = person
+			case c == nil:
+				// A longer name where someone speaks, with no model to ask:
+				// most often the speaker, named before a pronoun takes over.
+				r.verdict = person
 			default:
 				// One verdict per name and article: the model is asked about
 				// "Mitt Romney" once, however often he is named.
@@ -357,7 +365,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 }
 
 // modelWindow is how many words either side of a stretch the model reads.
-const modelWindow = 6
+const modelWindow = 3
 
 // speechSentences marks the sentences that hold a quote mark or a speech
 // verb: where speakers are named.
@@ -431,13 +439,23 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 }
 
 // capitalised reports whether a token can be part of a name: a word that
-// starts with an upper-case letter.
+// starts with an upper-case letter and is no pronoun's contraction
+// ("I'll", "You've").
 func capitalised(t news.Token, text string) bool {
 	if t.Kind != news.Word {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.In(text))
-	return unicode.IsUpper(r)
+	w := t.In(text)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		if _, ok := lexicon.Pronoun(w[:i]); ok || strings.EqualFold(w[:i], "let") || strings.EqualFold(w[:i], "it") {
+			return false
+		}
+	}
+	return true
 }
 
 // startsSentence reports whether token k begins sentence s, perhaps after

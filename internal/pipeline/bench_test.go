@@ -38,7 +38,7 @@ func BenchmarkAnalyse(b *testing.B) {
 func BenchmarkManyQuotes(b *testing.B) {
 	text := strings.Repeat(`"a" `, 50000)
 	a := &news.Article{Text: text, Format: "text"}
-	an := New(Options{NoModel: true})
+	an := New(Options{})
 	b.SetBytes(int64(len(text)))
 	for range b.N {
 		an.Analyse(a)

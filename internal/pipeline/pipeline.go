@@ -20,9 +20,13 @@ import (
 
 // Options configure the analysis.
 type Options struct {
-	// NoModel turns off prose's entity model, leaving names to the rules
-	// alone: faster, and what tests use to stay independent of the model.
-	NoModel bool
+	// Model asks prose's entity model about the longer capitalised names
+	// that the rules leave undecided where someone speaks. Measured on
+	// PolNeAR's train split it makes attribution no better (speaker
+	// accuracy 0.830 either way) and the analysis about 1.7 times slower,
+	// so it is off by default; it may still tell a firm from a person in
+	// people lists a little better.
+	Model bool
 }
 
 // EntryOptions say what of an analysed document becomes records.
@@ -40,7 +44,7 @@ type Analyser struct {
 // New returns an Analyser.
 func New(opts Options) *Analyser {
 	a := &Analyser{}
-	if !opts.NoModel {
+	if opts.Model {
 		a.classifier = entities.Prose{}
 	}
 	return a

@@ -49,7 +49,7 @@ func TestFind(t *testing.T) {
 		{"lower-case role with its organisation", "Roscosmos head Yuri Borisov came.",
 			[]string{"Yuri Borisov [Roscosmos head] aka Borisov", "@Roscosmos"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
-			[]string{"Kim Jong Un aka Kim"}},
+			[]string{"Kim Jong Un aka Kim", "Putin"}},
 		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",
 			[]string{"Dana Whitfield [president of the union] aka Whitfield"}},
 		{"description beside the name", "The port's chief executive, Martin Grell, said no.",
