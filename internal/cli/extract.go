@@ -26,8 +26,9 @@ const extractLong = `Extract reads news articles and prints the quotes in them a
 without touching the index.
 
 It reads PATHs as ingest does: files, folders (recursively), or "-" for
-standard input, with --field to rename JSON Lines fields. It prints JSON Lines: one quote per line, article by
-article in the order read, quotes in the order of the text. Each line has
+standard input, with --field to rename JSON Lines fields. It prints JSON
+Lines: one quote per line, article by article in the order read, quotes in
+the order of the text. Each line has
 the quote's id, doc (the file, or the JSON Lines record's id), kind
 (direct, partial or indirect), text, start and end (byte offsets into the
 article), speaker, speaker_mention, role, cue and confidence.

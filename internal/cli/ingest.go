@@ -94,7 +94,7 @@ func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 
 // fieldFlag adds --field, which renames JSON Lines fields.
 func fieldFlag(cmd *cobra.Command, fields *[]string) {
-	cmd.Flags().StringArrayVar(fields, "field", nil, "read the JSON Lines field `FIELD=NAME` from NAME, as text=body (repeatable)")
+	cmd.Flags().StringArrayVar(fields, "field", nil, "read a JSON Lines field from another name: `FIELD=NAME`")
 	_ = cmd.RegisterFlagCompletionFunc("field", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var out []string
 		for _, f := range ingest.JSONLFields {

@@ -50,7 +50,7 @@ and the article's title, url, date and outlet.
 of listing them.`
 
 const searchExample = `  whosaid search bridge repairs --speaker "Jane Doe" --since 2024-03
-  whosaid search 'speaker:vasquez "harbour"' --sort date --format csv > vasquez.csv
+  whosaid search 'speaker:vasquez "the port"' --sort date -f csv > port.csv
   whosaid search strike --facet speaker --facet outlet`
 
 var quoteKinds = []string{"direct", "partial", "indirect"}
@@ -119,14 +119,14 @@ func newSearchCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Query.Speaker, "speaker", "s", "", "only quotes by this `NAME` (a person across articles)")
+	f.StringVarP(&opts.Query.Speaker, "speaker", "s", "", "only quotes by `NAME`, a person across articles")
 	f.StringVarP(&opts.Query.Role, "role", "r", "", "only quotes by speakers with this `ROLE`")
-	f.StringVar(&opts.Query.Outlet, "outlet", "", "only quotes from articles of this `OUTLET`")
+	f.StringVar(&opts.Query.Outlet, "outlet", "", "only quotes from articles of `OUTLET`")
 	f.StringVarP(&opts.Query.Kind, "kind", "k", "", "only quotes of this `KIND`: direct, partial or indirect")
-	f.StringVar(&since, "since", "", "only articles dated on or after `DATE` (2024-03-04, 2024-03 or 2024)")
-	f.StringVar(&until, "until", "", "only articles dated on or before `DATE` (2024-03-04, 2024-03 or 2024)")
-	f.StringVar(&opts.Query.Sort, "sort", "", "order by `ORDER`: score (best first, the default with QUERY), date (newest first, the default without) or oldest")
-	f.StringArrayVar(&facets, "facet", nil, "count the quotes by `FIELD` instead of listing them: speaker, role, outlet or kind (repeatable)")
+	f.StringVar(&since, "since", "", "only articles from `DATE` on: 2024-03-04, 2024-03, 2024")
+	f.StringVar(&until, "until", "", "only articles up to `DATE`: 2024-03-04, 2024-03, 2024")
+	f.StringVar(&opts.Query.Sort, "sort", "", "order by `ORDER`: score, date (newest first) or oldest")
+	f.StringArrayVar(&facets, "facet", nil, "count quotes by `FIELD` (speaker, role, outlet, kind)")
 	f.IntVarP(&opts.Query.Limit, "limit", "n", opts.Query.Limit, "show at most `N` quotes")
 	formatFlag(cmd, &opts.Format, &asJSON, formatTable, formatJSON, formatCSV)
 	_ = cmd.RegisterFlagCompletionFunc("kind", fixedCompletion(quoteKinds...))

@@ -33,7 +33,7 @@ metadata.`
 
 const showExample = `  whosaid show 5ff2e92593dd
   whosaid show 5ff2e92593dd --json
-  whosaid search --speaker Vasquez --json | jq -r .id | head -1 | xargs whosaid show`
+  whosaid search --speaker Vasquez --json | jq -r .id | xargs -n1 whosaid show`
 
 func newShowCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 	var opts showOptions

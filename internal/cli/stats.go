@@ -12,8 +12,10 @@ type statsOptions struct {
 	JSON  bool
 }
 
-const statsLong = `Stats counts what the index holds: articles, quotes and people (distinct
-names), and lists the most quoted speakers.
+const statsLong = `Stats counts what the index holds: articles, quotes and people (each person
+once, across the articles that name them, as 'whosaid people' lists them),
+and lists the most quoted speakers: people across articles, and
+organisations; unnamed speakers are not counted as anyone.
 
 With --json it prints one JSON object:
 {"articles":3,"quotes":25,"people":14,"top_speakers":[{"speaker":"Jane Doe","quotes":4}]}`
