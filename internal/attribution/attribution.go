@@ -256,6 +256,18 @@ func (a *attributor) isCue(k int) bool {
 	if k > 0 && nounMarkers[strings.ToLower(a.word(k-1))] {
 		return false
 	}
+	// "his anti-Muslim remarks": a form that is also a noun, after a
+	// determiner and a word or two.
+	if lexicon.Nounable(w) {
+		for j := k - 2; j >= 0 && j >= k-3; j-- {
+			if nounMarkers[strings.ToLower(a.word(j))] {
+				return false
+			}
+			if a.doc.Tokens[j+1].Kind != news.Word || !isLowerWord(a.word(j+1)) {
+				break
+			}
+		}
+	}
 	if lemma, _ := lexicon.SpeechVerb(w); strings.EqualFold(lemma, w) && k+1 < len(a.doc.Tokens) &&
 		lexicon.RoleNoun(a.word(k+1)) && isLowerWord(a.word(k+1)) {
 		return false // the bare word before a role: "press secretary"
@@ -313,11 +325,41 @@ func (a *attributor) direct(qi int) {
 	leading := func() bool { return a.leading(q, open) }
 	// A direct quote is most often attributed after it ("“…,” she said");
 	// a partial one by the clause it sits in ("she called it “…”").
-	if q.Kind == news.Direct {
+	if q.Kind == news.Direct || a.tightTrailing(q, close) {
+		// "Comey cannot say that “from his perspective,” Lewandowski
+		// added": a comma inside the marks and the cue right after
+		// attribute even a partial quote over any cue before it.
 		_ = trailing() || leading()
 	} else {
 		_ = leading() || trailing()
 	}
+}
+
+// tightTrailing reports whether a quote ending in a comma is followed
+// within four words by a cue with a name or pronoun next to it.
+func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
+	if !strings.HasSuffix(q.In(a.doc.Text), ",") {
+		return false
+	}
+	if end := a.windowEnd(close, 12); end < len(a.doc.Tokens) && a.word(end) == ":" {
+		return false // "“…,” Trump said: “…”" introduces the next quote
+	}
+	for c := close; c < len(a.doc.Tokens) && c < close+4; c++ {
+		if a.inQuote[c] {
+			return false
+		}
+		if a.isCue(c) {
+			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] {
+				return false // "“…,” the crowd applauded" does not say who spoke
+			}
+			if _, ok := a.subjectBefore(c, close); ok {
+				return true
+			}
+			_, ok := a.subjectAfter(c, min(len(a.doc.Tokens), c+9))
+			return ok && (c == close || a.word(c-1) == ",")
+		}
+	}
+	return false
 }
 
 // trailing looks for "“…,” X said", "“…,” said X" and "“…,” according to
@@ -350,7 +392,7 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 		}
 		// "“…,” said X" and "“…” about Y, said X": the cue opens an
 		// inverted attribution right after the quote or after a comma.
-		if c <= k+1 || a.word(c-1) == "," {
+		if c == k || a.word(c-1) == "," {
 			if m, ok := a.subjectAfter(c, end); ok {
 				a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
 				return true
@@ -483,7 +525,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			return -1, false
 		}
 		if m, ok := a.endsAt[k]; ok {
-			if a.prepositionObject(m) && (k < c-1 || !a.conjunctionBefore(m)) {
+			if a.prepositionObject(m) && (!a.onlyAdverbsBetween(k, c) || !a.conjunctionBefore(m)) {
 				// "on Twitter before claiming": an object, not the subject;
 				// but "with Gorka noting", "before he spoke": right before
 				// the verb, the subject.
@@ -518,14 +560,34 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			// a cape that formed the name Trump, said" — the mention before
 			// the comma that opens it is the subject, unless it only
 			// describes the name before this comma.
-			j = k - 1
-			for j >= from && j > k-14 && a.word(j) != "," && !a.inQuote[j] {
+			// Hop back over up to four commas, to the mention that opens the
+			// chain of appositives: "Harry Bond, 30, of Raleigh, N.C., who
+			// was among those polled, said", "Tom Fitton, the president of
+			// Judicial Watch, a conservative group ..., said".
+			earliest := -1
+			j = k
+			for hop := 0; hop < 4; hop++ {
 				j--
-			}
-			if j >= from+1 && a.word(j) == "," && !a.inQuote[j] {
-				if m, ok := a.endsAt[j-1]; ok && (before < 0 || a.doc.Mentions[m].Kind == news.Name) {
-					return a.speaker(m)
+				for j >= from && j > k-40 && a.word(j) != "," && !a.inQuote[j] {
+					j--
 				}
+				if j < from+1 || a.word(j) != "," || a.inQuote[j] {
+					break
+				}
+				m, ok := a.endsAt[j-1]
+				if !ok || a.doc.Mentions[m].Kind == news.Place || a.qualifiesRole(m) || a.prepositionObject(m) && !a.conjunctionBefore(m) {
+					continue // "a top Clinton fundraiser,", "a luncheon of senators,"
+				}
+				if before >= 0 && a.doc.Mentions[m].Kind != news.Name {
+					continue
+				}
+				if earliest >= 0 && a.doc.Mentions[earliest].Kind == news.Name && a.doc.Mentions[m].Kind != news.Name {
+					break // a name already found beats a description further back
+				}
+				earliest = m
+			}
+			if earliest >= 0 {
+				return a.speaker(earliest)
 			}
 			if before >= 0 {
 				return a.speaker(before)
@@ -574,8 +636,8 @@ func (a *attributor) prepositionObject(m int) bool {
 		}
 	}
 	start := a.mFirst[m]
-	if r := mention.Role; !r.Empty() && r.Start < mention.Start && pureTitle(r.In(a.doc.Text)) {
-		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright"
+	if r := mention.Role; !r.Empty() && r.Start < mention.Start && (pureTitle(r.In(a.doc.Text)) || isLowerWord(r.In(a.doc.Text))) {
+		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright", "with journalist Matei Rosca"
 	}
 	k := start - 1
 	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
@@ -589,6 +651,9 @@ var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "who
 // subjectAfter finds the mention right after the cue: "said Lavrov",
 // "says the official".
 func (a *attributor) subjectAfter(c, end int) (int, bool) {
+	if takesObjectAfter(a.word(c)) {
+		return -1, false // "telling reporters", "blaming Michael Bloomberg": objects, not subjects
+	}
 	// The subject after the cue is the first name there that is not just
 	// qualifying a role ("said Clinton ally James Carville", "said former
 	// Obama adviser David Axelrod", "said former secretary of state Hillary
@@ -622,6 +687,28 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	return -1, false
 }
 
+// sayingVerbs report the words themselves, so that one right after a
+// quote names its speaker even when a cue stands before it.
+var sayingVerbs = map[string]bool{"say": true, "add": true, "tell": true, "ask": true,
+	"note": true, "explain": true, "write": true, "continue": true, "insist": true,
+	"argue": true, "claim": true, "reply": true, "respond": true, "answer": true,
+	"state": true, "declare": true, "tweet": true, "recall": true, "conclude": true,
+	"remark": true, "observe": true, "comment": true, "quip": true, "joke": true}
+
+// takesObjectAfter reports whether what follows a cue verb is its object:
+// a participle ("saying", "telling") or a verb of telling ("told", "asked").
+func takesObjectAfter(w string) bool {
+	if lexicon.Participle(w) {
+		return true
+	}
+	lemma, _ := lexicon.SpeechVerb(w)
+	switch lemma {
+	case "tell", "urge", "warn", "inform", "remind", "assure", "blame", "call", "accuse", "thank", "praise":
+		return true
+	}
+	return false
+}
+
 // qualifiesRole reports whether mention m only qualifies a role after it:
 // "Clinton" in "Clinton ally James Carville", "Obama" in "Obama adviser".
 func (a *attributor) qualifiesRole(m int) bool {
@@ -640,8 +727,10 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
 	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
-	if from < to && subordinators[strings.ToLower(a.word(from))] {
-		for k := from + 1; k < to-1; k++ {
+	if from < to && (subordinators[strings.ToLower(a.word(from))] || prepositions[strings.ToLower(a.word(from))]) {
+		// "When asked ..., X said", "In an interview with Y last year, X
+		// said": the clause or phrase before the comma has no subject.
+		for k := from + 1; k < to-1 && k < from+25; k++ {
 			if a.word(k) == "," && !a.inQuote[k] {
 				if m, ok := a.firstSubject(k+1, to); ok {
 					return m, true
@@ -655,7 +744,7 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 			continue
 		}
 		if m, ok := a.startsAt[k]; ok {
-			if a.possessor(m) || a.prepositionObject(m) {
+			if a.possessor(m) || a.prepositionObject(m) || k > 0 && a.word(k-1) == "(" {
 				continue // "Iowa State University's Dianne Bystrom", "In an interview with CNN, Trump"
 			}
 			if a.speaks(m) {
@@ -671,6 +760,17 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 func pureTitle(role string) bool {
 	for _, w := range strings.Fields(role) {
 		if w != "of" && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) && !lexicon.Honorific(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyAdverbsBetween reports whether tokens (k, c) are adverbs at most:
+// "with Trump reportedly yelling".
+func (a *attributor) onlyAdverbsBetween(k, c int) bool {
+	for j := k + 1; j < c; j++ {
+		if !strings.HasSuffix(strings.ToLower(a.word(j)), "ly") {
 			return false
 		}
 	}
@@ -1142,6 +1242,17 @@ func (a *attributor) resolve(m int) int {
 		a.antecedent[m] = i
 		return i
 	}
+	// "Rick Tyler said that ... Cruz ..., he said": a pronoun that repeats
+	// a sentence's attribution at its end is that sentence's subject.
+	if k := a.mFirst[m]; k > 0 && (a.word(k-1) == "," || a.inQuote[k-1]) && k+1 < len(a.doc.Tokens) && a.isCue(k+1) {
+		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
+			if i == 0 || a.doc.Mentions[i-1].Sentence != pm.Sentence {
+				if fits(i) && !a.prepositionObject(i) && !a.possessor(i) {
+					return choose(i)
+				}
+			}
+		}
+	}
 	// A person whose gender the text has told, within the last few
 	// paragraphs, beats a nearer description whose gender is unknown:
 	// "she" after Martha Quill and "the stranger" is Martha.
@@ -1241,7 +1352,7 @@ func (a *attributor) windowEnd(k, limit int) int {
 			return j
 		}
 		w := toks[j].In(a.doc.Text)
-		if w == "." || w == "?" || w == "!" || w == ";" {
+		if w == "." || w == "?" || w == "!" || w == ";" || w == ":" {
 			return j
 		}
 		if a.tokenPara(j) != a.tokenPara(k) {

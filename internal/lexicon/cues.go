@@ -138,6 +138,24 @@ func lemmas(w string) []string {
 	return out
 }
 
+// Nounable reports whether a speech verb's form is also a noun's:
+// "remarks", "comments", "claims", "reports" (but never "said" or "says").
+func Nounable(w string) bool {
+	l := strings.ToLower(w)
+	if l == "says" || l == "said" {
+		return false
+	}
+	lemma, ok := SpeechVerb(l)
+	if !ok || l != lemma && l != lemma+"s" {
+		return false
+	}
+	return nounableLemmas[lemma]
+}
+
+var nounableLemmas = words(`remark comment claim answer note report call demand question reply
+promise pledge vow warn threat joke quip boast tweet post text blog email attack blast slam
+charge praise complaint statement offer plea response respond`)
+
 // Participle reports whether a verb form is a present participle
 // ("saying"), whose subject is the clause's subject rather than the
 // nearest noun before it.

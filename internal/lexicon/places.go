@@ -273,7 +273,17 @@ yemen
 zambia
 zimbabwe
 dprk
-iowa
+n.c.
+n.y.
+n.j.
+n.h.
+n.m.
+n.d.
+s.c.
+s.d.
+r.i.
+d.c.
+w.va.
 `
 
 // demonyms are the adjectives of places and peoples. "North Korean" and
@@ -311,6 +321,7 @@ campaign team club church mosque temple
 airlines airways motors lines shipping logistics energy partners capital ventures
 council
 network newspaper website site blog show program podcast outlet
+convention conference caucus caucuses summit forum debate rally primary
 `
 
 // placeWords start or end the name of a place: "Port Calder", "Tessa

@@ -185,14 +185,20 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 		return false // "the report said": a verb form read as a noun is too unsure
 	}
 	if k > s.First {
-		if d := strings.ToLower(doc.Tokens[k-1].In(doc.Text)); !definite[d] && !indefinite[d] && !lexicon.PersonSuffix(w) {
+		d := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
+		if !definite[d] && !indefinite[d] && !lexicon.PersonSuffix(w) {
 			return false // a bare noun: only a word for a person will do ("engineers said")
+		}
+		if (d == "that" || d == "this") && k-2 >= s.First {
+			if _, ok := lexicon.SpeechVerb(doc.Tokens[k-2].In(doc.Text)); ok {
+				return false // "said that fact speaks": inside the reported clause
+			}
 		}
 	}
 	if k+1 < s.Last {
 		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
-			if _, ok := lexicon.SpeechVerb(v); ok {
-				return true
+			if _, ok := lexicon.SpeechVerb(v); ok && !(lexicon.Nounable(v) && k+2 < s.Last && copula[strings.ToLower(doc.Tokens[k+2].In(doc.Text))]) {
+				return true // but not "his anti-Muslim remarks were": a noun, then its verb
 			}
 		}
 	}
@@ -205,6 +211,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	return false
 }
+
+var copula = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true}
 
 func startsAt(doc *news.Document, s news.Sentence, k int) bool {
 	for j := s.First; j < k; j++ {
