@@ -282,7 +282,7 @@ func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
 	}
 	switch sort {
 	case SortScore:
-		req.SortBy([]string{"-_score", "-date", "article", "start", "_id"})
+		req.SortBy([]string{"-_score", "_id"})
 	case SortDate:
 		req.SortBy([]string{"-date", "article", "start", "_id"})
 	case SortOldest:
