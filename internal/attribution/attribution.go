@@ -244,6 +244,9 @@ func (a *attributor) isCue(k int) bool {
 	if phrasalCue(w) && k+1 < len(a.doc.Tokens) && a.word(k+1) == "on" {
 		return true // "Trump went on"
 	}
+	if (w == "put" || w == "puts") && k+1 < len(a.doc.Tokens) && a.word(k+1) == "it" {
+		return true // "as John Cornyn put it:"
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
 		return false
 	}
@@ -439,7 +442,9 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 	}
 	// A colon ends a clause whose subject is the speaker.
 	if open > from && a.word(open-1) == ":" {
-		if m, ok := a.firstSubject(from, open-1); ok {
+		// The subject may stand before an earlier quote of the sentence:
+		// "Donald Trump, former host of “The Apprentice,” listed …:".
+		if m, ok := a.firstSubject(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
 			a.set(q, m, news.Span{}, RuleColon, confColon)
 			return true
 		}
@@ -506,10 +511,21 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 	if c-1 >= s.First {
 		prev = strings.ToLower(a.word(c - 1))
 	}
-	shared := prev == "and" || (lexicon.Participle(a.word(c)) && (prev == "," || prev == "—" || prev == "–" || prev == "-" || prev == "while"))
+	participleAfter := map[string]bool{",": true, "—": true, "–": true, "-": true, "while": true,
+		"by": true, "after": true, "before": true, "without": true, "when": true, "in": true}
+	shared := prev == "and" || (lexicon.Participle(a.word(c)) && participleAfter[prev])
 	if !shared {
 		if m, ok := a.subjectBefore(c, from); ok {
 			return m, true
+		}
+	}
+	// "X called Putin … and said", "with Trump tweeting that … and asking":
+	// a verb joined by "and" shares the subject of the cue before it.
+	if prev == "and" {
+		for c2 := c - 2; c2 >= max(s.First, from) && c2 >= c-maxReach; c2-- {
+			if a.isCue(c2) {
+				return a.cueSubject(c2, from)
+			}
 		}
 	}
 	return a.firstSubject(max(s.First, from), c)
@@ -727,7 +743,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
 	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
-	if from < to && (subordinators[strings.ToLower(a.word(from))] || prepositions[strings.ToLower(a.word(from))]) {
+	if from < to && isUpperWord(a.word(from)) && (subordinators[strings.ToLower(a.word(from))] || prepositions[strings.ToLower(a.word(from))]) {
 		// "When asked ..., X said", "In an interview with Y last year, X
 		// said": the clause or phrase before the comma has no subject.
 		for k := from + 1; k < to-1 && k < from+25; k++ {

@@ -163,7 +163,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	if r.first >= r.last {
 		return nil
 	}
-	r.verdict = nameVerdict(doc, r)
+	r.verdict = nameVerdict(doc, &r)
 	return []run{r}
 }
 
@@ -198,8 +198,9 @@ func titleWord(w string) bool {
 	return lexicon.TitleHead(w) || lexicon.TitleModifier(w) || lexicon.Honorific(w)
 }
 
-// nameVerdict classes the name part of a run by the rules alone.
-func nameVerdict(doc *news.Document, r run) verdict {
+// nameVerdict classes the name part of a run by the rules alone; for an
+// organisation named with a lower-case noun it extends the run over it.
+func nameVerdict(doc *news.Document, r *run) verdict {
 	text := doc.Text
 	toks := doc.Tokens
 	words := make([]string, 0, r.last-r.first)
@@ -241,6 +242,7 @@ func nameVerdict(doc *news.Document, r run) verdict {
 	if s := doc.Sentences[r.sentence]; r.last < s.Last {
 		w := toks[r.last].In(text)
 		if lexicon.OrgHead(w) && unicode.IsLower([]rune(w)[0]) {
+			r.last++ // "Time magazine", "the Clinton campaign": the body's name takes its noun
 			return organisation
 		}
 		if (w == "’s" || w == "'s") && r.last+1 < s.Last && lexicon.OrgHead(toks[r.last+1].In(text)) &&

@@ -129,6 +129,17 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 			start = j
 			continue
 		}
+		// Nouns before the head ("the real estate developer", "a campaign
+		// spokesman") count when a determiner comes within two words.
+		for d := j - 1; d >= s.First && d >= j-2; d-- {
+			dw := strings.ToLower(doc.Tokens[d].In(doc.Text))
+			if indefinite[dw] || definite[dw] {
+				return d, dw
+			}
+			if doc.Tokens[d].Kind != news.Word || lexicon.FunctionWord(dw) {
+				break
+			}
+		}
 		break
 	}
 	return start, ""
