@@ -609,6 +609,8 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return a.speaker(before)
 			}
 			return -1, false
+		case quantifiers[strings.ToLower(w)]:
+			return -1, false // "many believe", "some say": no one named speaks
 		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
 			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
 		case timeWords[strings.ToLower(w)] && skipped < 5:
@@ -629,6 +631,13 @@ func (a *attributor) openParen(k, from int) int {
 	}
 	return -1
 }
+
+// quantifiers stand for people without naming them: "many believe",
+// "others say". A cue whose subject is one of them has no speaker to name.
+var quantifiers = map[string]bool{"many": true, "some": true, "most": true, "few": true,
+	"several": true, "others": true, "all": true, "both": true, "everyone": true,
+	"everybody": true, "nobody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "none": true, "people": true, "they": false}
 
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,

@@ -107,7 +107,7 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		if indefinite[lw] || definite[lw] {
 			return j, lw
 		}
-		if (w == "’s" || w == "'s") && j > s.First {
+		if j > s.First && (w == "’s" || w == "'s" || (w == "'" || w == "’") && strings.HasSuffix(doc.Tokens[j-1].In(doc.Text), "s")) {
 			// A possessor: "Russia's top diplomat", "the port's chief
 			// executive" — its word, then perhaps its determiner.
 			j--
@@ -197,7 +197,8 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k > s.First {
 		d := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
-		if !definite[d] && !indefinite[d] && !lexicon.PersonSuffix(w) {
+		possessed := d == "’s" || d == "'s" || d == "'" || d == "’"
+		if !definite[d] && !indefinite[d] && !possessed && !lexicon.PersonSuffix(w) {
 			return false // a bare noun: only a word for a person will do ("engineers said")
 		}
 		if (d == "that" || d == "this") && k-2 >= s.First {
