@@ -24,6 +24,7 @@ const (
 	RuleTurn        = "dialogue-turn"
 	RuleAddressed   = "addressed-reply"
 	RulePreviousCue = "previous-cue"
+	RuleActionBeat  = "action-beat"
 	RuleNearest     = "nearest-subject"
 )
 
@@ -49,6 +50,7 @@ const (
 	confTurn        = 0.6
 	confAddressed   = 0.65
 	confNearestCue  = 0.6
+	confActionBeat  = 0.5
 	confNearest     = 0.35
 )
 
@@ -1049,17 +1051,31 @@ const maxTurnBytes = 160
 // A's turn: the word passes back to A. It reports false outside such an
 // exchange.
 func (a *attributor) turnBefore(pi int) (int, bool) {
-	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) || !a.isTurn(pi-2) {
+	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) {
 		return -1, false
 	}
-	b, a2 := a.turnQuote(pi-1), a.turnQuote(pi-2)
-	if b < 0 || a2 < 0 {
+	b := a.turnQuote(pi - 1)
+	if b < 0 {
 		return -1, false
 	}
-	if sb, sa := a.doc.Quotes[b].Speaker, a.doc.Quotes[a2].Speaker; sb == sa || a.doc.People[sa].Organisation {
-		return -1, false
+	// The other speaker is the last one before B within a few
+	// paragraphs, past narration between the turns ("She stood by the
+	// fire while he fetched a cloth.").
+	sb := a.doc.Quotes[b].Speaker
+	for p := pi - 2; p >= 0 && p >= pi-5; p-- {
+		first, last := a.quotesOf(p)
+		for i := last - 1; i >= first; i-- {
+			q := a.doc.Quotes[i]
+			if q.Kind == news.Indirect || q.Speaker < 0 {
+				continue
+			}
+			if q.Speaker == sb || a.doc.People[q.Speaker].Organisation {
+				return -1, false // B spoke twice running: no exchange to follow
+			}
+			return i, true
+		}
 	}
-	return a2, true
+	return -1, false
 }
 
 // addressedBefore finds, for a short turn pi, the name that the turn
@@ -1183,6 +1199,23 @@ func (a *attributor) nearest(qi int) {
 	q := &a.doc.Quotes[qi]
 	open := a.tokenAt(q.Outer.Start)
 	s := a.sentenceOf(open)
+	// "'Very well.' Harriet turned to go.": a quote that opens its
+	// paragraph, with no cue anywhere, is the speaker's whose action the
+	// next sentence tells.
+	if q.Outer.Start == a.doc.Paragraphs[q.Paragraph].Start {
+		close := a.tokenAt(q.Outer.End)
+		if close < len(a.doc.Tokens) && a.tokenPara(close) == q.Paragraph {
+			next := a.doc.Sentences[a.sentenceOf(close)]
+			from := close
+			if next.First > close {
+				from = next.First
+			}
+			if m, ok := a.firstSubject(from, min(next.Last, from+12)); ok && a.doc.Mentions[m].Kind != news.Organisation {
+				a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
+				return
+			}
+		}
+	}
 	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 {
 		prev := a.doc.Sentences[s-1]
 		for c := prev.Last - 1; c >= prev.First; c-- {
