@@ -33,6 +33,12 @@ type Quote struct {
 	SpeakerMention string `json:"speaker_mention"`
 	// Anonymous is true for an unnamed speaker.
 	Anonymous bool `json:"anonymous,omitempty"`
+	// SpeakerType is "person", "organisation" (a body that speaks: "the
+	// White House said") or "unnamed"; empty when no speaker was found.
+	SpeakerType string `json:"speaker_type,omitempty"`
+	// Affiliation is what the article says an unnamed speaker belongs to:
+	// "North Korean", "the Russian delegation".
+	Affiliation string `json:"affiliation,omitempty"`
 	// Role is the speaker's title in the article ("Foreign Minister").
 	Role string `json:"role"`
 	// Cue is the verb or phrase that introduces the speech: "says",

@@ -18,7 +18,7 @@ import (
 // CSV has the columns, in the order, of the JSON extract prints.
 func TestQuoteColumns(t *testing.T) {
 	q := index.Quote{ID: "x", Doc: "d", Article: "a", Kind: "direct", Text: "Hi, \"you\"", Start: 1, End: 9,
-		Speaker: "Jane Doe", Person: "Jane Doe", SpeakerMention: "she", Anonymous: true, Role: "Mayor", Cue: "said",
+		Speaker: "Jane Doe", Person: "Jane Doe", SpeakerMention: "she", Anonymous: true, SpeakerType: "unnamed", Affiliation: "Riverton", Role: "Mayor", Cue: "said",
 		Rule: "r", Confidence: 0.5, Evidence: []string{"she", "Jane Doe"}, NotSpeech: "n", Title: "T", URL: "u", Date: "2024-01-02", Outlet: "O"}
 	b, err := json.Marshal(q)
 	if err != nil {
@@ -33,7 +33,7 @@ func TestQuoteColumns(t *testing.T) {
 		t.Errorf("JSON has %d fields, CSV %d columns: %v", len(m), len(quoteColumns), quoteColumns)
 	}
 	row := quoteRow(q)
-	want := []string{"x", "d", "a", "direct", "Hi, \"you\"", "1", "9", "Jane Doe", "Jane Doe", "she", "true", "Mayor", "said",
+	want := []string{"x", "d", "a", "direct", "Hi, \"you\"", "1", "9", "Jane Doe", "Jane Doe", "she", "true", "unnamed", "Riverton", "Mayor", "said",
 		"r", "0.5", "she → Jane Doe", "n", "T", "u", "2024-01-02", "O"}
 	if !reflect.DeepEqual(row, want) {
 		t.Errorf("row %q\nwant %q", row, want)

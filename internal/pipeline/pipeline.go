@@ -102,6 +102,15 @@ func Entry(doc *news.Document, opts ...EntryOptions) index.Entry {
 			p := doc.People[q.Speaker]
 			rec.Speaker = p.Name
 			rec.Anonymous = !p.Named && !p.Organisation
+			switch {
+			case p.Organisation:
+				rec.SpeakerType = "organisation"
+			case !p.Named:
+				rec.SpeakerType = "unnamed"
+				rec.Affiliation = p.Affiliation
+			default:
+				rec.SpeakerType = "person"
+			}
 			rec.Role = speakerRole(doc, q)
 			quoteCount[q.Speaker]++
 		}
