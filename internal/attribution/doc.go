@@ -6,28 +6,57 @@
 // attributing words to the name ("he" → "Lavrov" → "Sergei Lavrov") and
 // a confidence.
 //
-//	quote ──► 1 cue-adjacent     “…,” Lavrov said / said Lavrov / the official says
-//	  │                          Lavrov said: “…” / Putin hailed it as a “…”
-//	  │                          (the cue verb and its subject in the quote's own
+//	quote ──► cue-adjacent       “…,” Lavrov said / said Lavrov / the official says /
+//	  │        (0.8–0.95)        Lavrov said: “…” / Putin hailed it as a “…”
+//	  │                          The cue verb and its subject in the quote's own
 //	  │                          clause: the writer's own link between the words and
-//	  │                          the speaker, so it is tried first)
-//	  ├─► 2 according-to         “…,” according to Lavrov
-//	  ├─► 3 reported-clause      Lavrov complained that …; …, he said (indirect)
-//	  ├─► 4 colon-intro          Lavrov, asked about it: “…” (a colon ends a clause
-//	  │                          whose subject is the speaker, verb or not)
-//	  ├─► 5 split-continuation   “…,” he says. “…” (the next quote of the
-//	  │                          paragraph with no cue of its own goes on)
-//	  ├─► 6 paragraph-continuation  a paragraph that reopens a long quote, or
-//	  │                          a quote-only paragraph after an attributed one
-//	  └─► 7 nearest-subject      the subject of the nearest sentence before it
-//	                             in the paragraph (low confidence)
+//	  │                          the speaker, so it is tried first — after the quote
+//	  │                          for a direct quote, before it for a partial one
+//	  │                          unless a saying verb follows its comma at once.
+//	  ├─► according-to (0.9)     “…,” according to Lavrov
+//	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect)
+//	  ├─► colon-intro (0.8)      Lavrov, asked about it: “…” — a colon ends a clause
+//	  │                          whose subject is the speaker, verb or not
+//	  ├─► sentence-cue (0.75)    a cue elsewhere in the quote's sentence, past
+//	  │                          other quotes, nearest first
+//	  ├─► speech-noun (0.65)     Trump's assertion that “…”
+//	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
+//	  │    (0.85)                paragraph, with no cue of its own, goes on
+//	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a
+//	  │    (0.7–0.8)             quote-only paragraph after an attributed one
+//	  ├─► addressed-reply (0.65) 'Come in, Harriet,' said he. / 'Thank you.' —
+//	  │                          in an exchange, the one spoken to answers
+//	  ├─► dialogue-turn (0.6)    short turns pass the word back and forth
+//	  ├─► action-beat (0.5)      'Very well.' Harriet turned to go.
+//	  ├─► previous-cue (0.6)     a quote opening its sentence after one with a
+//	  │                          speech verb is that verb's subject's
+//	  └─► nearest-subject (0.35) the subject of the nearest sentence before it
+//	                             in the paragraph
+//
+// News and fiction part ways at continuation: a quote-only paragraph in
+// news goes on from its speaker, in dialogue it passes the word, so the
+// turn rules apply only to short paragraphs that open with a quote, after
+// other such turns.
 //
 // A subject is found from the cue outwards: the mention that ends just
-// before the cue (allowing adverbs, auxiliaries and an appositive between
-// commas), else the one just after it ("said Lavrov"); a participle cue
-// after a comma or dash ("…, saying") and a verb joined by "and" take the
-// sentence's subject. Mentions inside quote marks never speak for the
-// quote. Pronouns are resolved to the nearest earlier person of matching
-// gender outside quotes, preferring the same sentence, then the subject of
-// the sentences before.
+// before the cue (allowing adverbs, auxiliaries, a parenthesis and a chain
+// of appositives between commas, whose first mention is the subject),
+// else the name just after it ("said Lavrov", "said former Obama adviser
+// David Axelrod") — never after a participle or a verb of telling, whose
+// next noun is an object. A participle after a comma, dash or "by", and a
+// verb joined by "and", share the subject of the clause or of the cue
+// before them. An object of a preposition, a possessor and a word inside a
+// parenthesis are never subjects; a quantifier ("many believe") means no
+// one is named. Mentions inside quote marks never speak for the quote.
+// Pronouns are resolved to the nearest earlier person of matching gender
+// outside quotes — a repeated attribution ("…, he said") to its sentence's
+// subject, a person of known gender before a nearer description of unknown
+// gender — and a relative clause's pronoun never to its own head.
+//
+// Quoted words that are not speech are marked so, not attributed: a
+// title-case name of a work or slogan no cue claims, and words after
+// "dubbed", "titled" or "goes by the name".
+//
+// Every rule looks at most maxReach tokens away, so an article costs time
+// in proportion to its length whatever its shape.
 package attribution
