@@ -95,10 +95,11 @@ var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true
 // someone spoke it; words right after "named", "dubbed" or "goes by the
 // name" are a name. Such quotes keep their span, but are not who-said-what.
 func (a *attributor) notSpeech(q *news.Quote) {
-	if q.Kind != news.Partial {
+	open := a.tokenAt(q.Outer.Start)
+	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && titleCase(q.In(a.doc.Text)) &&
+		(prepositions[strings.ToLower(a.word(open-1))] || strings.EqualFold(a.word(open-1), "told"))) {
 		return
 	}
-	open := a.tokenAt(q.Outer.Start)
 	for k := open - 1; k >= 0 && k >= open-2; k-- {
 		w := strings.ToLower(a.word(k))
 		if namingWords[w] {
@@ -111,6 +112,14 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		}
 	}
 	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
+	// A title right after a preposition or "told" names a show or a work
+	// even where a cue is near: 'told "Fox and Friends,"', 'on ABC's "This
+	// Week,"'.
+	if open > 0 && titleCase(q.In(a.doc.Text)) {
+		if w := strings.ToLower(a.word(open - 1)); prepositions[w] || w == "told" || w == "’s" || w == "'s" {
+			strong = false
+		}
+	}
 	if !strong && titleCase(q.In(a.doc.Text)) {
 		q.NotSpeech = "title"
 		a.unattribute(q)

@@ -149,6 +149,8 @@ func TestAttribute(t *testing.T) {
 			"'Tea?' said Martha Quill.\n\n'A bed,' the stranger answered.\n\nShe stood by the fire.\n\n'Where from?' asked Martha Quill.\n\n'The mainland.'",
 			[]string{"Tea? => Martha Quill (cue-adjacent)", "A bed, => stranger (cue-adjacent)",
 				"Where from? => Martha Quill (cue-adjacent)", "The mainland. => stranger (dialogue-turn)"}},
+		{"a show's name after 'told' is no speech", "Carly Fiorina told “Fox and Friends,” that he was fair game.",
+			[]string{"Fox and Friends, => ? ()"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},
