@@ -69,13 +69,20 @@ func Attribute(doc *news.Document) {
 			a.speechNoun(i)
 		}
 	}
+	// Titles and names are told from speech before the rules that carry a
+	// speaker on from quote to quote, so that a show's name between two
+	// quotes ('on NBC's “Meet the Press.” “You don't have to ...”') does not
+	// break the run.
 	for i := range doc.Quotes {
-		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+		a.notSpeech(&doc.Quotes[i])
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
 			a.continuation(i)
 		}
 	}
 	for i := range doc.Quotes {
-		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
 			a.nearest(i)
 		}
 	}
@@ -1012,7 +1019,7 @@ func (a *attributor) continuation(qi int) {
 	// a subject between them.
 	for j := qi - 1; j >= 0 && doc.Quotes[j].Paragraph == q.Paragraph; j-- {
 		p := doc.Quotes[j]
-		if p.Kind == news.Indirect {
+		if p.Kind == news.Indirect || p.NotSpeech != "" {
 			continue
 		}
 		if p.Speaker >= 0 && !a.newSubjectBetween(p.Outer.End, q.Outer.Start, p.Speaker) {

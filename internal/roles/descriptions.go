@@ -2,6 +2,7 @@ package roles
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -60,7 +61,7 @@ func descriptions(doc *news.Document) []news.Mention {
 		for k := s.First; k < s.Last; k++ {
 			t := doc.Tokens[k]
 			w := t.In(doc.Text)
-			if t.Kind != news.Word || inTaken(t.Span) {
+			if t.Kind == news.Punct || t.Kind == news.Number && !strings.ContainsFunc(w, unicode.IsLetter) || inTaken(t.Span) {
 				continue
 			}
 			party := lexicon.PartyMember(w) && isUpper(w)
@@ -186,14 +187,15 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 // speaks is a speaker, though no list of role nouns has it.
 func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	w := doc.Tokens[k].In(doc.Text)
-	if len(w) < 3 || lexicon.FunctionWord(w) || doc.Tokens[k].Kind != news.Word {
+	numberWord := doc.Tokens[k].Kind == news.Number && strings.ContainsFunc(w, unicode.IsLetter) // "the 46-year-old"
+	if len(w) < 2 || lexicon.FunctionWord(w) || doc.Tokens[k].Kind != news.Word && !numberWord {
 		return false
 	}
 	if _, ok := lexicon.Pronoun(w); ok {
 		return false
 	}
-	if _, ok := lexicon.SpeechVerb(w); ok {
-		return false // "the report said": a verb form read as a noun is too unsure
+	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && articles[strings.ToLower(doc.Tokens[k-1].In(doc.Text))]) {
+		return false // a verb form is a noun only after "the": "the report said", "the email said"
 	}
 	if k > s.First {
 		d := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
@@ -223,6 +225,10 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	return false
 }
+
+// articles: "the report said" is a report; "his remarks calling" are his
+// and "a report suggesting" is too unsure.
+var articles = map[string]bool{"the": true, "this": true}
 
 var copula = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true}
