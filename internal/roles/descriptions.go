@@ -101,7 +101,8 @@ func descriptions(doc *news.Document) []news.Mention {
 // of the description and its determiner (lower case, "" if none).
 func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 	start := k
-	for j := k - 1; j >= s.First; j-- {
+	known := true // every word so far qualifies the head by the lists
+	for j := k - 1; j >= s.First && j >= k-6; j-- {
 		t := doc.Tokens[j]
 		w := t.In(doc.Text)
 		lw := strings.ToLower(w)
@@ -120,28 +121,23 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 			}
 			return start, "the"
 		}
-		if t.Kind != news.Word {
+		if t.Kind == news.Punct {
 			break
 		}
 		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] {
 			break
 		}
-		if isUpper(w) || describers[lw] || lexicon.TitleModifier(lw) || lexicon.Demonym(w) || strings.Contains(w, "-") {
+		if _, verb := lexicon.SpeechVerb(w); verb && isLower(w) {
+			break
+		}
+		if known && (isUpper(w) || describers[lw] || lexicon.TitleModifier(lw) || lexicon.Demonym(w) || strings.Contains(w, "-")) {
 			start = j
 			continue
 		}
-		// Nouns before the head ("the real estate developer", "a campaign
-		// spokesman") count when a determiner comes within two words.
-		for d := j - 1; d >= s.First && d >= j-2; d-- {
-			dw := strings.ToLower(doc.Tokens[d].In(doc.Text))
-			if indefinite[dw] || definite[dw] {
-				return d, dw
-			}
-			if doc.Tokens[d].Kind != news.Word || lexicon.FunctionWord(dw) {
-				break
-			}
-		}
-		break
+		// Other words and numbers ("the real estate developer", "one former
+		// GOP leadership aide", "a 2008 Clinton veteran") belong to the
+		// description only if a determiner comes before them.
+		known = false
 	}
 	return start, ""
 }
