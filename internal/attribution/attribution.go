@@ -171,6 +171,7 @@ type attributor struct {
 	antecedent []int
 	resolved   []bool
 	gender     []news.Gender // per person, learnt from pronouns as they resolve
+	narratorAt int           // the person "I" narrates as, or -1 until needed
 	// paraQuotes[p] is the index of the first quote of paragraph p (the
 	// quotes are in text order), so that no rule scans every quote.
 	paraQuotes []int
@@ -187,6 +188,7 @@ func newAttributor(doc *news.Document) *attributor {
 		antecedent: make([]int, len(doc.Mentions)),
 		resolved:   make([]bool, len(doc.Mentions)),
 		gender:     make([]news.Gender, len(doc.People)),
+		narratorAt: -1,
 	}
 	for _, q := range doc.Quotes {
 		if q.Kind == news.Indirect {
@@ -332,6 +334,17 @@ func (a *attributor) speaks(i int) bool {
 		return p.Subject
 	}
 	return false
+}
+
+// narrator is the person "I" or "we" outside quotes stand for: the one who
+// tells the story, named as such. It is made on first need.
+func (a *attributor) narrator() int {
+	if a.narratorAt < 0 {
+		a.doc.People = append(a.doc.People, news.Person{Name: "narrator"})
+		a.gender = append(a.gender, news.Unknown)
+		a.narratorAt = len(a.doc.People) - 1
+	}
+	return a.narratorAt
 }
 
 // direct tries the rules that read the quote's own sentence: 1 to 4.
@@ -884,6 +897,9 @@ func (a *attributor) speaker(m int) (int, bool) {
 func (a *attributor) personOf(m int) int {
 	if a.doc.Mentions[m].Kind != news.Pronoun {
 		return a.doc.Mentions[m].Person
+	}
+	if p, _ := lexicon.Pronoun(a.doc.Mentions[m].In(a.doc.Text)); p.First {
+		return a.narrator() // “Come in,” I said.
 	}
 	ant := a.resolve(m)
 	if ant < 0 {

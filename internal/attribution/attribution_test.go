@@ -151,6 +151,8 @@ func TestAttribute(t *testing.T) {
 				"Where from? => Martha Quill (cue-adjacent)", "The mainland. => stranger (dialogue-turn)"}},
 		{"a show's name after 'told' is no speech", "Carly Fiorina told “Fox and Friends,” that he was fair game.",
 			[]string{"Fox and Friends, => ? ()"}},
+		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
+			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},

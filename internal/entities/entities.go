@@ -536,7 +536,8 @@ func endsLikeProse(p string) bool {
 	return strings.ContainsRune(".!?:;…”\"’'»)", r)
 }
 
-// pronouns finds the third-person pronouns, which may refer to people.
+// pronouns finds the pronouns that may refer to people: third-person ones,
+// and "I" and "we", which may be a narrator speaking.
 func pronouns(doc *news.Document) []news.Mention {
 	var out []news.Mention
 	for si, s := range doc.Sentences {
@@ -545,8 +546,8 @@ func pronouns(doc *news.Document) []news.Mention {
 				continue
 			}
 			p, ok := lexicon.Pronoun(t.In(doc.Text))
-			if !ok || p.First || p.Second {
-				continue
+			if !ok || p.Second || p.First && !p.Subject {
+				continue // "I" and "we" may narrate and speak; "me", "you" do not
 			}
 			out = append(out, news.Mention{Span: t.Span, Kind: news.Pronoun, Person: -1, Sentence: si})
 		}
