@@ -98,6 +98,13 @@ func TestFind(t *testing.T) {
 			[]string{"direct:Islanders are being abandoned,"}},
 		{"a dateline is no part of the clause", `RIVERTON — The bridge will reopen in May, city officials said.`,
 			[]string{"indirect:The bridge will reopen in May [said]"}},
+		{"a closing mark then 'said' names a speaker, not a clause",
+			`"We are treating it as one long day," said Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game.`,
+			[]string{"direct:We are treating it as one long day,"}},
+		{"a denied cue reports nothing", `Sanders hasn't said whether he has a strategy.`, nil},
+		{"a new clause after 'but' is not reported",
+			`Brian Sandoval said Tuesday that he had voted for Mr. Rubio, but cautioned against reading much into it.`,
+			[]string{"indirect:he had voted for Mr. Rubio [said]"}},
 		{"told with object", `She told reporters that the talks had failed.`,
 			[]string{"indirect:the talks had failed [told]"}},
 	}

@@ -104,7 +104,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
-		if !ok || isCapitalisedMidSentence(t, toks, text) {
+		if !ok || isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
 			continue
 		}
 		// CUE ... that CLAUSE
@@ -140,6 +140,18 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 	return out
 }
 
+// negated reports whether the cue at i is denied: "hasn't said whether",
+// "did not say that" report nothing said.
+func negated(toks []news.Token, text string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].In(text)) {
+		case "not", "n't", "never", "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd is where a reported clause that runs to the end of the
 // sentence stops: before the final punctuation and closing marks.
 func clauseEnd(text string, sent news.Span, toks []news.Token) int {
@@ -168,6 +180,12 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		if toks[j].In(text) == ";" {
 			return toks[j].Start
 		}
+		// ", but cautioned against ...", ", and his campaign is ...": a new
+		// clause, not the reported one.
+		if next == "but" || next == "while" || next == "although" ||
+			next == "and" && j+2 < len(toks) && (clauseStarters[strings.ToLower(toks[j+2].In(text))] || isUpperWord(toks[j+2].In(text))) {
+			return toks[j].Start
+		}
 	}
 	return end
 }
@@ -186,9 +204,14 @@ func thatAfter(toks []news.Token, text string, i, limit int) int {
 		if _, ok := lexicon.ClauseVerb(w); ok {
 			return -1
 		}
+		if copulas[strings.ToLower(w)] {
+			return -1 // "what worries the left is that ...": the verb was a noun's
+		}
 	}
 	return -1
 }
+
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
 
 // skipObject passes the object of "tell": "told reporters", "told the
 // BBC", "told him".
@@ -205,6 +228,9 @@ func skipObject(toks []news.Token, text string, k int) int {
 		if isUpperWord(w) {
 			continue
 		}
+		if lexicon.FunctionWord(lw) && lw != "the" && lw != "a" && lw != "an" {
+			return j // "told AFP in an interview": the object ended before "in"
+		}
 		if lw != "the" && lw != "a" && lw != "an" {
 			return j + 1
 		}
@@ -219,6 +245,9 @@ func skipObject(toks []news.Token, text string, k int) int {
 func inverted(toks []news.Token, text string, i int) bool {
 	if i > 0 && toks[i-1].Kind != news.Punct {
 		return false // a cue at a sentence's start follows a quote the splitter cut off
+	}
+	if i > 0 && isQuoteMark(toks[i-1].In(text)) && !lexicon.Participle(toks[i].In(text)) {
+		return true // right after a closing mark, "said" names who spoke what came before
 	}
 	j := i + 1
 	if _, pronoun := lexicon.Pronoun(toks[min(j, len(toks)-1)].In(text)); j < len(toks) && pronoun {
@@ -238,6 +267,11 @@ func inverted(toks []news.Token, text string, i int) bool {
 		}
 	}
 	return j > i+1 && (j >= len(toks) || toks[j].Kind == news.Punct && toks[j].In(text) != "’s" && toks[j].In(text) != "'s")
+}
+
+func isQuoteMark(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isMarkRune(r)
 }
 
 // notClauseStarters follow a speech verb without starting a clause:
