@@ -119,16 +119,37 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 	if !opts.Quiet {
 		bar = newProgress(ctx, e, opts.Paths, read)
 	}
+	// One goroutine writes to the index, a batch at a time, while the
+	// workers go on analysing the next articles. At most one batch waits
+	// for it, so memory stays bounded when the index is the slower.
+	writeCtx, stopWriting := context.WithCancel(ctx)
+	defer stopWriting()
+	batches := make(chan []index.Entry, 1)
+	written := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				if err = ix.Add(writeCtx, b...); err != nil {
+					stopWriting() // the reader and the workers stop too
+				}
+			}
+		}
+		written <- err
+	}()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		err := ix.Add(ctx, batch...)
-		batch = batch[:0]
-		return err
+		select {
+		case batches <- batch:
+		case <-writeCtx.Done():
+			return writeCtx.Err()
+		}
+		batch = make([]index.Entry, 0, ingestBatch)
+		return nil
 	}
-	// This goroutine is the only one that writes to the index.
-	err = analyseSome(ctx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
+	err = analyseSome(writeCtx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
 		if bar != nil {
 			_ = bar.Add(1)
 		}
@@ -155,6 +176,10 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 	})
 	if err == nil {
 		err = flush()
+	}
+	close(batches)
+	if werr := <-written; werr != nil {
+		err = werr // the cause, rather than the cancellation it caused
 	}
 	if bar != nil {
 		if err == nil {
