@@ -26,9 +26,24 @@
 //
 // An open index is locked: while a process writes to it no other can open
 // it, and while processes read it (Options.ReadOnly) none can write. Open
-// waits Options.LockTimeout (2s by default) and then fails with ErrLocked.
-// An index written by another version of the layout (SchemaVersion) is
-// refused with ErrSchema; remove it and ingest the articles again.
+// waits Options.LockTimeout (2s by default) and then fails with ErrLocked,
+// whose message says whether another process is writing or reading.
+// An index written by another version of the layout (SchemaVersion, stored
+// in the index) is refused with ErrSchema, never misread: an older one is
+// removed and its articles ingested again, a newer one left for the newer
+// whosaid.
+//
+// # Crashes
+//
+// A new index is built beside its path and renamed into place, so a
+// process killed while creating it leaves no index or an empty one. Each
+// Add is committed in batches of whole articles (bleve's scorch writes a
+// batch's segment and then, in one bolt transaction, the snapshot that
+// includes it), and Add returns only once they are on disk: a process
+// killed during Add leaves an index that opens and holds every article of
+// the batches committed before, each whole, and none of the others. Adding
+// the same entries again completes it, since an entry replaces what its
+// article had.
 //
 // # Adding
 //

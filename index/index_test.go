@@ -193,7 +193,8 @@ func TestHighlight(t *testing.T) {
 
 func TestBadQuery(t *testing.T) {
 	ix := filled(t)
-	for _, text := range []string{`"dead end`, `OR missile`, `missile OR`, `/[/`, `+`, `date:>"not a date"`} {
+	for _, text := range []string{`"dead end`, `OR missile`, `missile OR`, `/[/`, `+`, `date:>"not a date"`,
+		`(missile`, `missile)`, `)missile(`, `(missile OR test) warning`, `title:missile`, `https://example.org/1`, `speaker_words:putin`} {
 		t.Run(text, func(t *testing.T) {
 			_, err := ix.Search(context.Background(), Query{Text: text})
 			if err == nil {
@@ -428,26 +429,41 @@ func TestOpenErrors(t *testing.T) {
 }
 
 func TestSchemaMismatch(t *testing.T) {
-	dir := t.TempDir()
-	ix, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.bleve.SetInternal([]byte(schemaKey), []byte("99")); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
-	_, err = Open(dir, Options{})
-	if !errors.Is(err, ErrSchema) {
-		t.Fatalf("got %v, want ErrSchema", err)
-	}
-	want := fmt.Sprintf("index %s was written by whosaid schema 99, this is schema %d: remove it (rm -r %s) and ingest the articles again", dir, SchemaVersion, dir)
-	if err.Error() != want {
-		t.Errorf("got %q\nwant %q", err, want)
-	}
-	// The refused index was closed: it can be opened again (and refused).
-	if _, err := Open(dir, Options{ReadOnly: true}); !errors.Is(err, ErrSchema) {
-		t.Errorf("second open: %v", err)
+	for _, tt := range []struct {
+		version string
+		want    string
+	}{
+		{"99", "index %[1]s was written by a newer whosaid (schema 99; this one reads schema %[2]d): use that whosaid, or update this one; the index is left as it is"},
+		{"1", "index %[1]s was written by an older whosaid (schema 1; this one reads schema %[2]d): remove it (rm -r %[1]s) and ingest the articles again"},
+		{"", "index %[1]s was written by an older whosaid (schema 0; this one reads schema %[2]d): remove it (rm -r %[1]s) and ingest the articles again"},
+	} {
+		t.Run(tt.version, func(t *testing.T) {
+			dir := t.TempDir()
+			ix, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.version == "" {
+				err = ix.bleve.DeleteInternal([]byte(schemaKey))
+			} else {
+				err = ix.bleve.SetInternal([]byte(schemaKey), []byte(tt.version))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.Close()
+			_, err = Open(dir, Options{})
+			if !errors.Is(err, ErrSchema) {
+				t.Fatalf("got %v, want ErrSchema", err)
+			}
+			if want := fmt.Sprintf(tt.want, dir, SchemaVersion); err.Error() != want {
+				t.Errorf("got %q\nwant %q", err, want)
+			}
+			// The refused index was closed: it can be opened again (and refused).
+			if _, err := Open(dir, Options{ReadOnly: true}); !errors.Is(err, ErrSchema) {
+				t.Errorf("second open: %v", err)
+			}
+		})
 	}
 }
 
@@ -461,7 +477,7 @@ func TestLocked(t *testing.T) {
 		if !errors.Is(err, ErrLocked) {
 			t.Fatalf("read-only %v: got %v, want ErrLocked", opts.ReadOnly, err)
 		}
-		if want := "index " + dir + " is being written by another whosaid"; err.Error() != want {
+		if want := "index " + dir + " is being written by another whosaid; try again when it has finished"; err.Error() != want {
 			t.Errorf("got %q, want %q", err, want)
 		}
 		if d := time.Since(start); d > 3*time.Second {

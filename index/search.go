@@ -22,6 +22,8 @@ import (
 	simplefragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
 	simplehighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	vregexp "github.com/blevesearch/vellum/regexp"
 )
 
 // MarkStart and MarkEnd wrap each matched word in Hit.Fragments. They are
@@ -83,7 +85,9 @@ type Query struct {
 	// the fields of the same names below; kind, article and doc exactly;
 	// date:>"2024-01-01"; confidence:>0.8. Words are stemmed English:
 	// "sanction" finds "sanctions". A Text made only of stop words ("the")
-	// matches nothing.
+	// matches nothing. Parentheses do not group, and are refused rather
+	// than ignored, as is a field the index does not have (QueryFields); a
+	// colon that is not a field's, as in a URL, is written \:.
 	Text string
 	// Speaker selects the quotes of every speaker whose name contains all
 	// these words, ignoring case, accents, titles and middle initials, with
@@ -507,10 +511,8 @@ func parseText(text string) (query.Query, error) {
 				return nil, badQuery(err.Error())
 			}
 		}
-		// bleve compiles regular expressions only when searching; check them
-		// now so that a bad one is a bad query, not a failed search.
-		if err := checkRegexps(parsed); err != nil {
-			return nil, badQuery(err.Error())
+		if err := checkQuery(parsed, text); err != nil {
+			return nil, err
 		}
 		qs = append(qs, parsed)
 	}
@@ -529,6 +531,8 @@ func splitOr(text string) ([]string, error) {
 		word    strings.Builder
 		quoted  bool
 		escaped bool
+		depth   int  // of parentheses outside quotes
+		parens  bool // any parenthesis outside quotes
 	)
 	endWord := func() {
 		switch w := word.String(); w {
@@ -550,6 +554,13 @@ func splitOr(text string) ([]string, error) {
 			escaped = true
 		case r == '"':
 			quoted = !quoted
+		case !quoted && (r == '(' || r == ')'):
+			parens = true
+			if r == '(' {
+				depth++
+			} else if depth--; depth < 0 {
+				return nil, badQuery(fmt.Sprintf("unbalanced parenthesis in %q", text))
+			}
 		case !quoted && unicode.IsSpace(r):
 			endWord()
 			continue
@@ -558,6 +569,12 @@ func splitOr(text string) ([]string, error) {
 	}
 	if quoted {
 		return nil, badQuery(fmt.Sprintf("unbalanced quote in %q", text))
+	}
+	if depth != 0 {
+		return nil, badQuery(fmt.Sprintf("unbalanced parenthesis in %q", text))
+	}
+	if parens {
+		return nil, badQuery(fmt.Sprintf("parentheses do not group words in %q: leave them out (OR separates whole alternatives: a b OR c is a b, or c)", text))
 	}
 	endWord()
 	alts = append(alts, strings.Join(words, " "))
@@ -574,26 +591,55 @@ func badQuery(msg string) error {
 	return &indexError{"bad query: " + msg, ErrBadQuery}
 }
 
-// checkRegexps compiles every /regexp/ in q the way bleve will.
-func checkRegexps(q query.Query) error {
+// QueryFields are the fields a query string may name, as field:value.
+var QueryFields = []string{"text", "speaker", "person", "role", "outlet", "cue", "kind", "article", "doc", "date", "start", "end", "confidence", "anonymous"}
+
+// checkQuery refuses, before searching, what bleve would search finding
+// nothing, a field the index does not have, and what bleve would refuse only
+// while searching: a regular expression vellum cannot run (it compiles them
+// more strictly than Go: no /a$/), a spelling distance over its maximum.
+func checkQuery(q query.Query, text string) error {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		return cmp.Or(checkQuery(q.Must, text), checkQuery(q.Should, text), checkQuery(q.MustNot, text))
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if err := checkQuery(c, text); err != nil {
+				return err
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, d := range q.Disjuncts {
+			if err := checkQuery(d, text); err != nil {
+				return err
+			}
+		}
+	}
+	if fq, ok := q.(query.FieldableQuery); ok {
+		if f := fq.Field(); f != "" && !slices.Contains(QueryFields, f) {
+			return badQuery(fmt.Sprintf("no field %q in %q: fields are %s (write a colon that is not a field's as \\:)",
+				f, text, strings.Join(QueryFields, ", ")))
+		}
+	}
+	fuzziness := 0
 	switch q := q.(type) {
 	case *query.RegexpQuery:
-		_, err := syntax.Parse(q.Regexp, syntax.Perl)
-		return err
-	case *query.BooleanQuery:
-		return errors.Join(checkRegexps(q.Must), checkRegexps(q.Should), checkRegexps(q.MustNot))
-	case *query.ConjunctionQuery:
-		var errs []error
-		for _, c := range q.Conjuncts {
-			errs = append(errs, checkRegexps(c))
+		parsed, err := syntax.Parse(q.Regexp, syntax.Perl)
+		if err == nil {
+			_, err = vregexp.NewParsedWithLimit(q.Regexp, parsed, vregexp.DefaultLimit)
 		}
-		return errors.Join(errs...)
-	case *query.DisjunctionQuery:
-		var errs []error
-		for _, d := range q.Disjuncts {
-			errs = append(errs, checkRegexps(d))
+		if err != nil {
+			return badQuery(fmt.Sprintf("regular expression /%s/: %v", q.Regexp, err))
 		}
-		return errors.Join(errs...)
+	case *query.FuzzyQuery:
+		fuzziness = q.Fuzziness
+	case *query.MatchQuery:
+		fuzziness = q.Fuzziness
+	case *query.MatchPhraseQuery:
+		fuzziness = q.Fuzziness
+	}
+	if fuzziness > searcher.MaxFuzziness {
+		return badQuery(fmt.Sprintf("~%d in %q: words can be spelt at most %d edits away (~1 or ~2)", fuzziness, text, searcher.MaxFuzziness))
 	}
 	return nil
 }
