@@ -2,6 +2,8 @@ package news
 
 import (
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) into a text.
@@ -23,6 +25,26 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 
 // In returns the bytes of text the span covers.
 func (s Span) In(text string) string { return text[s.Start:s.End] }
+
+// TrimSpace narrows s to exclude the white space at either end of the
+// text it covers.
+func (s Span) TrimSpace(text string) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
 
 // Article is one news article as read from its source, before analysis.
 type Article struct {

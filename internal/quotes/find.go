@@ -42,7 +42,7 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 	var stack []mark
 	lastEnd := p.Start // end of the previous top-level quote in the paragraph
 	emit := func(o mark, closeAt int, closer *mark, unclosed bool) {
-		inner := trimSpan(text, news.Span{Start: o.end, End: closeAt})
+		inner := news.Span{Start: o.end, End: closeAt}.TrimSpace(text)
 		outer := news.Span{Start: o.start, End: inner.End}
 		if closer != nil {
 			outer.End = closer.end
@@ -251,25 +251,6 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-// trimSpan narrows s to exclude surrounding white space.
-func trimSpan(text string, s news.Span) news.Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }
 
 // cutAt backs i up to the start of a UTF-8 character.

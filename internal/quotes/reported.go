@@ -364,7 +364,7 @@ func isCapitalisedMidSentence(t news.Token, toks []news.Token, text string) bool
 // trimClause narrows a clause to exclude space, commas and marks at its
 // ends, and a dateline before it ("RIVERTON — ").
 func trimClause(text string, s news.Span) news.Span {
-	s = trimSpan(text, s)
+	s = s.TrimSpace(text)
 	if i := strings.Index(s.In(text), " — "); i > 0 && !strings.ContainsFunc(s.In(text)[:i], unicode.IsLower) {
 		s.Start += i + len(" — ")
 	}

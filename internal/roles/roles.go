@@ -91,14 +91,7 @@ func roleOfDescription(doc *news.Document, d news.Mention) news.Span {
 			start = doc.Tokens[k].End
 		}
 	}
-	return trimSpace(doc.Text, news.Span{Start: start, End: d.End})
-}
-
-func trimSpace(text string, s news.Span) news.Span {
-	for s.Start < s.End && text[s.Start] == ' ' {
-		s.Start++
-	}
-	return s
+	return news.Span{Start: start, End: d.End}.TrimSpace(doc.Text)
 }
 
 // tokenAt returns the index of the token starting at byte i, or -1.

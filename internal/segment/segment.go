@@ -3,8 +3,6 @@ package segment
 import (
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
@@ -114,30 +112,11 @@ func hasBlankLine(text string) bool {
 }
 
 func appendTrimmed(out []news.Span, text string, start, end int) []news.Span {
-	s := trim(text, news.Span{Start: start, End: end})
+	s := news.Span{Start: start, End: end}.TrimSpace(text)
 	if !s.Empty() {
 		out = append(out, s)
 	}
 	return out
-}
-
-// trim narrows s to exclude leading and trailing white space.
-func trim(text string, s news.Span) news.Span {
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }
 
 var (
@@ -163,7 +142,7 @@ func Sentences(text string, p news.Span) []news.Span {
 	para := text[p.Start:p.End]
 	var out []news.Span
 	for _, s := range splitter().Tokenize(para) {
-		sp := trim(text, news.Span{Start: p.Start + s.Start, End: p.Start + s.End})
+		sp := news.Span{Start: p.Start + s.Start, End: p.Start + s.End}.TrimSpace(text)
 		if !sp.Empty() {
 			out = append(out, sp)
 		}
