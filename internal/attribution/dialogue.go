@@ -1,0 +1,130 @@
+package attribution
+
+// Dialogue: turns that pass the word, and the one addressed by name.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// maxTurnBytes is the longest paragraph read as a turn of dialogue: a
+// line or two. A news quote that runs on is longer, and goes on from its
+// speaker rather than passing the word.
+const maxTurnBytes = 160
+
+// turnBefore finds, for a paragraph pi that is a short unattributed turn
+// after two short turns by different speakers (A, then B), the quote of
+// A's turn: the word passes back to A. It reports false outside such an
+// exchange.
+func (a *attributor) turnBefore(pi int) (int, bool) {
+	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) {
+		return -1, false
+	}
+	b := a.turnQuote(pi - 1)
+	if b < 0 {
+		return -1, false
+	}
+	// The other speaker is the last one before B within a few
+	// paragraphs, past narration between the turns ("She stood by the
+	// fire while he fetched a cloth.").
+	sb := a.doc.Quotes[b].Speaker
+	for p := pi - 2; p >= 0 && p >= pi-5; p-- {
+		first, last := a.quotesOf(p)
+		for i := last - 1; i >= first; i-- {
+			q := a.doc.Quotes[i]
+			if q.Kind == news.Indirect || q.Speaker < 0 {
+				continue
+			}
+			if q.Speaker == sb || a.doc.People[q.Speaker].Organisation {
+				return -1, false // B spoke twice running: no exchange to follow
+			}
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// addressedBefore finds, for a short turn pi, the name that the turn
+// before it addressed ("'Come in, Harriet,' said the parson."): the one
+// spoken to answers.
+func (a *attributor) addressedBefore(pi int) (int, bool) {
+	if pi < 1 || !a.isTurn(pi) || !a.isTurn(pi-1) {
+		return -1, false
+	}
+	prev := a.turnQuote(pi - 1)
+	if prev < 0 {
+		return -1, false
+	}
+	m := a.vocative(prev)
+	if m < 0 || a.personOf(m) < 0 || a.personOf(m) == a.doc.Quotes[prev].Speaker {
+		return -1, false
+	}
+	return m, true
+}
+
+// addressee is the person quote qi speaks to by name, or -1.
+func (a *attributor) addressee(qi int) int {
+	if m := a.vocative(qi); m >= 0 {
+		return a.personOf(m)
+	}
+	return -1
+}
+
+// vocative is the mention of a name that quote qi addresses — set off by a
+// comma inside the quote and followed by its end or a stop: "Come in,
+// Harriet," or "Harriet, come in." — or -1.
+func (a *attributor) vocative(qi int) int {
+	q := a.doc.Quotes[qi]
+	first, last := a.mentionsIn(q.Span)
+	for i := first; i < last; i++ {
+		m := a.doc.Mentions[i]
+		if m.Kind != news.Name || !q.Span.Contains(m.Span) {
+			continue
+		}
+		before := strings.TrimRight(a.doc.Text[q.Start:m.Start], " ")
+		after := strings.TrimLeft(a.doc.Text[m.End:q.End], " ")
+		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start {
+			before = strings.TrimRight(a.doc.Text[q.Start:r.Start], " ") // "Thank you, Mr. Dale."
+		}
+		opens := before == "" || strings.HasSuffix(before, ",")
+		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
+		if opens && closes && (before != "" || strings.HasPrefix(after, ",")) {
+			return i
+		}
+	}
+	return -1
+}
+
+func mentionRole(doc *news.Document, m news.Mention) news.Span {
+	if !m.Role.Empty() && m.Role.End <= m.Start {
+		return m.Role
+	}
+	return news.Span{}
+}
+
+// isTurn reports whether paragraph pi is short and opens with a quote.
+func (a *attributor) isTurn(pi int) bool {
+	p := a.doc.Paragraphs[pi]
+	if p.Len() > maxTurnBytes {
+		return false
+	}
+	first, last := a.quotesOf(pi)
+	for _, q := range a.doc.Quotes[first:last] {
+		if q.Kind != news.Indirect {
+			return q.Outer.Start == p.Start
+		}
+	}
+	return false
+}
+
+// turnQuote is the first attributed quote in marks of paragraph pi, or -1.
+func (a *attributor) turnQuote(pi int) int {
+	first, last := a.quotesOf(pi)
+	for i := first; i < last; i++ {
+		if q := a.doc.Quotes[i]; q.Kind != news.Indirect && q.Speaker >= 0 {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,79 @@
+package attribution
+
+// Quoted words that are not speech: titles of works and names.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// namingWords introduce a name, not speech: "a man who goes by the name
+// “Shorty”", "the so-called “Gang of Eight”".
+var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true, "dubbed": true,
+	"titled": true, "entitled": true, "so-called": true, "known": true, "called": false, "as": false}
+
+// notSpeech marks quoted words that are not speech. A name in title case
+// woven into a sentence ("star of “Thelma and Louise,”") is the title of
+// a work, a show or a slogan unless a speech verb right by it says
+// someone spoke it; words right after "named", "dubbed" or "goes by the
+// name" are a name. Such quotes keep their span, but are not who-said-what.
+func (a *attributor) notSpeech(q *news.Quote) {
+	open := a.tokenAt(q.Outer.Start)
+	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && titleCase(q.In(a.doc.Text)) &&
+		(prepositions[strings.ToLower(a.word(open-1))] || strings.EqualFold(a.word(open-1), "told"))) {
+		return
+	}
+	for k := open - 1; k >= 0 && k >= open-2; k-- {
+		w := strings.ToLower(a.word(k))
+		if namingWords[w] {
+			q.NotSpeech = "name"
+			a.unattribute(q)
+			return
+		}
+		if a.doc.Tokens[k].Kind != news.Word || (w != "the" && w != "a") {
+			break
+		}
+	}
+	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
+	// A title right after a preposition or "told" names a show or a work
+	// even where a cue is near: 'told "Fox and Friends,"', 'on ABC's "This
+	// Week,"'.
+	if open > 0 && titleCase(q.In(a.doc.Text)) {
+		if w := strings.ToLower(a.word(open - 1)); prepositions[w] || w == "told" || w == "’s" || w == "'s" {
+			strong = false
+		}
+	}
+	if !strong && titleCase(q.In(a.doc.Text)) {
+		q.NotSpeech = "title"
+		a.unattribute(q)
+	}
+}
+
+func (a *attributor) unattribute(q *news.Quote) {
+	q.Attribution = news.Attribution{Speaker: -1, Mention: -1}
+}
+
+// titleCase reports whether words read as a title: every word of more
+// than three letters capitalised, and no sentence end.
+func titleCase(s string) bool {
+	s = strings.TrimRight(s, ",;: ")
+	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			continue
+		}
+		words++
+		if utf8.RuneCountInString(w) > 3 && !isUpperWord(w) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return words > 0 && words <= 10 && unicode.IsUpper(first)
+}

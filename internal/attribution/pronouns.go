@@ -1,0 +1,170 @@
+package attribution
+
+// Resolving pronouns to the people they stand for.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// resolve finds the mention pronoun m refers to: the nearest earlier
+// person of matching gender in its sentence, else the first such person
+// of the nearest sentence before that has one, within three paragraphs.
+func (a *attributor) resolve(m int) int {
+	if a.resolved[m] {
+		return a.antecedent[m]
+	}
+	a.resolved[m] = true
+	info, _ := lexicon.Pronoun(a.doc.Mentions[m].In(a.doc.Text))
+	if info.Plural {
+		return -1
+	}
+	pm := a.doc.Mentions[m]
+	relHead := a.relativeHead(m)
+	fits := func(i int) bool {
+		c := a.doc.Mentions[i]
+		if c.Kind != news.Name && c.Kind != news.Description && c.Kind != news.Pronoun {
+			return false
+		}
+		if k := a.mFirst[i]; k < len(a.inQuote) && a.inQuote[k] {
+			return false
+		}
+		p := c.Person
+		if c.Kind == news.Pronoun {
+			other, _ := lexicon.Pronoun(c.In(a.doc.Text))
+			if other.Plural || other.First || other.Second || other.Male != info.Male {
+				return false
+			}
+			if p = a.personOf(i); p < 0 {
+				return false
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		if c.Kind == news.Description && pluralHead(c.In(a.doc.Text)) {
+			return false // "Republicans" is no "she"
+		}
+		if i == relHead {
+			return false // "Trump, whom he called": he is not Trump
+		}
+		g := a.gender[p]
+		return !(info.Male && g == news.Female || info.Female && g == news.Male)
+	}
+	choose := func(i int) int {
+		if a.doc.Mentions[i].Kind == news.Pronoun {
+			i = a.antecedent[i]
+		}
+		p := a.doc.Mentions[i].Person
+		if a.gender[p] == news.Unknown {
+			if info.Male {
+				a.gender[p] = news.Male
+			} else if info.Female {
+				a.gender[p] = news.Female
+			}
+		}
+		a.antecedent[m] = i
+		return i
+	}
+	// "Rick Tyler said that ... Cruz ..., he said": a pronoun that repeats
+	// a sentence's attribution at its end is that sentence's subject.
+	if k := a.mFirst[m]; k > 0 && (a.word(k-1) == "," || a.inQuote[k-1]) && k+1 < len(a.doc.Tokens) && a.isCue(k+1) {
+		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
+			if i == 0 || a.doc.Mentions[i-1].Sentence != pm.Sentence {
+				if fits(i) && !a.prepositionObject(i) && !a.possessor(i) {
+					return choose(i)
+				}
+			}
+		}
+	}
+	// A person whose gender the text has told, within the last few
+	// paragraphs, beats a nearer description whose gender is unknown:
+	// "she" after Martha Quill and "the stranger" is Martha.
+	if info.Male || info.Female {
+		want := news.Female
+		if info.Male {
+			want = news.Male
+		}
+		minPara := a.doc.Sentences[pm.Sentence].Paragraph - 2
+		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
+			if !fits(i) {
+				continue
+			}
+			p := a.doc.Mentions[i].Person
+			if a.doc.Mentions[i].Kind == news.Pronoun {
+				p = a.personOf(i)
+			}
+			if a.gender[p] == want {
+				return choose(i)
+			}
+			if a.doc.Mentions[i].Kind == news.Name {
+				break // a name of unknown gender is likelier missing from the lists than wrong
+			}
+		}
+	}
+	// The same sentence, nearest first.
+	for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
+		if fits(i) {
+			return choose(i)
+		}
+	}
+	// Earlier sentences, nearest sentence first, its first fitting
+	// mention (the subject, as a rule) first.
+	minPara := a.doc.Sentences[pm.Sentence].Paragraph - 3
+	i := m - 1
+	for i >= 0 && a.doc.Mentions[i].Sentence == pm.Sentence {
+		i--
+	}
+	floor := max(0, m-maxReach) // never more than maxReach mentions back
+	for i >= floor {
+		s := a.doc.Mentions[i].Sentence
+		if a.doc.Sentences[s].Paragraph < minPara {
+			break
+		}
+		first := i
+		for first-1 >= floor && a.doc.Mentions[first-1].Sentence == s {
+			first--
+		}
+		for j := first; j <= i; j++ {
+			if fits(j) {
+				return choose(j)
+			}
+		}
+		i = first - 1
+	}
+	return -1
+}
+
+// relativeHead is the mention a relative clause holding pronoun m hangs
+// from ("Trump, whom he called"), which the pronoun cannot refer to, or -1.
+func (a *attributor) relativeHead(m int) int {
+	k := a.mFirst[m] - 1
+	if k < 1 {
+		return -1
+	}
+	switch strings.ToLower(a.word(k)) {
+	case "whom", "who", "which", "that", "whose":
+	default:
+		return -1
+	}
+	k--
+	if k >= 0 && a.word(k) == "," {
+		k--
+	}
+	if h, ok := a.endsAt[k]; ok {
+		return h
+	}
+	return -1
+}
+
+// pluralHead reports whether a description's last word is plural.
+func pluralHead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "people"
+}

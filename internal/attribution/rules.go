@@ -1,0 +1,387 @@
+package attribution
+
+// The rules of the sieve, in the order Attribute tries them.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// direct tries the rules that read the quote's own sentence: 1 to 4.
+func (a *attributor) direct(qi int) {
+	q := &a.doc.Quotes[qi]
+	if q.Kind == news.Indirect {
+		a.reportedClause(q)
+		return
+	}
+	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
+	trailing := func() bool { return a.trailing(q, close) }
+	leading := func() bool { return a.leading(q, open) }
+	// A direct quote is most often attributed after it ("“…,” she said");
+	// a partial one by the clause it sits in ("she called it “…”").
+	if q.Kind == news.Direct || a.tightTrailing(q, close) {
+		// "Comey cannot say that “from his perspective,” Lewandowski
+		// added": a comma inside the marks and the cue right after
+		// attribute even a partial quote over any cue before it.
+		_ = trailing() || leading()
+	} else {
+		_ = leading() || trailing()
+	}
+}
+
+// tightTrailing reports whether a quote ending in a comma is followed
+// within four words by a cue with a name or pronoun next to it.
+func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
+	if !strings.HasSuffix(q.In(a.doc.Text), ",") {
+		return false
+	}
+	if end := a.windowEnd(close, 12); end < len(a.doc.Tokens) && a.word(end) == ":" {
+		return false // "“…,” Trump said: “…”" introduces the next quote
+	}
+	for c := close; c < len(a.doc.Tokens) && c < close+4; c++ {
+		if a.inQuote[c] {
+			return false
+		}
+		if a.isCue(c) {
+			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] {
+				return false // "“…,” the crowd applauded" does not say who spoke
+			}
+			if _, ok := a.subjectBefore(c, close); ok {
+				return true
+			}
+			_, ok := a.subjectAfter(c, min(len(a.doc.Tokens), c+9))
+			return ok && (c == close || a.word(c-1) == ",")
+		}
+	}
+	return false
+}
+
+// trailing looks for "“…,” X said", "“…,” said X" and "“…,” according to
+// X" right after the quote.
+func (a *attributor) trailing(q *news.Quote, k int) bool {
+	toks := a.doc.Tokens
+	if k >= len(toks) || a.tokenPara(k) != q.Paragraph {
+		return false
+	}
+	// A quote that ends its sentence with a period is not attributed by
+	// what follows unless the next word goes on in lower case.
+	if strings.HasSuffix(q.In(a.doc.Text), ".") && isUpperWord(a.word(k)) {
+		return false
+	}
+	end := a.windowEnd(k, 30)
+	if strings.EqualFold(a.word(k), "according") && k+1 < end && a.word(k+1) == "to" {
+		if m, ok := a.mentionWithin(k+2, end); ok {
+			a.set(q, m, news.Span{Start: toks[k].Start, End: toks[k+1].End}, RuleAccordingTo, confAccordingTo)
+			return true
+		}
+		return false
+	}
+	for c := k; c < end && c < k+24; c++ {
+		if !a.isCue(c) {
+			continue
+		}
+		if m, ok := a.subjectBefore(c, k); ok {
+			a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
+			return true
+		}
+		// "“…,” said X" and "“…” about Y, said X": the cue opens an
+		// inverted attribution right after the quote or after a comma.
+		if c == k || a.word(c-1) == "," {
+			if m, ok := a.subjectAfter(c, end); ok {
+				a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
+				return true
+			}
+		}
+		// A cue with no subject next to it may sit in a relative clause of
+		// its own ("an intelligence source, who was not authorized to
+		// speak on the record, told Fox News"): look on past it, but past
+		// nothing else.
+		if !a.inRelativeClause(c, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether the cue at c follows "who", "which" or
+// "that" within a few words, no further back than from.
+func (a *attributor) inRelativeClause(c, from int) bool {
+	for j := c - 1; j >= from && j >= c-6; j-- {
+		switch strings.ToLower(a.word(j)) {
+		case "who", "which", "that":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// leading looks for the cue in the quote's own sentence before it:
+// "X said: “…”", "X hailed it as a “…”", "X, asked why: “…”".
+func (a *attributor) leading(q *news.Quote, open int) bool {
+	from := a.leadStart(q, open)
+	for c := open - 1; c >= from; c-- {
+		if !a.isCue(c) {
+			continue
+		}
+		if m, ok := a.cueSubject(c, from); ok {
+			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
+			return true
+		}
+		break
+	}
+	// A colon ends a clause whose subject is the speaker.
+	if open > from && a.word(open-1) == ":" {
+		// The subject may stand before an earlier quote of the sentence:
+		// "Donald Trump, former host of “The Apprentice,” listed …:".
+		if m, ok := a.firstSubject(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
+			a.set(q, m, news.Span{}, RuleColon, confColon)
+			return true
+		}
+	}
+	// A paragraph that ends in a colon introduces the quote that opens the
+	// next one: "In a 1963 speech, he declared:".
+	if open == from && a.paraStartToken(q.Paragraph) == open && q.Paragraph > 0 {
+		prevEnd := a.tokenAt(a.doc.Paragraphs[q.Paragraph-1].End) // one past its last token
+		if prevEnd > 0 && a.word(prevEnd-1) == ":" {
+			s := a.sentenceOf(prevEnd - 1)
+			start := a.doc.Sentences[s].First
+			for c := prevEnd - 2; c >= start; c-- {
+				if a.isCue(c) {
+					if m, ok := a.cueSubject(c, start); ok {
+						a.set(q, m, a.doc.Tokens[c].Span, RuleColon, 0)
+						return true
+					}
+					break
+				}
+			}
+			if m, ok := a.firstSubject(start, prevEnd-1); ok {
+				a.set(q, m, news.Span{}, RuleColon, confColon)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedClause attributes indirect speech from the cue the quotes stage
+// found with it.
+func (a *attributor) reportedClause(q *news.Quote) {
+	if q.Cue.Empty() {
+		return
+	}
+	c := a.tokenAt(q.Cue.Start)
+	s := a.doc.Sentences[q.Sentence]
+	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
+		if m, ok := a.mentionWithin(c+2, s.Last); ok {
+			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
+		}
+		return
+	}
+	if q.End <= q.Cue.Start {
+		// "CLAUSE, he said": the subject is next to the cue.
+		if m, ok := a.subjectBefore(c, a.tokenAt(q.End)); ok {
+			a.set(q, m, q.Cue, RuleReported, confReported)
+		} else if m, ok := a.subjectAfter(c, s.Last); ok {
+			a.set(q, m, q.Cue, RuleReported, confReported)
+		}
+		return
+	}
+	if m, ok := a.cueSubject(c, s.First); ok {
+		a.set(q, m, q.Cue, RuleReported, confReported)
+	}
+}
+
+// sentenceCue is rule 4b: a cue elsewhere in the quote's sentence, past
+// other quotes — "did not find “ties of any consequence,” aside from
+// “casually,” said the bureau's director" — nearest first.
+func (a *attributor) sentenceCue(qi int) {
+	q := &a.doc.Quotes[qi]
+	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
+	s := a.doc.Sentences[a.sentenceOf(open)]
+	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
+		for _, c := range []int{close + d - 1, open - d} {
+			if c < s.First || c >= s.Last || !a.isCue(c) {
+				continue
+			}
+			var m int
+			var ok bool
+			if c < open {
+				m, ok = a.cueSubject(c, s.First)
+			} else if m, ok = a.subjectBefore(c, close); !ok {
+				m, ok = a.subjectAfter(c, s.Last)
+			}
+			if ok {
+				a.set(q, m, a.doc.Tokens[c].Span, RuleSentenceCue, confSentenceCue)
+			}
+			return
+		}
+	}
+}
+
+// speechNoun is rule 4c: "Trump's recent assertion that “thousands”
+// ...", "Trump's pledge to be “neutral”" — a speech noun before the quote
+// in its sentence, whose possessor is the speaker.
+func (a *attributor) speechNoun(qi int) {
+	q := &a.doc.Quotes[qi]
+	open := a.tokenAt(q.Outer.Start)
+	from := a.leadStart(q, open)
+	for c := open - 1; c >= from && c >= open-12; c-- {
+		if !speechNouns[strings.ToLower(a.word(c))] || a.inQuote[c] {
+			continue
+		}
+		for j := c - 1; j >= from && j >= c-4; j-- {
+			if w := a.word(j); w == "’s" || w == "'s" {
+				if m, ok := a.endsAt[j-1]; ok && a.speaks(m) {
+					if m, ok := a.speaker(m); ok {
+						a.set(q, m, a.doc.Tokens[c].Span, RuleSpeechNoun, confSpeechNoun)
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
+// continuation tries rules 5 and 6: a quote with no cue of its own goes on
+// from the quote before it in the paragraph, or from the paragraph before.
+func (a *attributor) continuation(qi int) {
+	doc := a.doc
+	q := &doc.Quotes[qi]
+	// The next paragraph of a long quote.
+	if q.Continues >= 0 && doc.Quotes[q.Continues].Speaker >= 0 {
+		a.copyFrom(q, doc.Quotes[q.Continues], RuleParagraph, confParagraph+0.1)
+		return
+	}
+	// A long quote attributed only in a later paragraph.
+	for j := qi + 1; j < len(doc.Quotes) && doc.Quotes[j].Continues == j-1; j++ {
+		if doc.Quotes[j].Speaker >= 0 {
+			a.copyFrom(q, doc.Quotes[j], RuleParagraph, confParagraph+0.1)
+			return
+		}
+	}
+	// The quote before it in its paragraph, when no one else is named as
+	// a subject between them.
+	for j := qi - 1; j >= 0 && doc.Quotes[j].Paragraph == q.Paragraph; j-- {
+		p := doc.Quotes[j]
+		if p.Kind == news.Indirect || p.NotSpeech != "" {
+			continue
+		}
+		if p.Speaker >= 0 && !a.newSubjectBetween(p.Outer.End, q.Outer.Start, p.Speaker) {
+			a.copyFrom(q, p, RuleSplit, confSplit)
+			return
+		}
+		break
+	}
+	// A paragraph that opens with a quote and names no one goes on from
+	// the last attributed quote of the paragraph before — unless it is a
+	// turn in a quick exchange, where speakers take turns.
+	if q.Paragraph == 0 || q.Outer.Start != doc.Paragraphs[q.Paragraph].Start {
+		return
+	}
+	if a.namesSomeone(q.Paragraph) {
+		return
+	}
+	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
+		return
+	}
+	if src, ok := a.turnBefore(q.Paragraph); ok && a.addressee(qi) != doc.Quotes[src].Speaker {
+		a.copyFrom(q, doc.Quotes[src], RuleTurn, confTurn)
+		return
+	}
+	for j := qi - 1; j >= 0; j-- {
+		p := doc.Quotes[j]
+		if p.Paragraph < q.Paragraph-1 {
+			break
+		}
+		if p.Paragraph == q.Paragraph-1 && p.Speaker >= 0 && p.Kind != news.Indirect {
+			a.copyFrom(q, p, RuleParagraph, confParagraph)
+			return
+		}
+	}
+}
+
+// newSubjectBetween reports whether a sentence that starts in [from, to)
+// has someone other than person p as its subject: then the quote after it
+// no longer goes on from p.
+func (a *attributor) newSubjectBetween(from, to, p int) bool {
+	ss := a.doc.Sentences
+	first := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= from })
+	for _, s := range ss[first:] {
+		if s.Start >= to {
+			break
+		}
+		if m, ok := a.firstSubject(s.First, min(s.Last, a.tokenAt(to))); ok && a.personOf(m) != p {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether paragraph pi mentions a person outside
+// quotes.
+func (a *attributor) namesSomeone(pi int) bool {
+	first, last := a.mentionsIn(a.doc.Paragraphs[pi])
+	for i := first; i < last; i++ {
+		if a.speaks(i) && !a.inQuote[a.mFirst[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest is rule 7: a quote that opens its sentence right after one with
+// a speech verb ("Or maybe Jeb Bush, consultant Phil Musser says. “…”")
+// is that verb's subject's; otherwise the subject of the nearest sentence
+// before the quote in its paragraph.
+func (a *attributor) nearest(qi int) {
+	q := &a.doc.Quotes[qi]
+	open := a.tokenAt(q.Outer.Start)
+	s := a.sentenceOf(open)
+	// "'Very well.' Harriet turned to go.": a quote that opens its
+	// paragraph, with no cue anywhere, is the speaker's whose action the
+	// next sentence tells.
+	if q.Outer.Start == a.doc.Paragraphs[q.Paragraph].Start {
+		close := a.tokenAt(q.Outer.End)
+		if close < len(a.doc.Tokens) && a.tokenPara(close) == q.Paragraph {
+			next := a.doc.Sentences[a.sentenceOf(close)]
+			from := close
+			if next.First > close {
+				from = next.First
+			}
+			if m, ok := a.firstSubject(from, min(next.Last, from+12)); ok && a.doc.Mentions[m].Kind != news.Organisation {
+				a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
+				return
+			}
+		}
+	}
+	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 {
+		prev := a.doc.Sentences[s-1]
+		for c := prev.Last - 1; c >= prev.First; c-- {
+			if a.isCue(c) {
+				if m, ok := a.cueSubject(c, prev.First); ok {
+					a.set(q, m, a.doc.Tokens[c].Span, RulePreviousCue, confNearestCue)
+					return
+				}
+				break
+			}
+		}
+	}
+	for si := s; si >= 0 && a.doc.Sentences[si].Paragraph == q.Paragraph; si-- {
+		sent := a.doc.Sentences[si]
+		to := sent.Last
+		if si == s {
+			to = open
+		}
+		if m, ok := a.firstSubject(sent.First, to); ok {
+			a.set(q, m, news.Span{}, RuleNearest, confNearest)
+			return
+		}
+	}
+}

@@ -1,0 +1,348 @@
+package attribution
+
+// Finding the subject of a cue: before it, after it, or the clause's.
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/internal/lexicon"
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// cueSubject finds the subject of the cue at token c, looking no further
+// back than from. A participle after a comma or dash, or a verb joined by
+// "and", shares the sentence's subject: "Putin thanked Kim, saying …".
+func (a *attributor) cueSubject(c, from int) (int, bool) {
+	s := a.doc.Sentences[a.sentenceOf(c)]
+	prev := ""
+	if c-1 >= s.First {
+		prev = strings.ToLower(a.word(c - 1))
+	}
+	participleAfter := map[string]bool{",": true, "—": true, "–": true, "-": true, "while": true,
+		"by": true, "after": true, "before": true, "without": true, "when": true, "in": true}
+	shared := prev == "and" || (lexicon.Participle(a.word(c)) && participleAfter[prev])
+	if !shared {
+		if m, ok := a.subjectBefore(c, from); ok {
+			return m, true
+		}
+	}
+	// "X called Putin … and said", "with Trump tweeting that … and asking":
+	// a verb joined by "and" shares the subject of the cue before it.
+	if prev == "and" {
+		for c2 := c - 2; c2 >= max(s.First, from) && c2 >= c-maxReach; c2-- {
+			if a.isCue(c2) {
+				return a.cueSubject(c2, from)
+			}
+		}
+	}
+	return a.firstSubject(max(s.First, from), c)
+}
+
+// subjectBefore finds the mention that ends just before the cue at token
+// c, no further back than from: "Lavrov said", "the official off-screen
+// can be heard telling", "Smith, the mayor, said".
+func (a *attributor) subjectBefore(c, from int) (int, bool) {
+	skipped := 0
+	for k := c - 1; k >= from; k-- {
+		if a.inQuote[k] {
+			return -1, false
+		}
+		if m, ok := a.endsAt[k]; ok {
+			if a.prepositionObject(m) && (!a.onlyAdverbsBetween(k, c) || !a.conjunctionBefore(m)) {
+				// "on Twitter before claiming": an object, not the subject;
+				// but "with Gorka noting", "before he spoke": right before
+				// the verb, the subject.
+				k = a.mFirst[m]
+				skipped++
+				continue
+			}
+			return a.speaker(m)
+		}
+		w := a.word(k)
+		switch {
+		case w == ")":
+			// "Harry Reid (D-Nev.) said".
+			if k = a.openParen(k, from); k < 0 {
+				return -1, false
+			}
+		case w == ",":
+			// The name right before the comma: "The port's chief executive,
+			// Martin Grell, said", "Gov. John Kasich (R-OH), said".
+			before := -1
+			j := k - 1
+			if j >= from && a.word(j) == ")" {
+				if j = a.openParen(j, from); j < 0 {
+					return -1, false
+				}
+				j--
+			}
+			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) {
+				before = m
+			}
+			// An appositive: "Smith, the mayor, said", "Mary Susan, clad in
+			// a cape that formed the name Trump, said" — the mention before
+			// the comma that opens it is the subject, unless it only
+			// describes the name before this comma.
+			// Hop back over up to four commas, to the mention that opens the
+			// chain of appositives: "Harry Bond, 30, of Raleigh, N.C., who
+			// was among those polled, said", "Tom Fitton, the president of
+			// Judicial Watch, a conservative group ..., said".
+			earliest := -1
+			j = k
+			for hop := 0; hop < 4; hop++ {
+				j--
+				for j >= from && j > k-40 && a.word(j) != "," && !a.inQuote[j] {
+					j--
+				}
+				if j < from+1 || a.word(j) != "," || a.inQuote[j] {
+					break
+				}
+				m, ok := a.endsAt[j-1]
+				if !ok || a.doc.Mentions[m].Kind == news.Place || a.qualifiesRole(m) || a.prepositionObject(m) && !a.conjunctionBefore(m) {
+					continue // "a top Clinton fundraiser,", "a luncheon of senators,"
+				}
+				if before >= 0 && a.doc.Mentions[m].Kind != news.Name {
+					continue
+				}
+				if earliest >= 0 && a.doc.Mentions[earliest].Kind == news.Name && a.doc.Mentions[m].Kind != news.Name {
+					break // a name already found beats a description further back
+				}
+				earliest = m
+			}
+			if earliest >= 0 {
+				return a.speaker(earliest)
+			}
+			if before >= 0 {
+				return a.speaker(before)
+			}
+			return -1, false
+		case quantifiers[strings.ToLower(w)]:
+			return -1, false // "many believe", "some say": no one named speaks
+		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
+			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
+		case timeWords[strings.ToLower(w)] && skipped < 5:
+			skipped++ // "Trump on Saturday tweeted"
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// openParen returns the index of the "(" that the ")" at k closes, or -1.
+func (a *attributor) openParen(k, from int) int {
+	for j := k - 1; j >= from && j > k-12; j-- {
+		if a.word(j) == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+// quantifiers stand for people without naming them: "many believe",
+// "others say". A cue whose subject is one of them has no speaker to name.
+var quantifiers = map[string]bool{"many": true, "some": true, "most": true, "few": true,
+	"several": true, "others": true, "all": true, "both": true, "everyone": true,
+	"everybody": true, "nobody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "none": true, "people": true, "they": false}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+}
+
+// prepositions make the noun after them an object: "with CNN", "on Twitter".
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "with": true, "from": true,
+	"by": true, "to": true, "for": true, "of": true, "about": true, "against": true, "into": true,
+	"over": true, "under": true, "after": true, "before": true, "during": true, "via": true,
+	"through": true, "toward": true, "towards": true, "like": true, "than": true}
+
+// prepositionObject reports whether mention m is the object of a
+// preposition, so that it is no verb's subject.
+func (a *attributor) prepositionObject(m int) bool {
+	mention := a.doc.Mentions[m]
+	if mention.Kind == news.Pronoun {
+		p, _ := lexicon.Pronoun(mention.In(a.doc.Text))
+		if p.Subject {
+			return false // "before he spoke": "he" is never an object
+		}
+	}
+	start := a.mFirst[m]
+	if r := mention.Role; !r.Empty() && r.Start < mention.Start && (pureTitle(r.In(a.doc.Text)) || isLowerWord(r.In(a.doc.Text))) {
+		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright", "with journalist Matei Rosca"
+	}
+	k := start - 1
+	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
+}
+
+// clauseBreak words end the search for a subject: what comes before them
+// belongs to another clause.
+var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
+	"and": true, "but": true, "or": true, "because": true, "when": true, "while": true, "if": true}
+
+// subjectAfter finds the mention right after the cue: "said Lavrov",
+// "says the official".
+func (a *attributor) subjectAfter(c, end int) (int, bool) {
+	if takesObjectAfter(a.word(c)) {
+		return -1, false // "telling reporters", "blaming Michael Bloomberg": objects, not subjects
+	}
+	// The subject after the cue is the first name there that is not just
+	// qualifying a role ("said Clinton ally James Carville", "said former
+	// Obama adviser David Axelrod", "said former secretary of state Hillary
+	// Clinton"); failing a name, the mention right after the cue.
+	first := -1
+	for k := c + 1; k < end && k < c+9; k++ {
+		if a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
+			break
+		}
+		if _, ok := lexicon.SpeechVerb(a.word(k)); ok && isLowerWord(a.word(k)) {
+			break
+		}
+		m, ok := a.startsAt[k]
+		if !ok {
+			if k == c+1 || isLowerWord(a.word(k)) || isUpperWord(a.word(k)) {
+				continue
+			}
+			break
+		}
+		if first < 0 {
+			first = m
+		}
+		if a.doc.Mentions[m].Kind == news.Name && !a.qualifiesRole(m) {
+			return a.speaker(m)
+		}
+		k = a.mLast[m] - 1
+	}
+	if first >= 0 && a.mFirst[first] == c+1 {
+		return a.speaker(first)
+	}
+	return -1, false
+}
+
+// qualifiesRole reports whether mention m only qualifies a role after it:
+// "Clinton" in "Clinton ally James Carville", "Obama" in "Obama adviser".
+func (a *attributor) qualifiesRole(m int) bool {
+	k := a.mLast[m]
+	return k < len(a.doc.Tokens) && isLowerWord(a.word(k)) && lexicon.RoleNoun(a.word(k))
+}
+
+// subordinators open a clause that comes before the main one: "When
+// asked whom she supported, Ms. Sherry smiled and said ...".
+var subordinators = map[string]bool{"when": true, "while": true, "after": true, "before": true,
+	"as": true, "although": true, "though": true, "if": true, "because": true, "since": true,
+	"asked": true, "once": true, "until": true, "unless": true, "whether": true}
+
+// firstSubject is the first mention that can speak in tokens [from, to),
+// outside quotes: the subject of a clause written subject first. A clause
+// that opens with a subordinator is passed over to its comma.
+func (a *attributor) firstSubject(from, to int) (int, bool) {
+	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
+	if from < to && isUpperWord(a.word(from)) && (subordinators[strings.ToLower(a.word(from))] || prepositions[strings.ToLower(a.word(from))]) {
+		// "When asked ..., X said", "In an interview with Y last year, X
+		// said": the clause or phrase before the comma has no subject.
+		for k := from + 1; k < to-1 && k < from+25; k++ {
+			if a.word(k) == "," && !a.inQuote[k] {
+				if m, ok := a.firstSubject(k+1, to); ok {
+					return m, true
+				}
+				break
+			}
+		}
+	}
+	for k := from; k < to; k++ {
+		if a.inQuote[k] {
+			continue
+		}
+		if m, ok := a.startsAt[k]; ok {
+			if a.possessor(m) || a.prepositionObject(m) || k > 0 && a.word(k-1) == "(" {
+				continue // "Iowa State University's Dianne Bystrom", "In an interview with CNN, Trump"
+			}
+			if a.speaks(m) {
+				return a.speaker(m)
+			}
+		}
+	}
+	return -1, false
+}
+
+// pureTitle reports whether a role is made of title words only ("Former
+// Secretary of State"), not of an organisation's name.
+func pureTitle(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if w != "of" && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) && !lexicon.Honorific(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyAdverbsBetween reports whether tokens (k, c) are adverbs at most:
+// "with Trump reportedly yelling".
+func (a *attributor) onlyAdverbsBetween(k, c int) bool {
+	for j := k + 1; j < c; j++ {
+		if !strings.HasSuffix(strings.ToLower(a.word(j)), "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// conjunctionBefore reports whether the word before mention m may join a
+// clause rather than an object: "with Gorka noting", "before he spoke".
+func (a *attributor) conjunctionBefore(m int) bool {
+	k := a.mFirst[m] - 1
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(a.word(k)) {
+	case "with", "before", "after", "since", "as", "than", "like", "until":
+		return true
+	}
+	return false
+}
+
+// mentionWithin is the speaker named in the phrase that starts at token
+// k: "according to Lavrov", or further in, "according to a court document
+// filed by state attorney Dave Aronberg".
+func (a *attributor) mentionWithin(k, end int) (int, bool) {
+	for j := k; j < end && j < k+10; j++ {
+		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct && a.word(j) != "’s" && a.word(j) != "'s" {
+			break
+		}
+		if m, ok := a.startsAt[j]; ok && a.speaks(m) && !a.possessor(m) {
+			return a.speaker(m)
+		}
+	}
+	return -1, false
+}
+
+// possessor reports whether mention m owns what follows it ("Powell's
+// office"), so that it is not the subject itself.
+func (a *attributor) possessor(m int) bool {
+	k := a.mLast[m]
+	if k >= len(a.doc.Tokens) {
+		return false
+	}
+	w := a.word(k)
+	return w == "’s" || w == "'s"
+}
+
+// mentionAt is the speaker named by the mention starting at token k.
+func (a *attributor) mentionAt(k int) (int, bool) {
+	if m, ok := a.startsAt[k]; ok {
+		return a.speaker(m)
+	}
+	return -1, false
+}
+
+// speaker checks that mention m can speak, resolving a pronoun; it
+// returns m itself, whose person (or antecedent's person) is the speaker.
+func (a *attributor) speaker(m int) (int, bool) {
+	if !a.speaks(m) {
+		return -1, false
+	}
+	if a.personOf(m) < 0 {
+		return -1, false
+	}
+	return m, true
+}
