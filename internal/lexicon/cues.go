@@ -77,18 +77,53 @@ determine decide judge rule hold
 var (
 	speech = words(speechVerbs + " speak")
 	clause = words(clauseVerbs)
+	// Every form of every verb above, made once: the stages ask about
+	// nearly every word, and one map lookup is far cheaper than guessing
+	// lemmas each time.
+	speechForms = forms(speech)
+	clauseForms = forms(clause)
 )
 
 // SpeechVerb reports whether word (any case) is a form of a verb that
 // reports speech, and returns its lemma.
 func SpeechVerb(word string) (lemma string, ok bool) {
-	return lemmaIn(word, speech)
+	lemma, ok = speechForms[strings.ToLower(word)]
+	return lemma, ok
 }
 
 // ClauseVerb reports whether word is a form of a verb that introduces a
 // reported clause ("said that ..."), and returns its lemma.
 func ClauseVerb(word string) (lemma string, ok bool) {
-	return lemmaIn(word, clause)
+	lemma, ok = clauseForms[strings.ToLower(word)]
+	return lemma, ok
+}
+
+// forms makes every inflected form of the lemmas in set, keeping those
+// lemmaIn maps back to a lemma of set: the same answers, made once.
+func forms(set map[string]bool) map[string]string {
+	out := map[string]string{}
+	try := func(w string) {
+		if l, ok := lemmaIn(w, set); ok {
+			out[w] = l
+		}
+	}
+	for l := range set {
+		last := l[len(l)-1:]
+		cands := []string{l, l + "s", l + "es", l + "ed", l + "ing", l + last + "ed", l + last + "ing"}
+		if strings.HasSuffix(l, "e") {
+			cands = append(cands, l+"d", l[:len(l)-1]+"ing")
+		}
+		if strings.HasSuffix(l, "y") {
+			cands = append(cands, l[:len(l)-1]+"ies", l[:len(l)-1]+"ied")
+		}
+		for _, w := range cands {
+			try(w)
+		}
+	}
+	for w := range irregular {
+		try(w)
+	}
+	return out
 }
 
 func lemmaIn(word string, set map[string]bool) (string, bool) {

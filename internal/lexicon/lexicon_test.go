@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSpeechVerbForms(t *testing.T) {
 	tests := []struct {
@@ -43,4 +46,25 @@ func TestNamesAndPlaces(t *testing.T) {
 	if !Demonym("Korean") || !OrgHead("Ministry") || !TitleHead("Minister") || !RoleNoun("spokesman") {
 		t.Error("lexicon lists are missing basic entries")
 	}
+}
+
+// The forms made up front give the same answers as guessing lemmas word
+// by word, for a list of regular, irregular and tricky forms.
+func TestFormsAgreeWithLemmas(t *testing.T) {
+	words := strings.Fields(`said says saying told tells added adding criticised criticized
+		criticises admitted admits quipped replies replied noted notes argues argued tweeting
+		sang read pleaded begged hailed hailing wrote written spoke speaks thought felt knew
+		found heard saw shown understood learned held sat table referring said. Said SAID
+		cried tried tries denied denies agrees agreed sees seeing`)
+	check := func(name string, set map[string]bool, f func(string) (string, bool)) {
+		for _, w := range words {
+			want, wok := lemmaIn(w, set)
+			got, gok := f(w)
+			if gok != wok || wok && got != want {
+				t.Errorf("%s(%q) = %q %v, lemmas give %q %v", name, w, got, gok, want, wok)
+			}
+		}
+	}
+	check("SpeechVerb", speech, SpeechVerb)
+	check("ClauseVerb", clause, ClauseVerb)
 }
