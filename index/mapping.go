@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -170,8 +171,37 @@ func newPersonDoc(p Person) (personDoc, error) {
 	}, nil
 }
 
+// storedArticle is the JSON an article is stored as: the Article, and its
+// text as bytes too when it is not valid UTF-8, which a JSON string cannot
+// hold: json.Marshal replaces each bad byte with the three of U+FFFD, after
+// which the quotes' offsets no longer hold. (The text stays in Text as
+// well, as whosaid before TextBytes reads it.)
+type storedArticle struct {
+	Article
+	TextBytes []byte `json:"text_bytes,omitempty"`
+}
+
+func marshalArticle(a Article) ([]byte, error) {
+	sa := storedArticle{Article: a}
+	if !utf8.ValidString(a.Text) {
+		sa.TextBytes = []byte(a.Text)
+	}
+	return json.Marshal(sa)
+}
+
+func unmarshalArticle(b []byte) (Article, error) {
+	var sa storedArticle
+	if err := json.Unmarshal(b, &sa); err != nil {
+		return Article{}, err
+	}
+	if sa.TextBytes != nil {
+		sa.Text = string(sa.TextBytes)
+	}
+	return sa.Article, nil
+}
+
 func newArticleDoc(a Article) (articleDoc, error) {
-	b, err := json.Marshal(a)
+	b, err := marshalArticle(a)
 	if err != nil {
 		return articleDoc{}, err
 	}

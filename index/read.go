@@ -39,7 +39,7 @@ func (ix *Index) Article(ctx context.Context, id string) (Article, error) {
 	var a Article
 	if err == nil {
 		s, _ := fields[fieldJSON].(string)
-		err = json.Unmarshal([]byte(s), &a)
+		a, err = unmarshalArticle([]byte(s))
 	}
 	if err != nil {
 		return Article{}, fmt.Errorf("get article %s: %w", id, err)

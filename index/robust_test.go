@@ -209,3 +209,25 @@ func TestQueryMessages(t *testing.T) {
 		}
 	}
 }
+
+// An article that is not valid UTF-8 (a Latin-1 file) comes back byte for
+// byte, so that its quotes' offsets still hold.
+func TestArticleTextKeptByteForByte(t *testing.T) {
+	ix := openTest(t, t.TempDir())
+	ctx := context.Background()
+	a := Article{ID: "latin1", Doc: "cafe.txt", Text: "Caf\xe9 news\n\n\"Le caf\xe9 est ferm\xe9,\" said Jean Dupont.\n"}
+	start := strings.Index(a.Text, "Le")
+	end := strings.Index(a.Text, ",") + 1
+	q := Quote{ID: "q", Kind: "direct", Text: a.Text[start:end], Start: start, End: end, Speaker: "Jean Dupont"}
+	if err := ix.Add(ctx, Entry{Article: a, Quotes: []Quote{q}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ix.Article(ctx, "latin1")
+	if err != nil || got.Text != a.Text {
+		t.Fatalf("article text %q, %v; want %q", got.Text, err, a.Text)
+	}
+	gq, err := ix.Quote(ctx, "q")
+	if err != nil || gq.Text != got.Text[gq.Start:gq.End] {
+		t.Errorf("quote %q at [%d, %d), %v; the article there has %q", gq.Text, gq.Start, gq.End, err, got.Text[gq.Start:gq.End])
+	}
+}
