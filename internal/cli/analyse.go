@@ -22,7 +22,10 @@ type analysed struct {
 	art   *news.Article
 	src   ingest.Source // where it was read from; src.Article is art
 	entry index.Entry
-	err   error
+	// warnings name the limits the analysis met (see limits), one line
+	// each, for stderr.
+	warnings []string
+	err      error
 }
 
 // analyseArticles reads the articles under paths (as ingest.Articles does,
@@ -35,18 +38,23 @@ type analysed struct {
 // or waiting for an earlier one to finish), so memory stays bounded
 // however large the input and however slow one article.
 func analyseArticles(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(analysed) error) error {
-	return analyseSome(ctx, paths, ingest.Options{Stdin: stdin}, workers, nil, emit)
+	return analyseSome(ctx, paths, ingest.Options{Stdin: stdin}, workers, defaultLimits(), nil, emit)
 }
 
-// analyseSome is analyseArticles, reading as read says, for the articles
-// keep accepts (all if keep is nil): the others are read but neither
-// analysed nor emitted.
-func analyseSome(ctx context.Context, paths []string, read ingest.Options, workers int, keep func(*news.Article) bool, emit func(analysed) error) error {
+// analyseSome is analyseArticles, reading as read says, within lim (its
+// zero fields meaning the defaults), for the
+// articles keep accepts (all if keep is nil): the others are read but
+// neither analysed nor emitted.
+func analyseSome(ctx context.Context, paths []string, read ingest.Options, workers int, lim limits, keep func(*news.Article) bool, emit func(analysed) error) error {
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	analyser := pipeline.New(pipeline.Options{})
+	lim = lim.orDefaults()
+	if read.MaxBytes == 0 {
+		read.MaxBytes = lim.readLimit()
+	}
 	window := make(chan struct{}, 4*workers)
 	jobs := make(chan analysed, workers)
 	results := make(chan analysed, workers)
@@ -78,7 +86,10 @@ func analyseSome(ctx context.Context, paths []string, read ingest.Options, worke
 		wg.Go(func() {
 			for a := range jobs {
 				if a.err == nil {
-					a.entry, a.err = analyse(analyser, a.art)
+					a.entry, a.warnings, a.err = analyseLimited(ctx, analyser, a.art, lim)
+					if ctx.Err() != nil {
+						continue // stopped: nothing more is emitted
+					}
 				}
 				select {
 				case results <- a:
@@ -121,25 +132,32 @@ func analyseSome(ctx context.Context, paths []string, read ingest.Options, worke
 	return parent.Err()
 }
 
-// analysisError is an article whose analysis failed: a bug in whosaid,
-// reported like an unreadable file so that the rest of the input is still
-// analysed.
+// analysisError is an article whose analysis failed or was given up: a
+// bug in whosaid, reported like an unreadable file so that the rest of the
+// input is still analysed.
 type analysisError struct {
 	doc string
-	val any
+	why string
 }
 
-func (e *analysisError) Error() string {
-	return fmt.Sprintf("%s: analysis failed (a bug in whosaid): %v", e.doc, e.val)
-}
+func (e *analysisError) Error() string { return e.doc + ": " + e.why }
 
-func analyse(a *pipeline.Analyser, art *news.Article) (entry index.Entry, err error) {
+// analyse runs the analysis over art, turning a panic into an error.
+func analyse(a *pipeline.Analyser, art *news.Article) (doc *news.Document, entry index.Entry, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = &analysisError{doc: art.Doc, val: v}
+			err = &analysisError{doc: art.Doc, why: fmt.Sprintf("analysis failed (a bug in whosaid): %v", v)}
 		}
 	}()
-	return pipeline.Entry(a.Analyse(art)), nil
+	doc = a.Analyse(art)
+	return doc, pipeline.Entry(doc), nil
+}
+
+// warn writes a's warnings to stderr, one line each.
+func warn(stderr io.Writer, a analysed) {
+	for _, w := range a.warnings {
+		fmt.Fprintf(stderr, "whosaid: %s\n", oneLine(w))
+	}
 }
 
 // skipped counts the inputs that could not be read or analysed.

@@ -181,11 +181,12 @@ func analyseForEval(ctx context.Context, e *env, opts evalOptions, gold []eval.Q
 	keep := func(a *news.Article) bool { return gdocs[eval.DocName(a.Doc)] }
 	var pred []eval.Quote
 	texts := eval.Texts{}
-	err := analyseSome(ctx, opts.Paths, ingest.Options{Stdin: e.stdin}, opts.Workers, keep, func(a analysed) error {
+	err := analyseSome(ctx, opts.Paths, ingest.Options{Stdin: e.stdin}, opts.Workers, defaultLimits(), keep, func(a analysed) error {
 		if a.err != nil {
 			skips.add(e.stderr, a.err)
 			return nil
 		}
+		warn(e.stderr, a)
 		if name := eval.DocName(a.art.Doc); texts[name] == nil {
 			texts[name] = []byte(a.art.Text)
 		}

@@ -20,6 +20,8 @@ type extractOptions struct {
 	MinConfidence float64
 	// Fields renames JSON Lines fields (--field text=body).
 	Fields map[string]string
+	// Limits bound the analysis of each article (--max-article, --max-quote).
+	Limits limits
 }
 
 const extractLong = `Extract reads news articles and prints the quotes in them and who said them,
@@ -34,14 +36,18 @@ the quote's id, doc (the file, or the JSON Lines record's id), kind
 article), speaker, speaker_mention, role, cue and confidence.
 
 With --people it prints one line per person of each article instead: doc,
-name, roles, aliases, mentions and quotes.`
+name, roles, aliases, mentions and quotes.
+
+An article longer than --max-article (1 MiB) is searched for quotes only up
+to a paragraph break before that, and a quote longer than --max-quote
+(64 KiB) is cut, each with a warning on standard error.`
 
 const extractExample = `  whosaid extract riverton.txt
   whosaid extract --min-confidence 0.8 ~/news > quotes.jsonl
   cat article.md | whosaid extract --people -`
 
 func newExtractCmd(e *env) *cobra.Command {
-	opts := extractOptions{Workers: runtime.NumCPU()}
+	opts := extractOptions{Workers: runtime.NumCPU(), Limits: defaultLimits()}
 	var fields []string
 	cmd := &cobra.Command{
 		Use:     "extract PATH...",
@@ -52,6 +58,9 @@ func newExtractCmd(e *env) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Workers < 1 {
 				return usagef("--workers must be at least 1, got %d", opts.Workers)
+			}
+			if err := checkLimits(opts.Limits); err != nil {
+				return err
 			}
 			if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 				return usagef("--min-confidence must be between 0 and 1, got %g", opts.MinConfidence)
@@ -71,6 +80,7 @@ func newExtractCmd(e *env) *cobra.Command {
 	cmd.Flags().BoolVar(&opts.People, "people", false, "print the people of each article, not the quotes")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "drop quotes attributed with less confidence than `F` (0 to 1)")
 	fieldFlag(cmd, &fields)
+	limitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -79,15 +89,18 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 	enc := newJSONLines(out)
 	var skips skipped
 	read := ingest.Options{Stdin: e.stdin, Fields: opts.Fields}
-	err := analyseSome(ctx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
-		if a.err != nil {
-			// Keep stdout and stderr in order on a terminal.
+	err := analyseSome(ctx, opts.Paths, read, opts.Workers, opts.Limits, nil, func(a analysed) error {
+		// Keep stdout and stderr in order on a terminal.
+		if a.err != nil || len(a.warnings) > 0 {
 			if err := out.Flush(); err != nil {
 				return err
 			}
+		}
+		if a.err != nil {
 			skips.add(e.stderr, a.err)
 			return nil
 		}
+		warn(e.stderr, a)
 		if opts.People {
 			for _, p := range a.entry.People {
 				if err := enc.Encode(p); err != nil {

@@ -26,6 +26,8 @@ type ingestOptions struct {
 	Quiet   bool     // no summary and no progress
 	// Fields renames JSON Lines fields (--field text=body).
 	Fields map[string]string
+	// Limits bound the analysis of each article (--max-article, --max-quote).
+	Limits limits
 }
 
 const ingestLong = `Ingest reads news articles, finds the quotes in them and who said them, and
@@ -52,17 +54,37 @@ id, the same URL, or the same file, even if its text changed.
 On a terminal ingest shows its progress on standard error (articles per
 second, time left); --quiet shows neither that nor the summary. A file that
 cannot be read is reported and skipped, the others are still ingested, and
-ingest then exits with status 1.`
+ingest then exits with status 1.
+
+An article longer than --max-article (1 MiB) is stored whole but searched
+for quotes only up to a paragraph break before that, and a quote longer
+than --max-quote (64 KiB) is cut; each is a warning on standard error, and
+the exit status stays 0. An ingest that is interrupted or killed keeps the
+articles it had stored, each whole; run it again to finish.`
 
 const ingestExample = `  whosaid ingest ~/news saved-pages/*.html
   whosaid ingest --field text=body --field date=published archive.jsonl
   curl -s https://example.com/feed.jsonl | whosaid ingest -`
 
-// ingestBatch is how many articles are added to the index at once.
-const ingestBatch = 100
+// ingestBatch is how many articles are added to the index at once, unless
+// they hold more than about ingestBatchBytes, which bounds the memory a
+// batch of long articles, or of articles full of quotes, takes.
+const (
+	ingestBatch      = 100
+	ingestBatchBytes = 16 << 20
+)
+
+// entryBytes is about how much memory e takes: its text and its quotes.
+func entryBytes(e index.Entry) int {
+	n := len(e.Article.Text)
+	for _, q := range e.Quotes {
+		n += len(q.Text) + 256
+	}
+	return n
+}
 
 func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
-	opts := ingestOptions{Workers: runtime.NumCPU()}
+	opts := ingestOptions{Workers: runtime.NumCPU(), Limits: defaultLimits()}
 	var fields []string
 	cmd := &cobra.Command{
 		Use:     "ingest PATH...",
@@ -73,6 +95,9 @@ func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Workers < 1 {
 				return usagef("--workers must be at least 1, got %d", opts.Workers)
+			}
+			if err := checkLimits(opts.Limits); err != nil {
+				return err
 			}
 			var err error
 			if opts.Fields, err = ingest.ParseFields(fields); err != nil {
@@ -89,6 +114,7 @@ func newIngestCmd(e *env, indexPath func() (string, error)) *cobra.Command {
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
 	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "print no summary and no progress")
 	fieldFlag(cmd, &fields)
+	limitFlags(cmd, &opts.Limits)
 	return cmd
 }
 
@@ -116,6 +142,7 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 		read  = ingest.Options{Stdin: e.stdin, Fields: opts.Fields}
 		bar   *progressbar.ProgressBar
 	)
+	batchBytes := 0 // about how much memory batch holds
 	if !opts.Quiet {
 		bar = newProgress(ctx, e, opts.Paths, read)
 	}
@@ -146,20 +173,21 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 		case <-writeCtx.Done():
 			return writeCtx.Err()
 		}
-		batch = make([]index.Entry, 0, ingestBatch)
+		batch, batchBytes = make([]index.Entry, 0, ingestBatch), 0
 		return nil
 	}
-	err = analyseSome(writeCtx, opts.Paths, read, opts.Workers, nil, func(a analysed) error {
+	err = analyseSome(writeCtx, opts.Paths, read, opts.Workers, opts.Limits, nil, func(a analysed) error {
 		if bar != nil {
 			_ = bar.Add(1)
-		}
-		if a.err != nil {
-			if bar != nil {
+			if a.err != nil || len(a.warnings) > 0 {
 				_ = bar.Clear()
 			}
+		}
+		if a.err != nil {
 			skips.add(e.stderr, a.err)
 			return nil
 		}
+		warn(e.stderr, a)
 		// A file is one article: its next version replaces this one, even
 		// with another ID because its text changed.
 		if a.src.Line == 0 && a.src.Path != "-" {
@@ -169,7 +197,8 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 		}
 		sum.add(a.entry)
 		batch = append(batch, a.entry)
-		if len(batch) < ingestBatch {
+		batchBytes += entryBytes(a.entry)
+		if len(batch) < ingestBatch && batchBytes < ingestBatchBytes {
 			return nil
 		}
 		return flush()
