@@ -183,6 +183,7 @@ func TestQueryMessages(t *testing.T) {
 		`title:missile`:             `bad query: no field "title" in "title:missile": fields are ` + strings.Join(QueryFields, ", ") + ` (write a colon that is not a field's as \:)`,
 		`missile -frobnicate:x`:     `bad query: no field "frobnicate" in "missile -frobnicate:x": fields are ` + strings.Join(QueryFields, ", ") + ` (write a colon that is not a field's as \:)`,
 		`"dead end`:                 `bad query: unbalanced quote in "\"dead end"`,
+		`speaker:`:                  `bad query: cannot read "speaker:": syntax error`,
 		`/missile$/`:                `bad query: regular expression /missile$/: zero width assertions not allowed`,
 		`missile~3`:                 `bad query: ~3 in "missile~3": words can be spelt at most 2 edits away (~1 or ~2)`,
 	} {

@@ -498,7 +498,7 @@ func parseText(text string) (query.Query, error) {
 	for _, alt := range alts {
 		parsed, err := query.NewQueryStringQuery(alt).Parse()
 		if err != nil {
-			return nil, badQuery(err.Error())
+			return nil, badQuery(fmt.Sprintf("cannot read %q: %v", text, err))
 		}
 		if b, ok := parsed.(*query.BooleanQuery); ok {
 			if d, ok := b.Should.(*query.DisjunctionQuery); ok {
