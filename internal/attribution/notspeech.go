@@ -28,7 +28,7 @@ func (a *attributor) notSpeech(q *news.Quote) {
 	}
 	for k := open - 1; k >= 0 && k >= open-2; k-- {
 		w := strings.ToLower(a.word(k))
-		if namingWords[w] {
+		if namingWords[w] && !a.activeNaming(k) {
 			q.NotSpeech = "name"
 			a.unattribute(q)
 			return
@@ -50,6 +50,26 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		q.NotSpeech = "title"
 		a.unattribute(q)
 	}
+}
+
+// activeNaming reports whether the naming verb at k has a subject who
+// names: "Trump, who dubbed him “the little senator”" is Trump speaking,
+// where "is dubbed", "was named" and "the so-called" are not.
+func (a *attributor) activeNaming(k int) bool {
+	switch strings.ToLower(a.word(k)) {
+	case "dubbed", "named", "nicknamed":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(a.word(k - 1)) {
+	case "is", "was", "were", "be", "been", "being", "are", "informally", "often", "widely", "also":
+		return false
+	}
+	_, ok := a.subjectBefore(k, max(0, k-6))
+	return ok
 }
 
 func (a *attributor) unattribute(q *news.Quote) {
