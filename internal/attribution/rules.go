@@ -32,10 +32,11 @@ func (a *attributor) direct(qi int) {
 	}
 }
 
-// tightTrailing reports whether a quote ending in a comma is followed
+// tightTrailing reports whether a quote ending in a comma (or a question
+// or exclamation mark) is followed
 // within four words by a cue with a name or pronoun next to it.
 func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
-	if !strings.HasSuffix(q.In(a.doc.Text), ",") {
+	if t := q.In(a.doc.Text); !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
 		return false
 	}
 	if end := a.windowEnd(close, 12); end < len(a.doc.Tokens) && a.word(end) == ":" {

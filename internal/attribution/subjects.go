@@ -25,6 +25,9 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 		if m, ok := a.subjectBefore(c, from); ok {
 			return m, true
 		}
+		if a.placeBefore(c, from) {
+			return -1, false // "Moscow strongly denies": a place is the subject, and places do not speak
+		}
 	}
 	// "X called Putin … and said", "with Trump tweeting that … and asking":
 	// a verb joined by "and" shares the subject of the cue before it.
@@ -129,6 +132,20 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 	return -1, false
 }
 
+// placeBefore reports whether a place's name stands right before the cue
+// at c, with adverbs at most between.
+func (a *attributor) placeBefore(c, from int) bool {
+	for k := c - 1; k >= from && k >= c-3; k-- {
+		if m, ok := a.endsAt[k]; ok {
+			return a.doc.Mentions[m].Kind == news.Place
+		}
+		if !strings.HasSuffix(strings.ToLower(a.word(k)), "ly") {
+			return false
+		}
+	}
+	return false
+}
+
 // openParen returns the index of the "(" that the ")" at k closes, or -1.
 func (a *attributor) openParen(k, from int) int {
 	for j := k - 1; j >= from && j > k-12; j-- {
@@ -172,6 +189,9 @@ func (a *attributor) prepositionObject(m int) bool {
 		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright", "with journalist Matei Rosca"
 	}
 	k := start - 1
+	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a")) {
+		k-- // "George Zornick of The Nation" (but a role's own words are the role's)
+	}
 	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
 }
 

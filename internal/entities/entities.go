@@ -472,6 +472,9 @@ func startsSentence(doc *news.Document, s news.Sentence, k int) bool {
 }
 
 func acronym(w string) bool {
+	if len(w) >= 3 && len(w) <= 6 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' {
+		return false // "(R-WI)", "D-N.Y.": a party and a state, no body
+	}
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {

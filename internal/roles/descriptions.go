@@ -187,8 +187,8 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	if len(w) < 2 || lexicon.FunctionWord(w) || doc.Tokens[k].Kind != news.Word && !numberWord {
 		return false
 	}
-	if _, ok := lexicon.Pronoun(w); ok {
-		return false
+	if _, ok := lexicon.Pronoun(w); ok || strings.HasSuffix(w, "ing") {
+		return false // "a neighboring state": an -ing word qualifies, it does not speak
 	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && articles[strings.ToLower(doc.Tokens[k-1].In(doc.Text))]) {
 		return false // a verb form is a noun only after "the": "the report said", "the email said"
@@ -207,8 +207,15 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k+1 < s.Last {
 		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
-			if _, ok := lexicon.SpeechVerb(v); ok && !(lexicon.Nounable(v) && k+2 < s.Last && copula[strings.ToLower(doc.Tokens[k+2].In(doc.Text))]) {
-				return true // but not "his anti-Muslim remarks were": a noun, then its verb
+			if _, ok := lexicon.SpeechVerb(v); ok && !lexicon.Nounable(v) {
+				return true
+			}
+			// A form that is also a noun ("tweet", "remarks", "report")
+			// after an adjective or before a copula is that noun: "a
+			// controversial tweet by", "his anti-Muslim remarks were".
+			if _, ok := lexicon.SpeechVerb(v); ok && !adjectiveLike(w) &&
+				!(k+2 < s.Last && copula[strings.ToLower(doc.Tokens[k+2].In(doc.Text))]) {
+				return true
 			}
 		}
 	}
@@ -225,6 +232,21 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 // articles: "the report said" is a report; "his remarks calling" are his
 // and "a report suggesting" is too unsure.
 var articles = map[string]bool{"the": true, "this": true}
+
+// adjectiveLike reports whether a word ends as adjectives do: "a
+// controversial tweet", "the annual report", "a furious statement".
+func adjectiveLike(w string) bool {
+	w = strings.ToLower(w)
+	if strings.Contains(w, "-") {
+		return true // "anti-Muslim", "long-awaited"
+	}
+	for _, suf := range []string{"al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ary"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 var copula = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true}
