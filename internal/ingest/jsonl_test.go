@@ -147,6 +147,7 @@ func TestReadJSONLStops(t *testing.T) {
 }
 
 func FuzzReadJSONL(f *testing.F) {
+	seedFiles(f)
 	f.Add([]byte(`{"id": 1, "text": "a", "date": "2024-06-19"}` + "\n\n{bad\n"))
 	f.Add([]byte(`{"text": "\u201cQuote,\u201d he said.\r\n"}`))
 	f.Add([]byte("null\n[]\n\"s\"\n{\"text\": null}"))

@@ -123,7 +123,8 @@ func ID(a *news.Article) string {
 }
 
 // lines yields the lines of text without their line endings, a leading BOM
-// or surrounding white space.
+// or surrounding white space. A carriage return alone ends a line too, as
+// in old Mac files, so that no line yielded holds one.
 func lines(text string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		first := true
@@ -132,8 +133,11 @@ func lines(text string) func(yield func(string) bool) {
 				l = strings.TrimPrefix(l, bom)
 				first = false
 			}
-			if !yield(strings.TrimSpace(l)) {
-				return
+			l = strings.TrimSuffix(strings.TrimSuffix(l, "\n"), "\r")
+			for part := range strings.SplitSeq(l, "\r") {
+				if !yield(strings.TrimSpace(part)) {
+					return
+				}
 			}
 		}
 	}

@@ -318,6 +318,7 @@ func TestSeedArticle(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
+	seedFiles(f)
 	f.Add([]byte("# Title\n\nJune 19, 2024\n\nSource: <https://example.com/a>\n"))
 	f.Add([]byte("Title\r\n\r\nWed, 19 June 2024\r\nURL:\r\n[x](http://e.com)"))
 	f.Add([]byte("\xEF\xBB\xBF“Quote,” he said.\xff"))
