@@ -1,0 +1,85 @@
+package normalise
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/whosaid/whosaid/internal/news"
+)
+
+// seedArticles adds the team's articles (testdata/articles and the
+// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
+// few hostile shapes.
+func seedArticles(f *testing.F) {
+	f.Helper()
+	var paths []string
+	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			f.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		f.Fatal("no articles to seed from")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data), strings.HasSuffix(p, ".md"))
+	}
+	for _, s := range []string{
+		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
+		"\"never closed\n\nNext \"quote,\" he said.",
+		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
+		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
+		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+}
+
+// FuzzNormalise is FuzzText seeded with whole articles, and checks as well
+// that a clean text (valid UTF-8, composed, no byte-order mark) keeps its
+// length, and as plain text is left as it is, so that offsets into it are
+// offsets into the file.
+func FuzzNormalise(f *testing.F) {
+	seedArticles(f)
+	f.Fuzz(func(t *testing.T, raw string, md bool) {
+		format := "text"
+		if md {
+			format = "markdown"
+		}
+		text, m := Text(&news.Article{Text: raw, Format: format})
+		if !utf8.ValidString(text) {
+			t.Fatalf("normalised text is not valid UTF-8: %q", text)
+		}
+		if whole := m.SpanToRaw(news.Span{Start: 0, End: len(text)}); whole.Start > len(bom) || whole.End != len(raw) {
+			t.Fatalf("whole text maps to %v, want [0 or past the BOM, %d)", whole, len(raw))
+		}
+		prev := 0
+		for i := 0; i <= len(text); i++ {
+			r := m.ToRaw(i)
+			if r < prev || r > len(raw) {
+				t.Fatalf("ToRaw(%d) = %d: not monotonic within [0,%d]", i, r, len(raw))
+			}
+			prev = r
+		}
+		if utf8.ValidString(raw) && norm.NFC.IsNormalString(raw) && !strings.HasPrefix(raw, bom) {
+			if len(text) != len(raw) {
+				t.Fatalf("clean text changed length: %d bytes, was %d", len(text), len(raw))
+			}
+			if !md && text != raw {
+				t.Fatalf("clean plain text changed: %q, was %q", text, raw)
+			}
+		}
+	})
+}

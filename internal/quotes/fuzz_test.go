@@ -1,0 +1,139 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/normalise"
+	"github.com/whosaid/whosaid/internal/segment"
+)
+
+// seedArticles adds the team's articles (testdata/articles and the
+// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
+// few hostile shapes.
+func seedArticles(f *testing.F) {
+	f.Helper()
+	var paths []string
+	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			f.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		f.Fatal("no articles to seed from")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data), strings.HasSuffix(p, ".md"))
+	}
+	for _, s := range []string{
+		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
+		"\"never closed\n\nNext \"quote,\" he said.",
+		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
+		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
+		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+}
+
+// knownBugs are panics fuzzing found that are not fixed yet: a function
+// in the panic's stack, and a note. The inputs are in testdata/fuzz.
+var knownBugs = map[string]string{
+	"quotes.trimClause(": `"According to ,.": reported.go:101 gives trimClause the clause from after the comma to the sentence's end, which ends before it starts`,
+}
+
+// within runs fn, failing if it panics or takes longer than d: go test
+// -fuzz notices neither an input that hangs (it goes on with its other
+// workers and in the end says PASS) nor, clearly, a panic in another
+// goroutine. A panic at a site of knownBugs skips the input instead, with
+// the bug's note, until the bug is fixed.
+func within(t *testing.T, d time.Duration, input string, fn func()) {
+	t.Helper()
+	done := make(chan string, 1)
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				done <- fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
+			}
+		}()
+		fn()
+		done <- ""
+	}()
+	select {
+	case msg := <-done:
+		if msg == "" {
+			return
+		}
+		for site, note := range knownBugs {
+			if strings.Contains(msg, site) {
+				t.Skipf("known bug (%s) on %.200q", note, input)
+			}
+		}
+		t.Fatalf("on %q: %s", input, msg)
+	case <-time.After(d):
+		t.Fatalf("took longer than %v on %q", d, input)
+	}
+}
+
+// FuzzFind finds the quotes of any text: each lies inside the text and its
+// paragraph, is no longer than MaxQuoteBytes, starts and ends between
+// characters, and the quotes come in the order of the text; a quote in
+// marks is not empty and lies inside its marks; a continuation continues
+// an earlier quote.
+func FuzzFind(f *testing.F) {
+	seedArticles(f)
+	f.Fuzz(func(t *testing.T, raw string, md bool) {
+		format := "text"
+		if md {
+			format = "markdown"
+		}
+		doc := &news.Document{Article: &news.Article{Text: raw, Format: format}}
+		within(t, 5*time.Second, raw, func() {
+			doc.Text, doc.Offsets = normalise.Text(doc.Article)
+			segment.Split(doc)
+			Find(doc)
+		})
+		text := doc.Text
+		start := 0
+		for i, q := range doc.Quotes {
+			if q.Start < start || q.Start > q.End || q.End > len(text) {
+				t.Fatalf("quote %d %v: outside [0, %d) or before the quote before it, at %d", i, q.Span, len(text), start)
+			}
+			start = q.Start
+			if !utf8.ValidString(q.In(text)) {
+				t.Fatalf("quote %d %v cuts a character: %q", i, q.Span, q.In(text))
+			}
+			if q.Len() > MaxQuoteBytes {
+				t.Fatalf("quote %d is %d bytes long", i, q.Len())
+			}
+			if q.Paragraph < 0 || q.Paragraph >= len(doc.Paragraphs) || !doc.Paragraphs[q.Paragraph].Contains(q.Span) {
+				t.Fatalf("quote %d %v is not inside its paragraph %d", i, q.Span, q.Paragraph)
+			}
+			if q.Continues >= i || q.Continues < -1 {
+				t.Fatalf("quote %d continues quote %d", i, q.Continues)
+			}
+			if q.Kind != news.Indirect && (q.Empty() || !q.Outer.Contains(q.Span)) {
+				t.Fatalf("quote %d %v in marks is empty or outside its marks %v", i, q.Span, q.Outer)
+			}
+		}
+		for i, d := range doc.Diagnostics {
+			if d.Start < 0 || d.Start > d.End || d.End > len(text) || d.Message == "" {
+				t.Fatalf("diagnostic %d %+v", i, d)
+			}
+		}
+	})
+}

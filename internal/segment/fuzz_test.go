@@ -1,0 +1,139 @@
+package segment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/internal/news"
+	"github.com/whosaid/whosaid/internal/normalise"
+)
+
+// seedArticles adds the team's articles (testdata/articles and the
+// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
+// few hostile shapes.
+func seedArticles(f *testing.F) {
+	f.Helper()
+	var paths []string
+	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			f.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		f.Fatal("no articles to seed from")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data), strings.HasSuffix(p, ".md"))
+	}
+	for _, s := range []string{
+		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
+		"\"never closed\n\nNext \"quote,\" he said.",
+		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
+		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
+		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+}
+
+// FuzzSplit splits any text: paragraphs, sentences and tokens lie inside
+// the text, in order, without overlapping, each sentence inside its
+// paragraph and each token inside its sentence.
+func FuzzSplit(f *testing.F) {
+	seedArticles(f)
+	f.Fuzz(func(t *testing.T, raw string, md bool) {
+		format := "text"
+		if md {
+			format = "markdown"
+		}
+		doc := &news.Document{Article: &news.Article{Text: raw, Format: format}}
+		within(t, 5*time.Second, raw, func() {
+			doc.Text, doc.Offsets = normalise.Text(doc.Article)
+			Split(doc)
+		})
+		inOrder(t, "paragraph", len(doc.Text), doc.Paragraphs)
+		var sents []news.Span
+		for i, s := range doc.Sentences {
+			sents = append(sents, s.Span)
+			if s.Paragraph < 0 || s.Paragraph >= len(doc.Paragraphs) || !doc.Paragraphs[s.Paragraph].Contains(s.Span) {
+				t.Fatalf("sentence %d %v is not inside its paragraph %d of %v", i, s.Span, s.Paragraph, doc.Paragraphs)
+			}
+			if s.First < 0 || s.First > s.Last || s.Last > len(doc.Tokens) {
+				t.Fatalf("sentence %d has tokens [%d, %d) of %d", i, s.First, s.Last, len(doc.Tokens))
+			}
+			for k := s.First; k < s.Last; k++ {
+				if !s.Contains(doc.Tokens[k].Span) {
+					t.Fatalf("token %d %v is not inside its sentence %d %v", k, doc.Tokens[k].Span, i, s.Span)
+				}
+			}
+		}
+		inOrder(t, "sentence", len(doc.Text), sents)
+		var toks []news.Span
+		for _, k := range doc.Tokens {
+			toks = append(toks, k.Span)
+		}
+		inOrder(t, "token", len(doc.Text), toks)
+	})
+}
+
+// knownBugs are panics fuzzing found that are not fixed yet: a function
+// in the panic's stack, and a note.
+var knownBugs = map[string]string{}
+
+// within runs fn, failing if it panics or takes longer than d: go test
+// -fuzz notices neither an input that hangs (it goes on with its other
+// workers and in the end says PASS) nor, clearly, a panic in another
+// goroutine. A panic at a site of knownBugs skips the input instead, with
+// the bug's note, until the bug is fixed.
+func within(t *testing.T, d time.Duration, input string, fn func()) {
+	t.Helper()
+	done := make(chan string, 1)
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				done <- fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
+			}
+		}()
+		fn()
+		done <- ""
+	}()
+	select {
+	case msg := <-done:
+		if msg == "" {
+			return
+		}
+		for site, note := range knownBugs {
+			if strings.Contains(msg, site) {
+				t.Skipf("known bug (%s) on %.200q", note, input)
+			}
+		}
+		t.Fatalf("on %q: %s", input, msg)
+	case <-time.After(d):
+		t.Fatalf("took longer than %v on %q", d, input)
+	}
+}
+
+// inOrder fails unless spans are non-empty, inside [0, n), in order and
+// apart.
+func inOrder(t *testing.T, what string, n int, spans []news.Span) {
+	t.Helper()
+	end := 0
+	for i, s := range spans {
+		if s.Start < end || s.End > n || s.Empty() {
+			t.Fatalf("%s %d %v: empty, outside [0, %d) or not after the one before, which ends at %d", what, i, s, n, end)
+		}
+		end = s.End
+	}
+}
