@@ -39,6 +39,9 @@ type config struct {
 	searchOnly bool
 	// searchProfile is where to write a CPU profile of the timed searches.
 	searchProfile string
+	// searchKinds, when set, times only the kinds of search whose names
+	// contain it.
+	searchKinds string
 	dirs          []string // the corpus
 }
 
@@ -58,6 +61,7 @@ func runCmd(args []string) error {
 	fs.IntVar(&c.workers, "workers", 0, "--workers for extract and ingest (0: whosaid's default, the number of cores)")
 	fs.BoolVar(&c.searchOnly, "search-only", false, "time the searches only")
 	fs.StringVar(&c.searchProfile, "search-profile", "", "write a CPU profile of the timed searches to `FILE`")
+	fs.StringVar(&c.searchKinds, "search-kinds", "", "time only the kinds of search whose names contain `WORD` (word, speaker, phrase, year, facet)")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: whosaid-bench run [flags] DIR...")
 		fs.PrintDefaults()

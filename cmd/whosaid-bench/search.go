@@ -105,6 +105,12 @@ func searchBench(ctx context.Context, c config) (*searchResult, error) {
 	r.open = time.Since(start)
 
 	kinds := searchKinds(entries)
+	if c.searchKinds != "" {
+		kinds = slices.DeleteFunc(kinds, func(k searchKind) bool { return !strings.Contains(k.name, c.searchKinds) })
+		if len(kinds) == 0 {
+			return nil, fmt.Errorf("no kind of search is named like %q", c.searchKinds)
+		}
+	}
 	// One untimed pass, so that every kind starts with the same warm cache.
 	for _, k := range kinds {
 		for _, q := range k.queries {
