@@ -42,7 +42,7 @@ type config struct {
 	// searchKinds, when set, times only the kinds of search whose names
 	// contain it.
 	searchKinds string
-	dirs          []string // the corpus
+	dirs        []string // the corpus
 }
 
 func runCmd(args []string) error {
