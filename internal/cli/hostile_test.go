@@ -265,3 +265,30 @@ func TestAnalysisTimeout(t *testing.T) {
 		t.Errorf("stdout %s", stdout)
 	}
 }
+
+// Escape sequences in an article reach a terminal as text: they cannot
+// clear it, move its cursor or set its title. whosaid's own bold and
+// colours pass.
+func TestTerminalSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain «text», tabs\tand\nlines":       "plain «text», tabs\tand\nlines",
+		"\x1b[1mbold\x1b[0m \x1b[2mdim\x1b[0m": "\x1b[1mbold\x1b[0m \x1b[2mdim\x1b[0m",
+		"clear\x1b[2J screen":                  "clear^[[2J screen",
+		"title\x1b]0;pwned\x07":                "title^[]0;pwned^G",
+		"back\rspace\b del\x7f":                "back^Mspace^H del^?",
+		"csi\u009b2J":                          "csi\uFFFD2J",
+		"cut\x1b[1":                            "cut^[[1",
+		"bad \xff byte":                        "bad \xff byte",
+	} {
+		if got := terminalSafe(in); got != want {
+			t.Errorf("terminalSafe(%q) = %q, want %q", in, got, want)
+		}
+		var b strings.Builder
+		if n, err := (safeTerminal{&b}).Write([]byte(in)); n != len(in) || err != nil || b.String() != want {
+			t.Errorf("Write(%q) = %d, %v, wrote %q", in, n, err, b.String())
+		}
+	}
+	if got := oneLine("news/\x1b[2Jevil.txt: no\ntext"); got != "news/^[[2Jevil.txt: no text" {
+		t.Errorf("oneLine: %q", got)
+	}
+}

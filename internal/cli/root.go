@@ -39,6 +39,10 @@ type env struct {
 }
 
 func processEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
+	// What articles hold reaches a terminal as text, never as commands.
+	if _, ok := fileTerminal(stdout); ok {
+		stdout = safeTerminal{stdout}
+	}
 	return &env{
 		stdin: stdin, stdout: stdout, stderr: stderr,
 		getenv:     os.Getenv,
@@ -95,9 +99,10 @@ func run(ctx context.Context, args []string, e *env) int {
 }
 
 // oneLine folds a message onto one line, so that every error is one line
-// whatever a library put in it.
+// whatever a library or a file name put in it, and shows any control
+// character in it rather than sending it to the terminal.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return terminalSafe(strings.Join(strings.Fields(s), " "))
 }
 
 // usageError is a wrong command line: an unknown command or flag, a bad
