@@ -82,11 +82,15 @@ func analyseSome(ctx context.Context, paths []string, read ingest.Options, worke
 	}()
 
 	var wg sync.WaitGroup
+	// running bounds the analyses under way, counting those given up on
+	// that have not ended yet, so that inputs which each take too long
+	// cannot pile up analyses without end.
+	running := make(chan struct{}, 2*workers)
 	for range workers {
 		wg.Go(func() {
 			for a := range jobs {
 				if a.err == nil {
-					a.entry, a.warnings, a.err = analyseLimited(ctx, analyser, a.art, lim)
+					a.entry, a.warnings, a.err = analyseLimited(ctx, analyser, a.art, lim, running)
 					if ctx.Err() != nil {
 						continue // stopped: nothing more is emitted
 					}

@@ -245,10 +245,12 @@ func TestCutArticle(t *testing.T) {
 // skipped, and the others are still analysed.
 func TestAnalysisTimeout(t *testing.T) {
 	defer func(d time.Duration) { analysisTimeout = d }(analysisTimeout)
-	analysisTimeout = 50 * time.Millisecond
+	analysisTimeout = 20 * time.Millisecond
 	dir := t.TempDir()
-	// Long enough to take more than 50ms: many quotes in one paragraph.
-	slow := "Slow\n\n" + strings.Repeat(`"Yes," he said. `, 6000) + "\n"
+	// Long enough to take more than 20ms, some tenths of a second: a
+	// megabyte of names and places.
+	unit := "Tom Baker met Elena Marsh in Riverton. "
+	slow := "Slow\n\n" + strings.Repeat(unit, defaultMaxArticle/len(unit)-1) + "\n"
 	for name, text := range map[string]string{"a.txt": "A\n\n\"Fine,\" said Tom Baker.\n", "slow.txt": slow} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -256,13 +258,26 @@ func TestAnalysisTimeout(t *testing.T) {
 	}
 	e, stdout, stderr := testEnv("", nil)
 	code := run(context.Background(), []string{"extract", dir}, e)
-	want := fmt.Sprintf("whosaid: %s: analysis took longer than 50ms and was given up (a bug in whosaid: please report it)\nwhosaid: skipped 1 article\n",
+	want := fmt.Sprintf("whosaid: %s: analysis took longer than 20ms and was given up (a bug in whosaid: please report it)\nwhosaid: skipped 1 article\n",
 		filepath.Join(dir, "slow.txt"))
 	if code != exitError || stderr.String() != want {
 		t.Errorf("exit %d, stderr %q; want %q", code, stderr, want)
 	}
 	if !strings.Contains(stdout.String(), `"text":"Fine,"`) {
 		t.Errorf("stdout %s", stdout)
+	}
+
+	// Many such articles, in one worker: each is given up, while at most
+	// two analyses run at once, and the run ends.
+	for i := range 5 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("slow%d.txt", i)), []byte(slow+strings.Repeat("x", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, _, stderr = testEnv("", nil)
+	if code := run(context.Background(), []string{"extract", "-j", "1", dir}, e); code != exitError ||
+		strings.Count(stderr.String(), "was given up") != 6 || !strings.HasSuffix(stderr.String(), "whosaid: skipped 6 articles\n") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
 	}
 }
 

@@ -158,8 +158,9 @@ func roughSize(n int) string {
 // article's text, and a warning for each limit met.
 //
 // An analysis given up on goes on in the background until it ends, since
-// it cannot be stopped; the caller goes on with the next article.
-func analyseLimited(ctx context.Context, an *pipeline.Analyser, art *news.Article, lim limits) (index.Entry, []string, error) {
+// it cannot be stopped; the caller goes on with the next article. Each
+// analysis holds a place in running until it ends, waiting for one first.
+func analyseLimited(ctx context.Context, an *pipeline.Analyser, art *news.Article, lim limits, running chan struct{}) (index.Entry, []string, error) {
 	part := art
 	if n := cutArticle(art.Text, lim.Article); n < len(art.Text) {
 		cp := *art
@@ -171,8 +172,14 @@ func analyseLimited(ctx context.Context, an *pipeline.Analyser, art *news.Articl
 		entry index.Entry
 		err   error
 	}
+	select {
+	case running <- struct{}{}:
+	case <-ctx.Done():
+		return index.Entry{}, nil, ctx.Err()
+	}
 	done := make(chan result, 1)
 	go func() {
+		defer func() { <-running }()
 		var r result
 		r.doc, r.entry, r.err = analyse(an, part)
 		done <- r
