@@ -337,6 +337,12 @@ func (a *attributor) namesSomeone(pi int) bool {
 	return false
 }
 
+// nearestSentences is how many sentences back the last rule looks for a
+// subject: a speaker named further back in the paragraph is not the one
+// the reader would take, and looking further costs a long paragraph its
+// square.
+const nearestSentences = 5
+
 // nearest is rule 7: a quote that opens its sentence right after one with
 // a speech verb ("Or maybe Jeb Bush, consultant Phil Musser says. “…”")
 // is that verb's subject's; otherwise the subject of the nearest sentence
@@ -374,7 +380,7 @@ func (a *attributor) nearest(qi int) {
 			}
 		}
 	}
-	for si := s; si >= 0 && a.doc.Sentences[si].Paragraph == q.Paragraph; si-- {
+	for si := s; si >= 0 && si >= s-nearestSentences && a.doc.Sentences[si].Paragraph == q.Paragraph; si-- {
 		sent := a.doc.Sentences[si]
 		to := sent.Last
 		if si == s {
