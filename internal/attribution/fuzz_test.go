@@ -1,13 +1,13 @@
 package attribution
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/internal/fuzzcheck"
 
 	"github.com/whosaid/whosaid/internal/entities"
 	"github.com/whosaid/whosaid/internal/news"
@@ -52,45 +52,6 @@ func seedArticles(f *testing.F) {
 	}
 }
 
-// knownBugs are panics fuzzing found that are not fixed yet: a function
-// in the panic's stack, and a note.
-var knownBugs = map[string]string{
-	"quotes.trimClause(": `"According to ,.": quotes/the "according to X, CLAUSE" branch of clauses in reported.go gives trimClause a clause from after the comma to the sentence's end, which ends before it starts`,
-}
-
-// within runs fn, failing if it panics or takes longer than d: go test
-// -fuzz notices neither an input that hangs (it goes on with its other
-// workers and in the end says PASS) nor, clearly, a panic in another
-// goroutine. A panic at a site of knownBugs skips the input instead, with
-// the bug's note, until the bug is fixed.
-func within(t *testing.T, d time.Duration, input string, fn func()) {
-	t.Helper()
-	done := make(chan string, 1)
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				done <- fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
-			}
-		}()
-		fn()
-		done <- ""
-	}()
-	select {
-	case msg := <-done:
-		if msg == "" {
-			return
-		}
-		for site, note := range knownBugs {
-			if strings.Contains(msg, site) {
-				t.Skipf("known bug (%s) on %.200q", note, input)
-			}
-		}
-		t.Fatalf("on %q: %s", input, msg)
-	case <-time.After(d):
-		t.Fatalf("took longer than %v on %q", d, input)
-	}
-}
-
 // FuzzAttribute runs every stage over any text: each speaker is a person
 // of the article, each attributing mention one of its mentions, inside the
 // text, and the cue too; confidence is between 0 and 1, and a quote with a
@@ -103,7 +64,7 @@ func FuzzAttribute(f *testing.F) {
 			format = "markdown"
 		}
 		doc := &news.Document{Article: &news.Article{Text: raw, Format: format}}
-		within(t, 10*time.Second, raw, func() {
+		fuzzcheck.Within(t, 10*time.Second, raw, func() {
 			doc.Text, doc.Offsets = normalise.Text(doc.Article)
 			segment.Split(doc)
 			entities.Find(doc, nil)

@@ -1,13 +1,13 @@
 package pipeline
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/internal/fuzzcheck"
 
 	"github.com/whosaid/whosaid/index"
 	"github.com/whosaid/whosaid/internal/news"
@@ -48,45 +48,6 @@ func seedArticles(f *testing.F) {
 	}
 }
 
-// knownBugs are panics fuzzing found that are not fixed yet: a function
-// in the panic's stack, and a note.
-var knownBugs = map[string]string{
-	"quotes.trimClause(": `"According to ,.": quotes/the "according to X, CLAUSE" branch of clauses in reported.go gives trimClause a clause from after the comma to the sentence's end, which ends before it starts`,
-}
-
-// within runs fn, failing if it panics or takes longer than d: go test
-// -fuzz notices neither an input that hangs (it goes on with its other
-// workers and in the end says PASS) nor, clearly, a panic in another
-// goroutine. A panic at a site of knownBugs skips the input instead, with
-// the bug's note, until the bug is fixed.
-func within(t *testing.T, d time.Duration, input string, fn func()) {
-	t.Helper()
-	done := make(chan string, 1)
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				done <- fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
-			}
-		}()
-		fn()
-		done <- ""
-	}()
-	select {
-	case msg := <-done:
-		if msg == "" {
-			return
-		}
-		for site, note := range knownBugs {
-			if strings.Contains(msg, site) {
-				t.Skipf("known bug (%s) on %.200q", note, input)
-			}
-		}
-		t.Fatalf("on %q: %s", input, msg)
-	case <-time.After(d):
-		t.Fatalf("took longer than %v on %q", d, input)
-	}
-}
-
 // FuzzAnalyse analyses any text, as plain text and as Markdown, into the
 // records whosaid prints and stores: every quote's offsets lie inside the
 // article as read and hold exactly its text, quotes come in the order of
@@ -102,7 +63,7 @@ func FuzzAnalyse(f *testing.F) {
 		}
 		art := &news.Article{ID: "fuzz", Doc: "fuzz.txt", Text: raw, Format: format}
 		var quotes []index.Quote
-		within(t, 10*time.Second, raw, func() {
+		fuzzcheck.Within(t, 10*time.Second, raw, func() {
 			quotes = Entry(an.Analyse(art), EntryOptions{NotSpeech: true}).Quotes
 		})
 		start := 0
@@ -114,10 +75,7 @@ func FuzzAnalyse(f *testing.F) {
 			case raw[q.Start:q.End] != q.Text:
 				t.Fatalf("quote %d at [%d, %d) holds %q, not its text %q", i, q.Start, q.End, raw[q.Start:q.End], q.Text)
 			case ids[q.ID]:
-				// A known bug, found by this test: make this t.Fatalf again
-				// once it is fixed.
-				t.Skipf("known bug (two cues after one clause, as in %q, give the clause twice, with one ID): quote %d at [%d, %d) has the ID %s of another",
-					"The plan is good, said said", i, q.Start, q.End, q.ID)
+				t.Fatalf("quote %d at [%d, %d) has the ID %s of another", i, q.Start, q.End, q.ID)
 			case q.Kind != "direct" && q.Kind != "partial" && q.Kind != "indirect":
 				t.Fatalf("quote %d is of kind %q", i, q.Kind)
 			case q.Confidence < 0 || q.Confidence > 1:

@@ -1,14 +1,14 @@
 package quotes
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/internal/fuzzcheck"
 
 	"github.com/whosaid/whosaid/internal/news"
 	"github.com/whosaid/whosaid/internal/normalise"
@@ -50,45 +50,6 @@ func seedArticles(f *testing.F) {
 	}
 }
 
-// knownBugs are panics fuzzing found that are not fixed yet: a function
-// in the panic's stack, and a note. The inputs are in testdata/fuzz.
-var knownBugs = map[string]string{
-	"quotes.trimClause(": `"According to ,.": the "according to X, CLAUSE" branch of clauses in reported.go gives trimClause a clause from after the comma to the sentence's end, which ends before it starts`,
-}
-
-// within runs fn, failing if it panics or takes longer than d: go test
-// -fuzz notices neither an input that hangs (it goes on with its other
-// workers and in the end says PASS) nor, clearly, a panic in another
-// goroutine. A panic at a site of knownBugs skips the input instead, with
-// the bug's note, until the bug is fixed.
-func within(t *testing.T, d time.Duration, input string, fn func()) {
-	t.Helper()
-	done := make(chan string, 1)
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				done <- fmt.Sprintf("panic: %v\n%s", v, debug.Stack())
-			}
-		}()
-		fn()
-		done <- ""
-	}()
-	select {
-	case msg := <-done:
-		if msg == "" {
-			return
-		}
-		for site, note := range knownBugs {
-			if strings.Contains(msg, site) {
-				t.Skipf("known bug (%s) on %.200q", note, input)
-			}
-		}
-		t.Fatalf("on %q: %s", input, msg)
-	case <-time.After(d):
-		t.Fatalf("took longer than %v on %q", d, input)
-	}
-}
-
 // FuzzFind finds the quotes of any text: each lies inside the text and its
 // paragraph, is no longer than MaxQuoteBytes, starts and ends between
 // characters, and the quotes come in the order of the text; a quote in
@@ -102,7 +63,7 @@ func FuzzFind(f *testing.F) {
 			format = "markdown"
 		}
 		doc := &news.Document{Article: &news.Article{Text: raw, Format: format}}
-		within(t, 5*time.Second, raw, func() {
+		fuzzcheck.Within(t, 5*time.Second, raw, func() {
 			doc.Text, doc.Offsets = normalise.Text(doc.Article)
 			segment.Split(doc)
 			Find(doc)

@@ -58,10 +58,12 @@ func reported(doc *news.Document) {
 	}
 	for si, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
+		var last news.Span // two cues of one clause ("The plan is good, said said") give it once
 		for _, c := range clauses(doc.Text, s.Span, toks, covered) {
-			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 {
+			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 || c.clause == last {
 				continue
 			}
+			last = c.clause
 			doc.Quotes = append(doc.Quotes, news.Quote{
 				Span: c.clause, Outer: c.clause, Kind: news.Indirect,
 				Paragraph: s.Paragraph, Sentence: si, Continues: -1,
@@ -364,6 +366,9 @@ func isCapitalisedMidSentence(t news.Token, toks []news.Token, text string) bool
 // trimClause narrows a clause to exclude space, commas and marks at its
 // ends, and a dateline before it ("RIVERTON — ").
 func trimClause(text string, s news.Span) news.Span {
+	if s.End <= s.Start {
+		return news.Span{Start: s.Start, End: s.Start} // "According to ,.": nothing after the comma
+	}
 	s = s.TrimSpace(text)
 	if i := strings.Index(s.In(text), " — "); i > 0 && !strings.ContainsFunc(s.In(text)[:i], unicode.IsLower) {
 		s.Start += i + len(" — ")
