@@ -34,14 +34,14 @@ func (a *attributor) isCue(k int) bool {
 	// After a determiner or a possessive the word is a noun: "the union's
 	// demands", "his answer"; before a role it is part of a title: "press
 	// secretary".
-	if k > 0 && nounMarkers[strings.ToLower(a.word(k-1))] {
+	if k > 0 && lexicon.In(nounMarkers, a.word(k-1)) {
 		return false
 	}
 	// "his anti-Muslim remarks": a form that is also a noun, after a
 	// determiner and a word or two.
 	if lexicon.Nounable(w) {
 		for j := k - 2; j >= 0 && j >= k-3; j-- {
-			if nounMarkers[strings.ToLower(a.word(j))] {
+			if lexicon.In(nounMarkers, a.word(j)) {
 				return false
 			}
 			if a.doc.Tokens[j+1].Kind != news.Word || !isLowerWord(a.word(j+1)) {

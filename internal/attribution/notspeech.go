@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
 )
 
@@ -23,7 +24,7 @@ var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true
 func (a *attributor) notSpeech(q *news.Quote) {
 	open := a.tokenAt(q.Outer.Start)
 	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && titleCase(q.In(a.doc.Text)) &&
-		(prepositions[strings.ToLower(a.word(open-1))] || strings.EqualFold(a.word(open-1), "told"))) {
+		(lexicon.In(prepositions, a.word(open-1)) || strings.EqualFold(a.word(open-1), "told"))) {
 		return
 	}
 	for k := open - 1; k >= 0 && k >= open-2; k-- {

@@ -232,7 +232,7 @@ func (a *attributor) speechNoun(qi int) {
 	open := a.tokenAt(q.Outer.Start)
 	from := a.leadStart(q, open)
 	for c := open - 1; c >= from && c >= open-12; c-- {
-		if !speechNouns[strings.ToLower(a.word(c))] || a.inQuote[c] {
+		if !lexicon.In(speechNouns, a.word(c)) || a.inQuote[c] {
 			continue
 		}
 		for j := c - 1; j >= from && j >= c-4; j-- {

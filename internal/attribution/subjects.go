@@ -119,11 +119,11 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return a.speaker(before)
 			}
 			return -1, false
-		case quantifiers[strings.ToLower(w)]:
+		case lexicon.In(quantifiers, w):
 			return -1, false // "many believe", "some say": no one named speaks
-		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !clauseBreak[strings.ToLower(w)]:
+		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !lexicon.In(clauseBreak, w):
 			skipped++ // an adverb or auxiliary: "also said", "can be heard telling"
-		case timeWords[strings.ToLower(w)] && skipped < 5:
+		case lexicon.In(timeWords, w) && skipped < 5:
 			skipped++ // "Trump on Saturday tweeted"
 		default:
 			return -1, false
@@ -192,7 +192,7 @@ func (a *attributor) prepositionObject(m int) bool {
 	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a")) {
 		k-- // "George Zornick of The Nation" (but a role's own words are the role's)
 	}
-	return k >= 0 && prepositions[strings.ToLower(a.word(k))]
+	return k >= 0 && lexicon.In(prepositions, a.word(k))
 }
 
 // clauseBreak words end the search for a subject: what comes before them
@@ -257,7 +257,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
 	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
-	if from < to && isUpperWord(a.word(from)) && (subordinators[strings.ToLower(a.word(from))] || prepositions[strings.ToLower(a.word(from))]) {
+	if from < to && isUpperWord(a.word(from)) && (lexicon.In(subordinators, a.word(from)) || lexicon.In(prepositions, a.word(from))) {
 		// "When asked ..., X said", "In an interview with Y last year, X
 		// said": the clause or phrase before the comma has no subject.
 		for k := from + 1; k < to-1 && k < from+25; k++ {

@@ -122,7 +122,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
 	for i < j && !shouting && !opensTitle(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
-		startsSentence(doc, s, i) && lowercase[strings.ToLower(word(i))]) {
+		startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
 	if i >= j {
@@ -280,7 +280,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 	}
 	allKnown := func(r *run) bool {
 		for k := r.first; k < r.last; k++ {
-			if !known[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
+			if !lexicon.In(known, doc.Tokens[k].In(doc.Text)) {
 				return false
 			}
 		}
@@ -359,8 +359,8 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 	}
 	for n := range runs {
 		if r := &runs[n]; r.verdict == skip && r.last-r.first == 1 && !r.headline &&
-			speaking[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] &&
-			known[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] {
+			lexicon.In(speaking, doc.Tokens[r.first].In(doc.Text)) &&
+			lexicon.In(known, doc.Tokens[r.first].In(doc.Text)) {
 			r.verdict = person
 		}
 	}

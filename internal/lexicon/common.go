@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // functionWords are words that are capitalised only because they start a
 // sentence or a heading. A capitalised stretch starting with one is not a
 // name from that word on. Months and days are here too: "June 19" names a
@@ -38,4 +36,4 @@ var functionWordSet = words(functionWords)
 
 // FunctionWord reports whether w (any case) is a function word, month or
 // day: capitalised only by position, never the start of a name.
-func FunctionWord(w string) bool { return functionWordSet[strings.ToLower(w)] }
+func FunctionWord(w string) bool { return In(functionWordSet, w) }

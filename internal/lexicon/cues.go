@@ -87,14 +87,14 @@ var (
 // SpeechVerb reports whether word (any case) is a form of a verb that
 // reports speech, and returns its lemma.
 func SpeechVerb(word string) (lemma string, ok bool) {
-	lemma, ok = speechForms[strings.ToLower(word)]
+	lemma, ok = Lookup(speechForms, word)
 	return lemma, ok
 }
 
 // ClauseVerb reports whether word is a form of a verb that introduces a
 // reported clause ("said that ..."), and returns its lemma.
 func ClauseVerb(word string) (lemma string, ok bool) {
-	lemma, ok = clauseForms[strings.ToLower(word)]
+	lemma, ok = Lookup(clauseForms, word)
 	return lemma, ok
 }
 

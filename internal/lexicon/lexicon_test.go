@@ -68,3 +68,26 @@ func TestFormsAgreeWithLemmas(t *testing.T) {
 	check("SpeechVerb", speech, SpeechVerb)
 	check("ClauseVerb", clause, ClauseVerb)
 }
+
+func TestLookupFoldsCase(t *testing.T) {
+	set := map[string]bool{"minister": true, "élysée": true}
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"minister", true}, {"Minister", true}, {"MINISTER", true},
+		{"Élysée", true}, {"ministers", false}, {"", false},
+		{strings.Repeat("A", 40), false},
+	} {
+		if got := In(set, tc.w); got != tc.want {
+			t.Errorf("In(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestLookupDoesNotAllocate(t *testing.T) {
+	set := map[string]bool{"minister": true}
+	if n := testing.AllocsPerRun(100, func() { In(set, "Minister") }); n != 0 {
+		t.Errorf("In on an ASCII word made %v allocations, want 0", n)
+	}
+}

@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // Common given names, by the gender they usually go with. They serve two
 // purposes: a capitalised word that is a known given name starts a
 // person's name (not a place's or a firm's), and its gender lets "he" and
@@ -69,8 +67,7 @@ var (
 // GivenName reports whether w (any case) is a common given name, and the
 // gender it usually goes with (both false when it is used for both).
 func GivenName(w string) (known, male, female bool) {
-	l := strings.ToLower(w)
-	m, f := maleNameSet[l], femaleNameSet[l]
+	m, f := In(maleNameSet, w), In(femaleNameSet, w)
 	if m && f {
 		return true, false, false
 	}

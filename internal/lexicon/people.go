@@ -89,10 +89,10 @@ var (
 )
 
 // TitleHead reports whether w (any case) ends a title: "Minister", "Sen.".
-func TitleHead(w string) bool { return titleHeadSet[strings.ToLower(w)] }
+func TitleHead(w string) bool { return In(titleHeadSet, w) }
 
 // TitleModifier reports whether w may stand before a title head.
-func TitleModifier(w string) bool { return titleModSet[strings.ToLower(w)] }
+func TitleModifier(w string) bool { return In(titleModSet, w) }
 
 // RoleNoun reports whether w (lower case in the text) stands for a person
 // by office or part.
@@ -141,8 +141,7 @@ func PersonSuffix(w string) bool {
 
 // WordGender tells the gender a title or role word implies.
 func WordGender(w string) (male, female bool) {
-	l := strings.ToLower(w)
-	return maleWords[l], femaleWords[l]
+	return In(maleWords, w), In(femaleWords, w)
 }
 
 // Honorific reports whether w is a courtesy title that is not a role:
@@ -173,8 +172,7 @@ var pronouns = map[string]PronounInfo{
 
 // Pronoun reports whether w is a personal pronoun, and what it tells.
 func Pronoun(w string) (PronounInfo, bool) {
-	p, ok := pronouns[strings.ToLower(w)]
-	return p, ok
+	return Lookup(pronouns, w)
 }
 
 // nameParticles are lower-case words that may sit inside a name:
@@ -188,4 +186,4 @@ func NameParticle(w string) bool { return nameParticles[w] }
 var nameSuffixes = words("jr. jr sr. sr ii iii iv")
 
 // NameSuffix reports whether w is a generational suffix: "Jr.", "III".
-func NameSuffix(w string) bool { return nameSuffixes[strings.ToLower(w)] }
+func NameSuffix(w string) bool { return In(nameSuffixes, w) }

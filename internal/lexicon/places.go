@@ -331,7 +331,7 @@ road county valley beach park square bridge airport station hills harbor harbour
 gulf sea ocean peninsula province district village`)
 
 // PlaceWord reports whether w starts or ends a place's name.
-func PlaceWord(w string) bool { return placeWords[strings.ToLower(w)] }
+func PlaceWord(w string) bool { return In(placeWords, w) }
 
 // orgNames are well-known organisations that carry no head word.
 const orgNames = `
@@ -357,10 +357,10 @@ func Place(name string) bool {
 
 // Demonym reports whether w is the adjective of a place or people:
 // "Russian", "North Korean" (pass the last word), "Republican".
-func Demonym(w string) bool { return demonymSet[strings.ToLower(w)] }
+func Demonym(w string) bool { return In(demonymSet, w) }
 
 // OrgHead reports whether w ends the name of an organisation.
-func OrgHead(w string) bool { return orgHeadSet[strings.ToLower(w)] }
+func OrgHead(w string) bool { return In(orgHeadSet, w) }
 
 // OrgName reports whether name is a well-known organisation.
 func OrgName(name string) bool { return orgNameSet[strings.ToLower(name)] }

@@ -185,7 +185,7 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		// ", but cautioned against ...", ", and his campaign is ...": a new
 		// clause, not the reported one.
 		if next == "but" || next == "while" || next == "although" ||
-			next == "and" && j+2 < len(toks) && (clauseStarters[strings.ToLower(toks[j+2].In(text))] || isUpperWord(toks[j+2].In(text))) {
+			next == "and" && j+2 < len(toks) && (lexicon.In(clauseStarters, toks[j+2].In(text)) || isUpperWord(toks[j+2].In(text))) {
 			return toks[j].Start
 		}
 	}
@@ -206,7 +206,7 @@ func thatAfter(toks []news.Token, text string, i, limit int) int {
 		if _, ok := lexicon.ClauseVerb(w); ok {
 			return -1
 		}
-		if copulas[strings.ToLower(w)] {
+		if lexicon.In(copulas, w) {
 			return -1 // "what worries the left is that ...": the verb was a noun's
 		}
 	}

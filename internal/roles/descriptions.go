@@ -190,7 +190,7 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	if _, ok := lexicon.Pronoun(w); ok || strings.HasSuffix(w, "ing") {
 		return false // "a neighboring state": an -ing word qualifies, it does not speak
 	}
-	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && articles[strings.ToLower(doc.Tokens[k-1].In(doc.Text))]) {
+	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && lexicon.In(articles, doc.Tokens[k-1].In(doc.Text))) {
 		return false // a verb form is a noun only after "the": "the report said", "the email said"
 	}
 	if k > s.First {
@@ -214,7 +214,7 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			// after an adjective or before a copula is that noun: "a
 			// controversial tweet by", "his anti-Muslim remarks were".
 			if _, ok := lexicon.SpeechVerb(v); ok && !adjectiveLike(w) &&
-				!(k+2 < s.Last && copula[strings.ToLower(doc.Tokens[k+2].In(doc.Text))]) {
+				!(k+2 < s.Last && lexicon.In(copula, doc.Tokens[k+2].In(doc.Text))) {
 				return true
 			}
 		}

@@ -118,7 +118,7 @@ func roleBefore(doc *news.Document, m news.Mention) news.Span {
 		return news.Span{}
 	}
 	start := k - 1
-	if k-2 >= s.First && possessive[strings.ToLower(doc.Tokens[k-2].In(doc.Text))] {
+	if k-2 >= s.First && lexicon.In(possessive, doc.Tokens[k-2].In(doc.Text)) {
 		return news.Span{} // "his host Kim": a relation, not a role
 	}
 	for j := k - 2; j >= s.First; j-- {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
 )
 
@@ -29,7 +30,11 @@ var abbreviations = map[string]bool{
 
 // Tokens returns the tokens of span s of text.
 func Tokens(text string, s news.Span) []news.Token {
-	var out []news.Token
+	return appendTokens(nil, text, s)
+}
+
+// appendTokens appends the tokens of span s of text to out.
+func appendTokens(out []news.Token, text string, s news.Span) []news.Token {
 	i := s.Start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
@@ -94,7 +99,7 @@ func wordEnd(text string, i, limit int) int {
 				return i + n // the last period of U.S.
 			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
 				return i + n // an initial: "George H. W. Bush"
-			case abbreviations[strings.ToLower(word)] || abbreviations[strings.ToLower(afterHyphen(word))]:
+			case lexicon.In(abbreviations, word) || lexicon.In(abbreviations, afterHyphen(word)):
 				return i + n // "Sen.", "R-Pa."
 			default:
 				return i
