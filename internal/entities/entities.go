@@ -121,7 +121,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	// A word capitalised only because it starts the sentence is no part
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
-	for i < j && !shouting && !opensTitle(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
+	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
 		startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
@@ -165,6 +165,20 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	}
 	r.verdict = nameVerdict(doc, &r)
 	return []run{r}
+}
+
+// opensPlace reports whether tokens [i, j) start with the name of a
+// known place of two or three words: "New York Times" keeps its "New"
+// though "new" is a common word.
+func opensPlace(doc *news.Document, i, j int) bool {
+	name := doc.Tokens[i].In(doc.Text)
+	for k := i + 1; k < j && k < i+3; k++ {
+		name += " " + doc.Tokens[k].In(doc.Text)
+		if lexicon.Place(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensTitle reports whether tokens [i, j) start with a title that ends in

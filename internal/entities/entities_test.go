@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 			[]string{"place:North Korea", "place:Pyongyang"}},
 		{"organisations", "The Washington Post and the UN disagreed.", nil,
 			[]string{"organisation:Washington Post", "organisation:UN"}},
+		{"a common word that opens a place's name stays", "It cites a New York Times report. New York Gov. Andrew Cuomo agreed.", nil,
+			[]string{"organisation:New York Times", "name:Andrew Cuomo [New York Gov.]"}},
 		{"sentence-initial word is not a name", "Following the talks, nothing changed.", nil, nil},
 		{"given name makes a person", "Later, Elena Marsh left.", nil, []string{"name:Elena Marsh"}},
 		{"model decides an unknown name", "Then Yuki Tanabe said no.", fakeModel{"Yuki": "B-PERSON", "Tanabe": "I-PERSON"},

@@ -187,7 +187,7 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	if len(w) < 2 || lexicon.FunctionWord(w) || doc.Tokens[k].Kind != news.Word && !numberWord {
 		return false
 	}
-	if _, ok := lexicon.Pronoun(w); ok || strings.HasSuffix(w, "ing") {
+	if _, ok := lexicon.Pronoun(w); ok || qualifyingParticiple(doc, s, k) {
 		return false // "a neighboring state": an -ing word qualifies, it does not speak
 	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && lexicon.In(articles, doc.Tokens[k-1].In(doc.Text))) {
@@ -232,6 +232,31 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 // articles: "the report said" is a report; "his remarks calling" are his
 // and "a report suggesting" is too unsure.
 var articles = map[string]bool{"the": true, "this": true}
+
+// qualifyingParticiple reports whether the word at k is an -ing word
+// before a lower-case noun, which it qualifies ("said a neighboring
+// state"), rather than a noun that speaks itself ("said the ruling", "the
+// ruling says").
+func qualifyingParticiple(doc *news.Document, s news.Sentence, k int) bool {
+	if !strings.HasSuffix(doc.Tokens[k].In(doc.Text), "ing") || k+1 >= s.Last || doc.Tokens[k+1].Kind != news.Word {
+		return false
+	}
+	next := doc.Tokens[k+1].In(doc.Text)
+	if !isLower(next) {
+		return false
+	}
+	if _, speech := lexicon.SpeechVerb(next); !speech {
+		return true
+	}
+	// The next word is a verb's form and may be a noun too: it is the
+	// noun when a verb or the sentence's end comes after it ("a
+	// neighboring state said", "said a neighboring state.").
+	if k+2 >= s.Last || doc.Tokens[k+2].Kind == news.Punct {
+		return true
+	}
+	_, speech := lexicon.SpeechVerb(doc.Tokens[k+2].In(doc.Text))
+	return speech
+}
 
 // adjectiveLike reports whether a word ends as adjectives do: "a
 // controversial tweet", "the annual report", "a furious statement".

@@ -66,6 +66,10 @@ func TestFind(t *testing.T) {
 		{"one surname, two people: the honorific decides",
 			"Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke.",
 			[]string{"Bill Clinton aka Clinton", "Hillary Clinton aka Clinton"}},
+		{"a noun in -ing speaks", "“It is void,” said the ruling. The ruling states that it is void.",
+			[]string{"~ruling"}},
+		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
