@@ -114,9 +114,11 @@
 // (date:>="2024-03-01"), start, end and confidence (confidence:>0.8) are
 // bleve's own.
 //
-// Query.Sort orders hits best first (SortScore, the default with Text),
-// newest first (SortDate, the default without) or oldest first
-// (SortOldest); within an article, in the order of the text.
+// Query.Sort orders hits best first (SortScore, the default with Text;
+// equal scores in the index's order, which holds while the index is
+// unchanged), newest first (SortDate, the default without) or oldest first
+// (SortOldest); within an article, in the order of the text. The filters
+// (Speaker and the other fields) select without changing a hit's score.
 // Query.Facets counts every matching quote by speaker (by person across
 // articles), role, outlet or kind, in Results.Facets.
 //

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	bleveregistry "github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight/format/plain"
@@ -46,7 +47,10 @@ const DefaultLimit = 20
 
 // Orders for Query.Sort.
 const (
-	// SortScore is best match first: the default with Query.Text.
+	// SortScore is best match first: the default with Query.Text. Hits
+	// that score the same come in the index's order, which stays the same
+	// while the index is unchanged, so that pages of one search neither
+	// repeat nor skip a hit; adding or removing articles can reorder them.
 	SortScore = "score"
 	// SortDate is newest article first, and within an article the order
 	// of the text: the default without Query.Text.
@@ -121,6 +125,8 @@ type Query struct {
 // Hit is one quote found.
 type Hit struct {
 	Quote Quote
+	// Score is how well the quote matches Query.Text; without Text it is
+	// 0 unless the hits are in order of score.
 	Score float64
 	// Fragments is the quote text around the best match (all of it for a
 	// quote under 300 characters, else a window with "…" where it was cut), with
@@ -263,20 +269,7 @@ func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
 
 // request builds the search request for q, without its page.
 func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
-	bq, err := q.bleveQuery(reg)
-	if err != nil {
-		return nil, err
-	}
-	req := bleve.NewSearchRequestOptions(bq, DefaultLimit, 0, false)
-	req.Fields = []string{fieldJSON, "text"}
 	text := strings.TrimSpace(q.Text) != ""
-	if text {
-		if err := defineHighlighter(); err != nil {
-			return nil, fmt.Errorf("search %s: %w", ix.path, err)
-		}
-		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-		req.Highlight.AddField("text")
-	}
 	sort := q.Sort
 	if sort == "" {
 		sort = SortDate
@@ -284,15 +277,37 @@ func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
 			sort = SortScore
 		}
 	}
+	var by []string
 	switch sort {
 	case SortScore:
-		req.SortBy([]string{"-_score", "_id"})
+		// Ties come in the index's order: ordering them by ID would read
+		// every match's ID.
+		by = []string{"-_score"}
 	case SortDate:
-		req.SortBy([]string{"-date", "article", "start", "_id"})
+		by = []string{"-date", "article", "start", "_id"}
 	case SortOldest:
-		req.SortBy([]string{"date", "article", "start", "_id"})
+		by = []string{"date", "article", "start", "_id"}
 	default:
 		return nil, badQuery(fmt.Sprintf("no sort %q: want one of %s", q.Sort, strings.Join(Sorts, ", ")))
+	}
+	bq, err := q.bleveQuery(reg, ix.bleve.Mapping())
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(bq, DefaultLimit, 0, false)
+	req.SortBy(by)
+	// Without text and in order of date, scores would be computed for
+	// nothing.
+	if !text && sort != SortScore {
+		req.Score = bleve.ScoreNone
+	}
+	req.Fields = []string{fieldJSON, "text"}
+	if text {
+		if err := defineHighlighter(); err != nil {
+			return nil, fmt.Errorf("search %s: %w", ix.path, err)
+		}
+		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+		req.Highlight.AddField("text")
 	}
 	return req, nil
 }
@@ -365,10 +380,13 @@ func facet(f string, res *bleve.SearchResult, reg *registry) Facet {
 }
 
 // bleveQuery builds one conjunction: the text query, then the filters.
-// The filters are given no weight when there is text, so that they select
-// without changing the ranking; a conjunction (rather than a boolean query's
-// filter clause) keeps a text of only stop words from matching everything.
-func (q Query) bleveQuery(reg *registry) (query.Query, error) {
+// With text the filters are unscored, so that they select without
+// changing the ranking (a conjunction, rather than a boolean query's filter
+// clause, keeps a text of only stop words from matching everything);
+// without text they are scored as the request is. The filter on the type,
+// which every quote passes, is left out when another clause already
+// matches quotes only.
+func (q Query) bleveQuery(reg *registry, m mapping.IndexMapping) (query.Query, error) {
 	var conj []query.Query
 	text := strings.TrimSpace(q.Text)
 	if text != "" {
@@ -378,31 +396,21 @@ func (q Query) bleveQuery(reg *registry) (query.Query, error) {
 		}
 		conj = append(conj, rewriteFields(tq, reg))
 	}
-	boost := 1.0
-	if text != "" {
-		boost = 0
-	}
-	filter := func(fq query.Query) {
-		if b, ok := fq.(query.BoostableQuery); ok {
-			b.SetBoost(boost)
-		}
-		conj = append(conj, fq)
-	}
-	filter(term("type", typeQuote))
+	var filters []query.Query
 	if s := strings.TrimSpace(q.Speaker); s != "" {
-		filter(reg.speakerQuery(s))
+		filters = append(filters, reg.speakerQuery(s))
 	}
 	if s := strings.TrimSpace(q.Role); s != "" {
-		filter(allWords(fieldRoleWords, s))
+		filters = append(filters, allWords(fieldRoleWords, s))
 	}
 	if s := strings.TrimSpace(q.Outlet); s != "" {
-		filter(allWords(fieldOutletWords, s))
+		filters = append(filters, allWords(fieldOutletWords, s))
 	}
 	if q.Kind != "" {
-		filter(term("kind", q.Kind))
+		filters = append(filters, term("kind", q.Kind))
 	}
 	if q.Article != "" {
-		filter(term("article", q.Article))
+		filters = append(filters, term("article", q.Article))
 	}
 	if !q.Since.IsZero() || !q.Before.IsZero() {
 		if !q.Since.IsZero() && !q.Before.IsZero() && !q.Since.Before(q.Before) {
@@ -412,7 +420,19 @@ func (q Query) bleveQuery(reg *registry) (query.Query, error) {
 		yes, no := true, false
 		dq := query.NewDateRangeInclusiveQuery(q.Since, q.Before, &yes, &no)
 		dq.SetField("date")
-		filter(dq)
+		filters = append(filters, dq)
+	}
+	// The outer conjunction is not a query string's: a clause of it that
+	// matches nothing makes it match nothing, so one clause of quotes only
+	// is enough.
+	if !slices.ContainsFunc(slices.Concat(conj, filters), func(c query.Query) bool { return quotesOnly(c, m) }) {
+		filters = append(filters, term("type", typeQuote))
+	}
+	for _, f := range filters {
+		if text != "" {
+			f = unscored{f}
+		}
+		conj = append(conj, f)
 	}
 	return query.NewConjunctionQuery(conj), nil
 }
