@@ -46,8 +46,9 @@ type kindResult struct {
 // buildInfo is kept beside the index, so that -reuse knows what it holds.
 type buildInfo struct {
 	Quotes, Articles, Copies int
-	Dirs                     []string
+	Dirs                     []string // absolute
 	Build                    time.Duration
+	Schema                   int // index.SchemaVersion
 }
 
 // searchBench builds (or reuses) an index of at least c.quotes quotes made
@@ -70,16 +71,27 @@ func searchBench(ctx context.Context, c config) (*searchResult, error) {
 	infoPath := path + ".json"
 	r := &searchResult{copies: copies}
 
+	var dirs []string
+	for _, d := range c.dirs {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return nil, err
+		}
+		dirs = append(dirs, filepath.Clean(abs))
+	}
 	var info buildInfo
 	if b, err := os.ReadFile(infoPath); c.reuse && err == nil && json.Unmarshal(b, &info) == nil &&
-		info.Copies == copies && slices.Equal(info.Dirs, c.dirs) {
+		info.Copies == copies && slices.Equal(info.Dirs, dirs) && info.Schema == index.SchemaVersion {
 		logf("search: reusing %s (%d quotes)", path, info.Quotes)
 	} else {
+		if c.reuse {
+			logf("search: %s is not one of %d copies of %s at schema %d: building it again", path, copies, strings.Join(c.dirs, " "), index.SchemaVersion)
+		}
 		r.built = true
 		if info, err = buildIndex(ctx, path, entries, copies); err != nil {
 			return nil, err
 		}
-		info.Dirs = c.dirs
+		info.Dirs, info.Schema = dirs, index.SchemaVersion
 		b, _ := json.Marshal(info)
 		if err := os.WriteFile(infoPath, b, 0o644); err != nil {
 			return nil, err
