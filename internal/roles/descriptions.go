@@ -65,10 +65,11 @@ func descriptions(doc *news.Document) []news.Mention {
 				continue
 			}
 			party := lexicon.PartyMember(w) && isUpper(w)
-			if !lexicon.RoleNoun(w) && !party && !(isLower(w) && speakingNoun(doc, s, k)) {
+			numberWord := t.Kind == news.Number // with letters, as above: "the 46-year-old"
+			if !lexicon.RoleNoun(w) && !party && !((isLower(w) || numberWord) && speakingNoun(doc, s, k)) {
 				continue
 			}
-			if !isLower(w) && !startsAt(doc, s, k) && !party {
+			if !isLower(w) && !numberWord && !startsAt(doc, s, k) && !party {
 				continue // a capitalised role mid-sentence is a title or a name
 			}
 			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
@@ -219,10 +220,16 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			}
 		}
 	}
-	// "…,” said the website": determiner, noun, then the sentence's end.
-	if k-2 >= s.First && (k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct) {
-		v := doc.Tokens[k-2].In(doc.Text)
-		if _, ok := lexicon.SpeechVerb(v); ok && isLower(v) && k-3 >= s.First && doc.Tokens[k-3].Kind == news.Punct {
+	// "…,” said the website", "…,” says the ad’s narrator, going on":
+	// a speech verb after a closing mark, the noun's phrase, then
+	// punctuation or the sentence's end.
+	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct {
+		start, det := describedFrom(doc, s, k)
+		if det == "" || start-2 < s.First {
+			return false
+		}
+		v := doc.Tokens[start-1].In(doc.Text)
+		if _, ok := lexicon.SpeechVerb(v); ok && isLower(v) && doc.Tokens[start-2].Kind == news.Punct {
 			return true
 		}
 	}
