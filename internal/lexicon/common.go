@@ -25,7 +25,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 today yesterday tomorrow tonight
 following according despite instead meanwhile however therefore thus
-earlier later recently currently previously
+earlier later recently currently previously sometimes often always never overall
 asked speaking writing talking
 but
 stop please thank thanks
