@@ -91,3 +91,14 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 		t.Errorf("In on an ASCII word made %v allocations, want 0", n)
 	}
 }
+
+func TestRoleNounCompounds(t *testing.T) {
+	for w, want := range map[string]bool{
+		"co-host": true, "ex-president": true, "vice-chairman": true, "co-founders": true,
+		"anti-president": false, "co-op": false, "spokesmen": true,
+	} {
+		if got := RoleNoun(w); got != want {
+			t.Errorf("RoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -101,6 +101,11 @@ func RoleNoun(w string) bool {
 	if roleNounSet[l] {
 		return true
 	}
+	// "co-host", "ex-president", "vice-chair": a prefix that makes a role
+	// of a role.
+	if pre, head, ok := strings.Cut(l, "-"); ok && rolePrefixes[pre] {
+		return RoleNoun(head)
+	}
 	// Plurals: "officials", "spokesmen", "women".
 	switch {
 	case strings.HasSuffix(l, "men"):
@@ -112,6 +117,8 @@ func RoleNoun(w string) bool {
 	}
 	return false
 }
+
+var rolePrefixes = words("co ex vice deputy acting former interim")
 
 // PartyMember reports whether w, capitalised, stands for a member of a
 // party or movement: "a New Hampshire Republican".
