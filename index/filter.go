@@ -34,13 +34,20 @@ type unscoredSearcher struct{ search.Searcher }
 func (unscoredSearcher) Weight() float64      { return 0 }
 func (unscoredSearcher) SetQueryNorm(float64) {}
 
+// staticMapping is the mapping of a new index, for its fields and
+// analysers.
+var staticMapping = sync.OnceValue(func() *mapping.IndexMappingImpl {
+	m, err := newMapping()
+	if err != nil {
+		panic(err) // as TestMappingMatchesSchemaVersion would
+	}
+	return m
+})
+
 // quoteFields are the fields only quote documents have: a document a
 // clause on one of them matches is a quote.
 var quoteFields = sync.OnceValue(func() map[string]bool {
-	m, err := newMapping()
-	if err != nil {
-		panic(err) // TestMappingMatchesSchemaVersion builds it too
-	}
+	m := staticMapping()
 	fields := func(typ string) map[string]bool {
 		out := map[string]bool{}
 		for prop, dm := range m.TypeMapping[typ].Properties {

@@ -67,7 +67,7 @@ func TestTypeFilterLeftOutOnlyForQuotes(t *testing.T) {
 		{Query{Text: "outlet:example"}, true},
 		{Query{Speaker: "Putin"}, true},
 		{Query{Speaker: "korean official"}, true},
-		{Query{Speaker: "—"}, false},
+		{Query{Speaker: "—"}, true}, // nothing: a name without words
 		{Query{Role: "minister"}, true},
 		{Query{Role: "—"}, true}, // matches nothing: a conjunction of ours
 		{Query{Outlet: "example"}, true},

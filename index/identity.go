@@ -298,6 +298,9 @@ func (r *registry) fill(q *Quote) {
 // speakerQuery selects the quotes of every speaker name could mean: the
 // persons whose key, resolved, has every word of name's key, and the other
 // named or unnamed speakers whose name as written has every word of name.
+// It is made of terms only, none of them negated, so that bleve can search
+// it unscored as one bitmap of documents. A name without words selects
+// nothing.
 func (r *registry) speakerQuery(name string) query.Query {
 	var qs []query.Query
 	if want := nameKey(name); want != "" {
@@ -309,8 +312,10 @@ func (r *registry) speakerQuery(name string) query.Query {
 			}
 		}
 	}
-	other := query.NewBooleanQuery([]query.Query{allWords(fieldSpeakerWords, name)}, nil,
-		[]query.Query{term(fieldSpeakerType, speakerPerson)})
+	// Not a person: anonymous, or another named speaker (an unattributed
+	// quote has no speaker's words).
+	other := query.NewConjunctionQuery([]query.Query{allWords(fieldSpeakerWords, name),
+		query.NewDisjunctionQuery([]query.Query{term(fieldSpeakerType, speakerAnonymous), term(fieldSpeakerType, speakerOther)})})
 	qs = append(qs, other)
 	if len(qs) == 1 {
 		return other

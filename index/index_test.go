@@ -109,6 +109,8 @@ func TestSearch(t *testing.T) {
 		{"speaker full name any case", Query{Speaker: "vladimir putin"}, []string{"q1", "q2", "q6"}},
 		{"speaker words all required", Query{Speaker: "vladimir lavrov"}, nil},
 		{"anonymous speaker", Query{Speaker: "korean official"}, []string{"q5"}},
+		{"speaker without words", Query{Speaker: "—"}, nil},
+		{"speaker without words in text", Query{Text: "missile speaker:—"}, nil},
 		{"speaker and text", Query{Speaker: "putin", Text: "dialogue"}, []string{"q6"}},
 		{"role", Query{Role: "foreign minister"}, []string{"q3", "q4"}},
 		{"role word", Query{Role: "President"}, []string{"q1", "q2", "q6"}},

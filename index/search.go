@@ -497,12 +497,22 @@ func term(field, value string) *query.TermQuery {
 	return t
 }
 
-// allWords matches a field analysed by words, requiring every word.
-func allWords(field, words string) *query.MatchQuery {
-	m := query.NewMatchQuery(words)
-	m.SetField(field)
-	m.SetOperator(query.MatchQueryOperatorAnd)
-	return m
+// allWords matches a field analysed by words, requiring every word, as a
+// match query would, but made of term queries, which bleve can search
+// unscored as bitmaps (a match query of one word it cannot). Words that
+// analyse to nothing match nothing.
+func allWords(field, words string) query.Query {
+	var qs []query.Query
+	for _, t := range staticMapping().AnalyzerNamed(wordsAnalyzer).Analyze([]byte(words)) {
+		qs = append(qs, term(field, string(t.Term)))
+	}
+	switch len(qs) {
+	case 0:
+		return query.NewMatchNoneQuery()
+	case 1:
+		return qs[0]
+	}
+	return query.NewConjunctionQuery(qs)
 }
 
 // parseText turns a query string into a query requiring every term. bleve's
