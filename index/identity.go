@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
@@ -145,6 +146,10 @@ type registry struct {
 	names map[string]map[string]int
 	// full are the full-name keys by surname.
 	full map[string][]string
+	// byWord are the keys whose resolved key has a word, in order, for
+	// speakerQuery; made once all names are added.
+	byWord     map[string][]string
+	byWordOnce sync.Once
 }
 
 func newRegistry() *registry {
@@ -304,8 +309,25 @@ func (r *registry) fill(q *Quote) {
 func (r *registry) speakerQuery(name string) query.Query {
 	var qs []query.Query
 	if want := nameKey(name); want != "" {
-		keys := r.keys()
-		slices.Sort(keys)
+		r.byWordOnce.Do(func() {
+			keys := r.keys()
+			slices.Sort(keys)
+			r.byWord = map[string][]string{}
+			for _, k := range keys {
+				ws := strings.Fields(r.resolve(k))
+				slices.Sort(ws)
+				for _, w := range slices.Compact(ws) {
+					r.byWord[w] = append(r.byWord[w], k)
+				}
+			}
+		})
+		// The keys of one word of want, the rarest, that have the rest.
+		var keys []string
+		for i, w := range strings.Fields(want) {
+			if ks := r.byWord[w]; i == 0 || len(ks) < len(keys) {
+				keys = ks
+			}
+		}
 		for _, k := range keys {
 			if containsWords(r.resolve(k), want) {
 				qs = append(qs, term(fieldWho, whoPerson+k))

@@ -4,7 +4,10 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 func TestNameKey(t *testing.T) {
@@ -74,6 +77,40 @@ func TestRegistryResolve(t *testing.T) {
 	}
 	if got := r.name("nobody", "Nobody"); got != "Nobody" {
 		t.Errorf("fallback name %q", got)
+	}
+}
+
+// TestSpeakerQueryKeys: the persons a speaker selects are every key whose
+// resolved key has all the words, in order of key.
+func TestSpeakerQueryKeys(t *testing.T) {
+	r := newRegistry()
+	names := []string{"Vladimir Putin", "Putin", "Hillary Clinton", "Bill Clinton", "Clinton",
+		"Donald J. Trump", "Donald Trump", "Trump", "Donald Trump Jr", "von der Leyen",
+		"Ursula von der Leyen", "Donald Tusk", "Tusk", "Anna Donald"}
+	for _, n := range names {
+		r.add(n, 1)
+	}
+	for _, want := range append(names, "donald", "von", "x", "trump donald", "der leyen ursula", "—") {
+		var got []string
+		if d, ok := r.speakerQuery(want).(*query.DisjunctionQuery); ok {
+			for _, q := range d.Disjuncts {
+				if tq, ok := q.(*query.TermQuery); ok {
+					got = append(got, strings.TrimPrefix(tq.Term, whoPerson))
+				}
+			}
+		}
+		var all []string
+		if k := nameKey(want); k != "" {
+			for _, key := range r.keys() {
+				if containsWords(r.resolve(key), k) {
+					all = append(all, key)
+				}
+			}
+		}
+		slices.Sort(all)
+		if !slices.Equal(got, all) {
+			t.Errorf("%q: keys %q, want %q", want, got, all)
+		}
 	}
 }
 
