@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -141,7 +142,7 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 		}
 		d, err := newQuoteDoc(q)
 		if err == nil {
-			err = b.Index(q.ID, d)
+			err = ix.batchQuote(b, d, q)
 		}
 		if err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
@@ -164,6 +165,20 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 		err = b.Index(articleID(a.ID), d)
 	}
 	return err
+}
+
+// batchQuote adds to b the indexing of quote q as document d: what the
+// mapping makes of d, and the keys it is sorted by in order of date, which
+// the mapping cannot make (see sortFieldOptions).
+func (ix *Index) batchQuote(b *bleve.Batch, d quoteDoc, q Quote) error {
+	doc := document.NewDocument(q.ID)
+	if err := ix.bleve.Mapping().MapDocument(doc, d); err != nil {
+		return err
+	}
+	newest, oldest := sortKeys(d.Date, q.Article, q.Start, q.ID)
+	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldNewest, nil, []byte(newest), sortFieldOptions))
+	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldOldest, nil, []byte(oldest), sortFieldOptions))
+	return b.IndexAdvanced(doc)
 }
 
 // articleDocIDs returns the ids of every document stored for an article:

@@ -140,5 +140,7 @@
 // search finds quotes only. Each document also stores its record as JSON,
 // which is what the methods give back. A quote document also indexes who
 // its speaker is: the name's key for a person, the name for an
-// organisation, nothing for an unnamed speaker.
+// organisation, nothing for an unnamed speaker; and two keys to sort it by
+// in order of date, each the date, article ID, start and quote ID in one
+// term, kept so that reading one costs a search little.
 package index

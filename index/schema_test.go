@@ -12,15 +12,20 @@ import (
 var updateSchema = flag.Bool("update-schema", false, "write testdata/schema/SchemaVersion.json from the current mapping")
 
 // TestMappingMatchesSchemaVersion keeps SchemaVersion honest: the mapping
-// an index is created with is recorded under testdata/schema for each
-// version, so that changing the mapping without a new SchemaVersion, which
-// would let an old index be misread, fails here.
+// an index is created with, and (from schema 3) the fields Add puts in
+// documents besides, are recorded under testdata/schema for each version,
+// so that changing them without a new SchemaVersion, which would let an
+// old index be misread, fails here.
 func TestMappingMatchesSchemaVersion(t *testing.T) {
 	m, err := newMapping()
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := json.MarshalIndent(m, "", "  ")
+	layout := struct {
+		Mapping         any               `json:"mapping"`
+		QuoteSortFields map[string]string `json:"quote_sort_fields"`
+	}{m, map[string]string{fieldNewest: sortFieldOptions.String(), fieldOldest: sortFieldOptions.String()}}
+	got, err := json.MarshalIndent(layout, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}

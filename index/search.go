@@ -277,16 +277,16 @@ func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
 			sort = SortScore
 		}
 	}
-	var by []string
+	var by search.SortOrder
 	switch sort {
 	case SortScore:
 		// Ties come in the index's order: ordering them by ID would read
 		// every match's ID.
-		by = []string{"-_score"}
+		by = search.SortOrder{&search.SortScore{Desc: true}}
 	case SortDate:
-		by = []string{"-date", "article", "start", "_id"}
+		by = search.SortOrder{&search.SortField{Field: fieldNewest, Type: search.SortFieldAsString}}
 	case SortOldest:
-		by = []string{"date", "article", "start", "_id"}
+		by = search.SortOrder{&search.SortField{Field: fieldOldest, Type: search.SortFieldAsString}}
 	default:
 		return nil, badQuery(fmt.Sprintf("no sort %q: want one of %s", q.Sort, strings.Join(Sorts, ", ")))
 	}
@@ -295,7 +295,7 @@ func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(bq, DefaultLimit, 0, false)
-	req.SortBy(by)
+	req.SortByCustom(by)
 	// Without text and in order of date, scores would be computed for
 	// nothing.
 	if !text && sort != SortScore {
