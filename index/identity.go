@@ -335,9 +335,13 @@ func (r *registry) speakerQuery(name string) query.Query {
 		}
 	}
 	// Not a person: anonymous, or another named speaker (an unattributed
-	// quote has no speaker's words).
-	other := query.NewConjunctionQuery([]query.Query{allWords(fieldSpeakerWords, name),
-		query.NewDisjunctionQuery([]query.Query{term(fieldSpeakerType, speakerAnonymous), term(fieldSpeakerType, speakerOther)})})
+	// quote has no speaker's words). Each is intersected with the words
+	// apart, as the union of the two types is most of the index.
+	words := allWords(fieldSpeakerWords, name)
+	other := query.NewDisjunctionQuery([]query.Query{
+		query.NewConjunctionQuery([]query.Query{words, term(fieldSpeakerType, speakerAnonymous)}),
+		query.NewConjunctionQuery([]query.Query{words, term(fieldSpeakerType, speakerOther)}),
+	})
 	qs = append(qs, other)
 	if len(qs) == 1 {
 		return other
