@@ -142,7 +142,7 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 		}
 		d, err := newQuoteDoc(q)
 		if err == nil {
-			err = ix.batchQuote(b, d, q)
+			err = ix.batchQuote(b, q.ID, d)
 		}
 		if err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
@@ -167,17 +167,16 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 	return err
 }
 
-// batchQuote adds to b the indexing of quote q as document d: what the
-// mapping makes of d, and the keys it is sorted by in order of date, which
-// the mapping cannot make (see sortFieldOptions).
-func (ix *Index) batchQuote(b *bleve.Batch, d quoteDoc, q Quote) error {
-	doc := document.NewDocument(q.ID)
+// batchQuote adds to b the indexing of quote document d: what the mapping
+// makes of it, and the keys it is sorted by in order of date, which the
+// mapping cannot make (see sortFieldOptions).
+func (ix *Index) batchQuote(b *bleve.Batch, id string, d quoteDoc) error {
+	doc := document.NewDocument(id)
 	if err := ix.bleve.Mapping().MapDocument(doc, d); err != nil {
 		return err
 	}
-	newest, oldest := sortKeys(d.Date, q.Article, q.Start, q.ID)
-	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldNewest, nil, []byte(newest), sortFieldOptions))
-	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldOldest, nil, []byte(oldest), sortFieldOptions))
+	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldNewest, nil, []byte(d.order.newest), sortFieldOptions))
+	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldOldest, nil, []byte(d.order.oldest), sortFieldOptions))
 	return b.IndexAdvanced(doc)
 }
 

@@ -117,7 +117,8 @@
 // Query.Sort orders hits best first (SortScore, the default with Text;
 // equal scores in the index's order, which holds while the index is
 // unchanged), newest first (SortDate, the default without) or oldest first
-// (SortOldest); within an article, in the order of the text. The filters
+// (SortOldest); within an article, in the order of the text, and articles
+// of one date in a fixed order. The filters
 // (Speaker and the other fields) select without changing a hit's score.
 // Query.Facets counts every matching quote by speaker (by person across
 // articles), role, outlet or kind, in Results.Facets.
@@ -141,6 +142,8 @@
 // which is what the methods give back. A quote document also indexes who
 // its speaker is: the name's key for a person, the name for an
 // organisation, nothing for an unnamed speaker; and two keys to sort it by
-// in order of date, each the date, article ID, start and quote ID in one
-// term, kept so that reading one costs a search little.
+// in order of date, each the date, article, start and quote ID in one
+// term, kept so that reading one costs a search little, with the date and
+// article as a number, by which a search in order of date looks at the
+// newest (or oldest) days first.
 package index

@@ -275,10 +275,11 @@ func (ix *Index) registry(ctx context.Context) (*registry, error) {
 	return r, nil
 }
 
-// forget drops the loaded registry after people were added or removed.
+// forget drops the loaded registry and day counts after articles were
+// added or removed.
 func (ix *Index) forget() {
 	ix.regMu.Lock()
-	ix.reg = nil
+	ix.reg, ix.days = nil, nil
 	ix.regGen++
 	ix.regMu.Unlock()
 }

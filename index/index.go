@@ -17,7 +17,7 @@ import (
 
 // SchemaVersion is the version of the index layout this package writes. An
 // index written with another version is refused rather than misread.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // schemaKey is where SchemaVersion is kept, in bleve's internal storage.
 const schemaKey = "whosaid.schema"
@@ -75,6 +75,9 @@ type Index struct {
 	regMu  sync.Mutex
 	reg    *registry
 	regGen int // counts forgets, so that a load racing an Add is not kept
+	// days are the quotes of each day (see dayCounts), loaded and
+	// forgotten with reg.
+	days []dayCount
 }
 
 // Open opens the index at path. Unless opts.ReadOnly is set, a missing index

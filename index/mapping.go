@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"time"
@@ -51,9 +52,12 @@ const (
 	// "none" (unattributed).
 	fieldSpeakerType = "speaker_type"
 	// fieldNewest and fieldOldest are what quotes are sorted by in order
-	// of date: see sortKeys.
+	// of date, fieldDay and fieldPos what searchByDate plans and searches
+	// windows of days by: see dateOrder.
 	fieldNewest = "newest"
 	fieldOldest = "oldest"
+	fieldDay    = "day"
+	fieldPos    = "pos"
 )
 
 // Values of fieldSpeakerType, and prefixes of fieldWho.
@@ -88,7 +92,10 @@ type quoteDoc struct {
 	Start       int        `json:"start"`
 	End         int        `json:"end"`
 	Confidence  float64    `json:"confidence"`
+	Day         string     `json:"day"`
+	Pos         float64    `json:"pos"`
 	JSON        string     `json:"json"`
+	order       dateOrder  // its sort keys, which Add adds (unexported: not mapped)
 }
 
 type personDoc struct {
@@ -146,6 +153,8 @@ func newQuoteDoc(q Quote) (quoteDoc, error) {
 		Start: q.Start, End: q.End, Confidence: q.Confidence,
 		JSON: string(b),
 	}
+	d.order = newDateOrder(d.Date, q.Article, q.Start, q.ID)
+	d.Day, d.Pos = d.order.day, d.order.pos
 	switch {
 	case q.Person != "" && nameKey(q.Person) != "":
 		d.SpeakerType = speakerPerson
@@ -219,7 +228,7 @@ func newArticleDoc(a Article) (articleDoc, error) {
 }
 
 // Quotes in order of date are sorted by two keyword fields, fieldNewest
-// and fieldOldest, which the mapping leaves out because a mapping cannot
+// and fieldOldest (see dateOrder), which the mapping leaves out because a mapping cannot
 // give them sortFieldOptions: Add adds them to each quote's document.
 //
 // Sorting reads a key of every match, from the field's doc values. Doc
@@ -232,26 +241,57 @@ func newArticleDoc(a Article) (articleDoc, error) {
 const sortFieldOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipFreqNorm |
 	bleveindex.SkipDVCompression | bleveindex.SkipDVChunking
 
-// sortKeys are the keys of fieldNewest and fieldOldest: strings that sort
-// as the article's date (descending for newest; undated last in both),
-// then the article ID, then the quote's start in the article, then its ID.
-func sortKeys(date *time.Time, article string, start int, id string) (newest, oldest string) {
+// dateOrder is where a quote comes in order of date: the article's day
+// (descending for newest, undated last in both), then its article, in the
+// order of a hash of the article's ID, then its start in the article, then
+// its ID. Articles of one day are in the order of that hash, rather than
+// of their IDs, which are URLs with long common prefixes, so that a day
+// can be cut into windows of its articles (see searchByDate).
+type dateOrder struct {
+	// newest and oldest are the sort keys of fieldNewest and fieldOldest:
+	// strings that sort in that order.
+	newest, oldest string
+	// day is the day, YYYY-MM-DD, or undated ("~"): fieldDay, whose terms
+	// count the quotes of each day.
+	day string
+	// pos is the day's number (undated the last) times 2^28 plus the top
+	// 28 bits of the hash: fieldPos, by which a range of days, or of the
+	// articles of one day, is searched.
+	pos float64
+}
+
+const (
+	undated    = "~" // after any digit
+	undatedNum = 1<<22 - 1
+	// day0 is 0000-01-01 in days since 1970: days are numbered from it,
+	// up to 9999-12-31, under 2^22.
+	day0 = -719528
+)
+
+func newDateOrder(date *time.Time, article string, start int, id string) dateOrder {
+	h := fnv.New64a()
+	h.Write([]byte(article))
+	hash := h.Sum64()
 	// A NUL ends the article ID, and one in it is escaped as NUL SOH, so
 	// that a shorter ID sorts first as it does alone: "a" < "a\x00b" < "ab".
-	rest := strings.ReplaceAll(article, "\x00", "\x00\x01") + "\x00\x00" +
+	rest := fmt.Sprintf("%016x", hash) + strings.ReplaceAll(article, "\x00", "\x00\x01") + "\x00\x00" +
 		fmt.Sprintf("%010d", min(max(int64(start), 0), 9_999_999_999)) + id
-	if date == nil {
-		return "~" + rest, "~" + rest // after any digit
+	o := dateOrder{newest: undated + rest, oldest: undated + rest, day: undated}
+	num := int64(undatedNum)
+	if date != nil {
+		o.day = date.Format(time.DateOnly) // 0000-01-01 to 9999-12-31
+		// Each digit d as 9-d: later days first.
+		back := strings.Map(func(r rune) rune {
+			if '0' <= r && r <= '9' {
+				return '9' - r + '0'
+			}
+			return r
+		}, o.day)
+		o.newest, o.oldest = back+rest, o.day+rest
+		num = date.Unix()/86400 - day0
 	}
-	day := date.Format(time.DateOnly) // 0000-01-01 to 9999-12-31
-	// Each digit d as 9-d: later days first.
-	back := strings.Map(func(r rune) rune {
-		if '0' <= r && r <= '9' {
-			return '9' - r + '0'
-		}
-		return r
-	}, day)
-	return back + rest, day + rest
+	o.pos = float64(num<<28 | int64(hash>>36))
+	return o
 }
 
 // parseDate returns nil for an empty or malformed date, which bleve then
@@ -302,6 +342,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	for _, f := range []string{"start", "end", "confidence"} {
 		add(quote, f, numberField())
 	}
+	day := keywordField()
+	day.IncludeTermVectors, day.DocValues = false, false
+	add(quote, fieldDay, day)
+	pos := numberField()
+	pos.DocValues = false
+	add(quote, fieldPos, pos)
 	add(quote, fieldJSON, storedField())
 	noAll(quote)
 	im.AddDocumentMapping(typeQuote, quote)

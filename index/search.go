@@ -53,9 +53,12 @@ const (
 	// repeat nor skip a hit; adding or removing articles can reorder them.
 	SortScore = "score"
 	// SortDate is newest article first, and within an article the order
-	// of the text: the default without Query.Text.
+	// of the text: the default without Query.Text. Articles of the same
+	// date come in a fixed order (of a hash of their IDs); undated ones
+	// last.
 	SortDate = "date"
-	// SortOldest is oldest article first, then the order of the text.
+	// SortOldest is oldest article first, then the order of the text, as
+	// SortDate.
 	SortOldest = "oldest"
 )
 
@@ -190,7 +193,12 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 			return nil, badQuery(fmt.Sprintf("no facet %q: want one of %s", f, strings.Join(FacetFields, ", ")))
 		}
 	}
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	var res *bleve.SearchResult
+	if s := q.sort(); s == SortDate || s == SortOldest {
+		res, err = ix.searchByDate(ctx, req, q, s == SortDate)
+	} else {
+		res, err = ix.bleve.SearchInContext(ctx, req)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.path, err)
 	}
@@ -267,16 +275,22 @@ func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
 	}
 }
 
+// sort is q's order: q.Sort, or by default SortScore with text and
+// SortDate without.
+func (q Query) sort() string {
+	switch {
+	case q.Sort != "":
+		return q.Sort
+	case strings.TrimSpace(q.Text) != "":
+		return SortScore
+	}
+	return SortDate
+}
+
 // request builds the search request for q, without its page.
 func (ix *Index) request(q Query, reg *registry) (*bleve.SearchRequest, error) {
 	text := strings.TrimSpace(q.Text) != ""
-	sort := q.Sort
-	if sort == "" {
-		sort = SortDate
-		if text {
-			sort = SortScore
-		}
-	}
+	sort := q.sort()
 	var by search.SortOrder
 	switch sort {
 	case SortScore:

@@ -1,0 +1,250 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// A search in order of date reads the sort key of every quote it matches,
+// which for a speaker of 20,000 quotes costs more than all else. When a
+// first page is wanted of many matches, searchByDate counts them (and,
+// apart, those of dated or of undated quotes, whichever are fewer: a
+// speaker's quotes can be all of one), then searches the newest days (or
+// oldest) a window at a time, with windows planned from the number of
+// quotes of each day to hold a page's worth of matches, until the page is
+// full: it reads the keys of those windows' matches only. The windows are
+// ranges of fieldPos, so that a day with many matches is cut into ranges
+// of its articles; since the sort keys are in the order of fieldPos, the
+// hits of one window all come before the next window's, and the pages are
+// the same as one search's.
+//
+// (Variables so that tests can search small indexes in windows.)
+var (
+	// windowedFrom is the fewest matches searched in windows: sorting
+	// fewer costs less than a second search.
+	windowedFrom uint64 = 2000
+	// windowedUpTo is the deepest page searched in windows (Offset plus
+	// Limit): windows are for first pages.
+	windowedUpTo = 1000
+	// windowedLeast is the fewest matches a window is planned for.
+	windowedLeast = 32.0
+	// searchedWindow, if set, is called with each window searched.
+	searchedWindow func(lo, hi int64)
+)
+
+// dayCount is the number of quotes of one day, by number (see dateOrder).
+type dayCount struct {
+	num int64
+	n   uint64
+}
+
+// dayCounts returns the number of quotes of each day, in order, undated
+// last: the terms of fieldDay. It is loaded when first needed and
+// forgotten with the registry when Add or Remove changes the index. The
+// counts may include quotes removed since the last merge of the index:
+// they only plan windows.
+func (ix *Index) dayCounts() ([]dayCount, error) {
+	ix.regMu.Lock()
+	if d := ix.days; d != nil {
+		ix.regMu.Unlock()
+		return d, nil
+	}
+	gen := ix.regGen
+	ix.regMu.Unlock()
+
+	dict, err := ix.bleve.FieldDict(fieldDay)
+	if err != nil {
+		return nil, err
+	}
+	days := []dayCount{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return nil, err
+		}
+		if e == nil {
+			break
+		}
+		num := int64(undatedNum)
+		if e.Term != undated {
+			t, err := time.Parse(time.DateOnly, e.Term)
+			if err != nil {
+				dict.Close()
+				return nil, fmt.Errorf("day %q: %w", e.Term, err)
+			}
+			num = t.Unix()/86400 - day0
+		}
+		days = append(days, dayCount{num, e.Count})
+	}
+	if err := dict.Close(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(days, func(a, b dayCount) int { return int(a.num - b.num) })
+
+	ix.regMu.Lock()
+	if ix.regGen == gen {
+		ix.days = days
+	}
+	ix.regMu.Unlock()
+	return days, nil
+}
+
+// searchByDate searches req, which q made and whose hits are in order of
+// date, newest first or oldest first, in windows of days (see above) when
+// that reads fewer sort keys, and in one search when not: for a page past
+// windowedUpTo, with facets, which count every match, with dates, which
+// bound the matches already, or for fewer than windowedFrom matches.
+func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Query, newest bool) (*bleve.SearchResult, error) {
+	start := time.Now()
+	need := req.From + req.Size
+	if need > windowedUpTo || len(req.Facets) > 0 || !q.Since.IsZero() || !q.Before.IsZero() {
+		return ix.bleve.SearchInContext(ctx, req)
+	}
+	total, err := ix.count(ctx, req, nil)
+	if err != nil {
+		return nil, err
+	}
+	if total < windowedFrom {
+		return ix.bleve.SearchInContext(ctx, req)
+	}
+	days, err := ix.dayCounts()
+	if err != nil {
+		return nil, err
+	}
+	days = slices.Clone(days)
+	undatedFrom := len(days)
+	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
+		undatedFrom--
+	}
+	if newest {
+		slices.Reverse(days[:undatedFrom])
+	}
+	// The matches of dated and of undated quotes, counting those of the
+	// part of fewer quotes, with which a range is cheaper: a speaker's
+	// quotes may be all of one.
+	part := func(i int) int { // 0 dated, 1 undated
+		if i < undatedFrom {
+			return 0
+		}
+		return 1
+	}
+	var quotes [2]uint64
+	for i, d := range days {
+		quotes[part(i)] += d.n
+	}
+	matches := [2]uint64{total, 0}
+	if undatedFrom < len(days) && undatedFrom > 0 {
+		p, lo, hi := 0, int64(0), int64(undatedNum)<<28
+		if quotes[1] < quotes[0] {
+			p, lo, hi = 1, int64(undatedNum)<<28, int64(undatedNum+1)<<28
+		}
+		n, err := ix.count(ctx, req, posRange(lo, hi, false))
+		if err != nil {
+			return nil, err
+		}
+		matches[p], matches[1-p] = n, total-min(n, total)
+	} else if undatedFrom == 0 {
+		matches = [2]uint64{0, total}
+	}
+
+	var hits search.DocumentMatchCollection
+	window := func(lo, hi int64) error {
+		if searchedWindow != nil {
+			searchedWindow(lo, hi)
+		}
+		w := *req
+		w.From, w.Size = 0, need-len(hits)
+		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, posRange(lo, hi, req.Score != bleve.ScoreNone)})
+		res, err := ix.bleve.SearchInContext(ctx, &w)
+		if err == nil {
+			hits = append(hits, res.Hits...)
+		}
+		return err
+	}
+	// Each window is planned to hold twice the hits still wanted, at the
+	// density of matches of its part, and four times more than the last
+	// if the last held too few, for matches not spread as the quotes are.
+	grow, i := 1.0, 0
+	if matches[0] == 0 {
+		i = undatedFrom // no dated quote matches
+	}
+	for ; i < len(days) && len(hits) < need; grow *= 4 {
+		if matches[part(i)] == 0 {
+			break // no undated quote matches
+		}
+		density := float64(matches[part(i)]) / float64(max(quotes[part(i)], 1))
+		target := max(2*float64(need-len(hits)), windowedLeast) * grow
+		d := days[i]
+		expect := float64(d.n) * density
+		if expect > 2*target {
+			// The day in ranges of its articles.
+			parts := int64(math.Ceil(expect / target))
+			for j := int64(0); j < parts && len(hits) < need; j++ {
+				if err := window(d.num<<28+j<<28/parts, d.num<<28+(j+1)<<28/parts); err != nil {
+					return nil, err
+				}
+			}
+			i++
+			continue
+		}
+		// Whole days: those next in order, of the same part.
+		lo, hi := d.num, d.num
+		for i++; i < len(days) && i != undatedFrom; i++ {
+			e := float64(days[i].n) * density
+			if expect+e > 2*target {
+				break
+			}
+			expect += e
+			lo, hi = min(lo, days[i].num), max(hi, days[i].num)
+		}
+		if err := window(lo<<28, (hi+1)<<28); err != nil {
+			return nil, err
+		}
+	}
+	if len(hits) < need && uint64(len(hits)) < total {
+		// The days missed some: the index changed since they were counted.
+		return ix.bleve.SearchInContext(ctx, req)
+	}
+	return &bleve.SearchResult{
+		Total: total,
+		Hits:  hits[min(req.From, len(hits)):min(need, len(hits))],
+		Took:  time.Since(start),
+	}, nil
+}
+
+// count counts the matches of req, and of filter too if not nil, without
+// scoring or sorting them.
+func (ix *Index) count(ctx context.Context, req *bleve.SearchRequest, filter query.Query) (uint64, error) {
+	c := *req
+	c.From, c.Size, c.Highlight, c.Fields = 0, 0, nil, nil
+	c.Score = bleve.ScoreNone
+	c.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}}) // no key to read
+	if filter != nil {
+		c.Query = query.NewConjunctionQuery([]query.Query{req.Query, filter})
+	}
+	res, err := ix.bleve.SearchInContext(ctx, &c)
+	if err != nil {
+		return 0, err
+	}
+	return res.Total, nil
+}
+
+// posRange selects the quotes whose fieldPos is in [lo, hi): unscored, for
+// a scored search.
+func posRange(lo, hi int64, unscoredFilter bool) query.Query {
+	flo, fhi, yes, no := float64(lo), float64(hi), true, false
+	r := query.NewNumericRangeInclusiveQuery(&flo, &fhi, &yes, &no)
+	r.SetField(fieldPos)
+	if unscoredFilter {
+		return unscored{r}
+	}
+	return r
+}
