@@ -23,6 +23,7 @@ const (
 	RuleParagraph   = "paragraph-continuation"
 	RuleTurn        = "dialogue-turn"
 	RuleAddressed   = "addressed-reply"
+	RuleAnswer      = "answer"
 	RulePreviousCue = "previous-cue"
 	RuleActionBeat  = "action-beat"
 	RuleNearest     = "nearest-subject"
@@ -49,6 +50,7 @@ const (
 	confParagraph   = 0.7
 	confTurn        = 0.6
 	confAddressed   = 0.65
+	confAnswer      = 0.6
 	confNearestCue  = 0.6
 	confActionBeat  = 0.5
 	confNearest     = 0.35
@@ -84,6 +86,13 @@ func Attribute(doc *news.Document) {
 	for i := range doc.Quotes {
 		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
 			a.nearest(i)
+		}
+	}
+	// A reply to a turn whose speaker only the last rule found ("The old
+	// man looked at her. 'Who is your father?'") is known only now.
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
+			a.reply(i)
 		}
 	}
 	for i := range doc.Quotes {

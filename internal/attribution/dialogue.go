@@ -5,6 +5,7 @@ package attribution
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
 )
 
@@ -49,7 +50,7 @@ func (a *attributor) turnBefore(pi int) (int, bool) {
 // before it addressed ("'Come in, Harriet,' said the parson."): the one
 // spoken to answers.
 func (a *attributor) addressedBefore(pi int) (int, bool) {
-	if pi < 1 || !a.isTurn(pi) || !a.isTurn(pi-1) {
+	if pi < 1 || !a.isTurn(pi) || !a.endsTurn(pi-1) {
 		return -1, false
 	}
 	prev := a.turnQuote(pi - 1)
@@ -63,6 +64,54 @@ func (a *attributor) addressedBefore(pi int) (int, bool) {
 	return m, true
 }
 
+// answerBefore finds, for a short turn pi right after a turn that ends
+// in a question, the one who answers: the last person other than the
+// asker named or described outside quotes in the few paragraphs up to the
+// question ("... the ferryman was coiling rope. / 'Is the boat going
+// across?' she asked. / 'Not tonight, miss.'"). A question passes the
+// word; it does not go on.
+func (a *attributor) answerBefore(pi int) (int, bool) {
+	if pi < 1 || !a.isTurn(pi) || !a.endsTurn(pi-1) {
+		return -1, false
+	}
+	asked := a.turnQuote(pi - 1)
+	if asked < 0 {
+		return -1, false
+	}
+	first, last := a.quotesOf(pi - 1)
+	question := false
+	for i := last - 1; i >= first; i-- {
+		if q := a.doc.Quotes[i]; q.Kind != news.Indirect {
+			question = strings.HasSuffix(strings.TrimSpace(q.In(a.doc.Text)), "?")
+			break
+		}
+	}
+	// A question someone "said" is rhetorical, and the speaker goes on
+	// ("'… are they small hands?' Trump said. / 'He referred to my
+	// hands.'"); one "asked", or told with no cue, hands the word over.
+	if cue := a.doc.Quotes[asked].Cue; !question || !cue.Empty() && isSay(cue.In(a.doc.Text)) {
+		return -1, false
+	}
+	asker := a.doc.Quotes[asked].Speaker
+	for p := pi - 1; p >= 0 && p >= pi-5; p-- {
+		mf, ml := a.mentionsIn(a.doc.Paragraphs[p])
+		for i := ml - 1; i >= mf; i-- {
+			if a.inQuote[a.mFirst[i]] || !a.speaks(i) {
+				continue
+			}
+			if who := a.personOf(i); who >= 0 && who != asker && !a.doc.People[who].Organisation {
+				return i, true
+			}
+		}
+	}
+	return -1, false
+}
+
+func isSay(w string) bool {
+	lemma, _ := lexicon.SpeechVerb(w)
+	return lemma == "say"
+}
+
 // addressee is the person quote qi speaks to by name, or -1.
 func (a *attributor) addressee(qi int) int {
 	if m := a.vocative(qi); m >= 0 {
@@ -73,7 +122,7 @@ func (a *attributor) addressee(qi int) int {
 
 // vocative is the mention of a name that quote qi addresses — set off by a
 // comma inside the quote and followed by its end or a stop: "Come in,
-// Harriet," or "Harriet, come in." — or -1.
+// Harriet," or "Harriet, come in." or "Robert! How is he?" — or -1.
 func (a *attributor) vocative(qi int) int {
 	q := a.doc.Quotes[qi]
 	first, last := a.mentionsIn(q.Span)
@@ -89,7 +138,7 @@ func (a *attributor) vocative(qi int) int {
 		}
 		opens := before == "" || strings.HasSuffix(before, ",")
 		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
-		if opens && closes && (before != "" || strings.HasPrefix(after, ",")) {
+		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!")) {
 			return i
 		}
 	}
@@ -113,6 +162,26 @@ func (a *attributor) isTurn(pi int) bool {
 	for _, q := range a.doc.Quotes[first:last] {
 		if q.Kind != news.Indirect {
 			return q.Outer.Start == p.Start
+		}
+	}
+	return false
+}
+
+// endsTurn reports whether paragraph pi is a turn, or short and ends
+// with a quote: "The old man looked at her. 'Who is your father?'" hands
+// the word on as a turn does.
+func (a *attributor) endsTurn(pi int) bool {
+	if a.isTurn(pi) {
+		return true
+	}
+	p := a.doc.Paragraphs[pi]
+	if p.Len() > maxTurnBytes {
+		return false
+	}
+	first, last := a.quotesOf(pi)
+	for i := last - 1; i >= first; i-- {
+		if q := a.doc.Quotes[i]; q.Kind != news.Indirect {
+			return q.Outer.End == p.End
 		}
 	}
 	return false

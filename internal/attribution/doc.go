@@ -27,11 +27,17 @@
 //	  ├─► addressed-reply (0.65) 'Come in, Harriet,' said he. / 'Thank you.' —
 //	  │                          in an exchange, the one spoken to answers
 //	  ├─► dialogue-turn (0.6)    short turns pass the word back and forth
+//	  ├─► answer (0.6)           'Is it far?' she asked. / 'An hour.' — a question
+//	  │                          asked (not said: that one is rhetorical) is
+//	  │                          answered by the other person in the scene
 //	  ├─► action-beat (0.5)      'Very well.' Harriet turned to go.
 //	  ├─► previous-cue (0.6)     a quote opening its sentence after one with a
 //	  │                          speech verb is that verb's subject's
-//	  └─► nearest-subject (0.35) the subject of the nearest sentence before it
-//	                             in the paragraph
+//	  ├─► nearest-subject (0.35) the subject of the nearest sentence before it
+//	  │                          in the paragraph
+//	  └─► the replies again      addressed-reply, dialogue-turn and answer once
+//	                             more, for a turn after one that only
+//	                             nearest-subject could attribute
 //
 // News and fiction part ways at continuation: a quote-only paragraph in
 // news goes on from its speaker, in dialogue it passes the word, so the

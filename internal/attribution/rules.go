@@ -288,12 +288,7 @@ func (a *attributor) continuation(qi int) {
 	if a.namesSomeone(q.Paragraph) {
 		return
 	}
-	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
-		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
-		return
-	}
-	if src, ok := a.turnBefore(q.Paragraph); ok && a.addressee(qi) != doc.Quotes[src].Speaker {
-		a.copyFrom(q, doc.Quotes[src], RuleTurn, confTurn)
+	if a.reply(qi) {
 		return
 	}
 	for j := qi - 1; j >= 0; j-- {
@@ -306,6 +301,30 @@ func (a *attributor) continuation(qi int) {
 			return
 		}
 	}
+}
+
+// reply tries the rules for a turn that answers the ones before: the one
+// the turn before addressed by name answers; in an exchange the word
+// passes back; and a question is answered by the other person in the
+// scene. It reports whether one decided.
+func (a *attributor) reply(qi int) bool {
+	q := &a.doc.Quotes[qi]
+	if q.Paragraph == 0 || q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || a.namesSomeone(q.Paragraph) {
+		return false
+	}
+	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
+		return q.Speaker >= 0
+	}
+	if src, ok := a.turnBefore(q.Paragraph); ok && a.addressee(qi) != a.doc.Quotes[src].Speaker {
+		a.copyFrom(q, a.doc.Quotes[src], RuleTurn, confTurn)
+		return q.Speaker >= 0
+	}
+	if m, ok := a.answerBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleAnswer, confAnswer)
+		return q.Speaker >= 0
+	}
+	return false
 }
 
 // newSubjectBetween reports whether a sentence that starts in [from, to)
