@@ -168,15 +168,29 @@ func (ix *Index) batchEntry(ctx context.Context, b *bleve.Batch, e Entry) error 
 }
 
 // batchQuote adds to b the indexing of quote document d: what the mapping
-// makes of it, and the keys it is sorted by in order of date, which the
-// mapping cannot make (see sortFieldOptions).
+// makes of it, and the fields the mapping cannot make (see
+// addedFieldOptions): the keys it is sorted by in order of date, and the
+// values facets count.
 func (ix *Index) batchQuote(b *bleve.Batch, id string, d quoteDoc) error {
 	doc := document.NewDocument(id)
 	if err := ix.bleve.Mapping().MapDocument(doc, d); err != nil {
 		return err
 	}
-	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldNewest, nil, []byte(d.order.newest), sortFieldOptions))
-	doc.AddField(document.NewTextFieldWithIndexingOptions(fieldOldest, nil, []byte(d.order.oldest), sortFieldOptions))
+	added := func(field, value string) {
+		doc.AddField(document.NewTextFieldWithIndexingOptions(field, nil, []byte(value), addedFieldOptions))
+	}
+	added(fieldNewest, d.order.newest)
+	added(fieldOldest, d.order.oldest)
+	for _, fv := range []struct {
+		facet  string
+		values []string
+	}{{FacetSpeaker, d.Who}, {FacetRole, []string{d.Role}}, {FacetOutlet, d.Outlet}, {FacetKind, []string{d.Kind}}} {
+		for _, v := range fv.values {
+			if v != "" { // counted as missing
+				added(facetField(fv.facet), v)
+			}
+		}
+	}
 	return b.IndexAdvanced(doc)
 }
 

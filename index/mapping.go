@@ -227,19 +227,28 @@ func newArticleDoc(a Article) (articleDoc, error) {
 	}, nil
 }
 
-// Quotes in order of date are sorted by two keyword fields, fieldNewest
-// and fieldOldest (see dateOrder), which the mapping leaves out because a mapping cannot
-// give them sortFieldOptions: Add adds them to each quote's document.
+// Add puts fields in each quote's document besides the mapping's, which
+// a mapping cannot make, with addedFieldOptions: the keys quotes are
+// sorted by in order of date, fieldNewest and fieldOldest (see dateOrder),
+// and the values facets count (see facetField).
 //
-// Sorting reads a key of every match, from the field's doc values. Doc
-// values are kept in chunks of 1,024 documents, each compressed, and a
-// numeric field such as the date has 16 terms a document: to sort 20,000
-// matches spread over the index by date, article and start, bleve
-// decompressed most of the index's doc values for the three fields. These
-// keys are one term a document, each stored alone and uncompressed, so
-// that reading one costs what reading one document's does.
-const sortFieldOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipFreqNorm |
+// Sorting and counting read a value of every match, from the field's doc
+// values. Doc values are kept in chunks of 1,024 documents, each
+// compressed, and a numeric field such as the date has 16 terms a
+// document: to sort 20,000 matches spread over the index by date, article
+// and start, bleve decompressed most of the index's doc values for the
+// three fields, and to count 6,000 matches by speaker most of the
+// speakers'. These fields are one term a document, each stored alone and
+// uncompressed, so that reading one costs what reading one document's
+// does. The mapping's fields keep doc values only where they are read
+// all together (the type and a person's name, counted over the index).
+const addedFieldOptions = bleveindex.IndexField | bleveindex.DocValues | bleveindex.SkipFreqNorm |
 	bleveindex.SkipDVCompression | bleveindex.SkipDVChunking
+
+// facetField is the field a facet counts, one of FacetFields, whose terms
+// are those of the quote's field of the same name (fieldWho for
+// FacetSpeaker).
+func facetField(facet string) string { return "facet_" + facet }
 
 // dateOrder is where a quote comes in order of date: the article's day
 // (descending for newest, undated last in both), then its article, in the
@@ -328,7 +337,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.DefaultMapping = mapping.NewDocumentDisabledMapping()
 
 	quote := mapping.NewDocumentStaticMapping()
-	add(quote, "type", keywordField())
+	add(quote, "type", counted(keywordField()))
 	add(quote, "text", textField())
 	add(quote, "speaker", keywordField(), wordsField(fieldSpeakerWords))
 	add(quote, "role", keywordField(), wordsField(fieldRoleWords))
@@ -343,21 +352,19 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		add(quote, f, numberField())
 	}
 	day := keywordField()
-	day.IncludeTermVectors, day.DocValues = false, false
+	day.IncludeTermVectors = false
 	add(quote, fieldDay, day)
-	pos := numberField()
-	pos.DocValues = false
-	add(quote, fieldPos, pos)
+	add(quote, fieldPos, numberField())
 	add(quote, fieldJSON, storedField())
 	noAll(quote)
 	im.AddDocumentMapping(typeQuote, quote)
 
 	person := mapping.NewDocumentStaticMapping()
-	add(person, "type", keywordField())
+	add(person, "type", counted(keywordField()))
 	for _, f := range []string{"article", "doc", "aliases"} {
 		add(person, f, keywordField())
 	}
-	add(person, "name", keywordField(), wordsField(fieldNameWords))
+	add(person, "name", counted(keywordField()), wordsField(fieldNameWords))
 	add(person, "roles", keywordField(), wordsField(fieldRolesWords))
 	add(person, "named", boolField())
 	add(person, "mentions", numberField())
@@ -368,7 +375,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.AddDocumentMapping(typePerson, person)
 
 	article := mapping.NewDocumentStaticMapping()
-	add(article, "type", keywordField())
+	add(article, "type", counted(keywordField()))
 	for _, f := range []string{"article", "doc", "url", "outlet", "source"} {
 		add(article, f, keywordField())
 	}
@@ -394,14 +401,21 @@ func add(dm *mapping.DocumentMapping, property string, fms ...*mapping.FieldMapp
 	dm.AddFieldMappingsAt(property, fms...)
 }
 
-// keywordField indexes the whole value as one term, with doc values for
-// sorting and facets (top speakers, distinct people), and with term vectors
+// keywordField indexes the whole value as one term, with term vectors
 // because bleve runs a quoted value (speaker:"Vladimir Putin" in a query
-// string) as a phrase query, which needs them.
+// string) as a phrase query, which needs them, and without doc values
+// (see addedFieldOptions).
 func keywordField() *mapping.FieldMapping {
 	fm := mapping.NewKeywordFieldMapping()
 	fm.Store = false
 	fm.IncludeInAll = false
+	fm.DocValues = false
+	return fm
+}
+
+// counted is fm with doc values, for a facet over the whole index.
+func counted(fm *mapping.FieldMapping) *mapping.FieldMapping {
+	fm.DocValues = true
 	return fm
 }
 
@@ -443,6 +457,7 @@ func numberField() *mapping.FieldMapping {
 	fm := mapping.NewNumericFieldMapping()
 	fm.Store = false
 	fm.IncludeInAll = false
+	fm.DocValues = false
 	return fm
 }
 
@@ -450,6 +465,7 @@ func dateField() *mapping.FieldMapping {
 	fm := mapping.NewDateTimeFieldMapping()
 	fm.Store = false
 	fm.IncludeInAll = false
+	fm.DocValues = false
 	return fm
 }
 
@@ -457,5 +473,6 @@ func boolField() *mapping.FieldMapping {
 	fm := mapping.NewBooleanFieldMapping()
 	fm.Store = false
 	fm.IncludeInAll = false
+	fm.DocValues = false
 	return fm
 }

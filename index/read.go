@@ -91,7 +91,7 @@ func (ix *Index) Stats(ctx context.Context) (Stats, error) {
 	}
 	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet("type", bleve.NewFacetRequest("type", 3))
-	req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(fieldWho, math.MaxInt32))
+	req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(facetField(FacetSpeaker), math.MaxInt32))
 	res, err := ix.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s: %w", ix.path, err)

@@ -21,10 +21,14 @@ func TestMappingMatchesSchemaVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	added := map[string]string{fieldNewest: addedFieldOptions.String(), fieldOldest: addedFieldOptions.String()}
+	for _, f := range FacetFields {
+		added[facetField(f)] = addedFieldOptions.String()
+	}
 	layout := struct {
-		Mapping         any               `json:"mapping"`
-		QuoteSortFields map[string]string `json:"quote_sort_fields"`
-	}{m, map[string]string{fieldNewest: sortFieldOptions.String(), fieldOldest: sortFieldOptions.String()}}
+		Mapping          any               `json:"mapping"`
+		QuoteAddedFields map[string]string `json:"quote_added_fields"`
+	}{m, added}
 	got, err := json.MarshalIndent(layout, "", "  ")
 	if err != nil {
 		t.Fatal(err)

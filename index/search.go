@@ -185,10 +185,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	req.Size, req.From = limit, max(q.Offset, 0)
 	for _, f := range q.Facets {
 		switch f {
-		case FacetSpeaker:
-			req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(fieldWho, math.MaxInt32))
-		case FacetRole, FacetOutlet, FacetKind:
-			req.AddFacet(f, bleve.NewFacetRequest(f, math.MaxInt32))
+		case FacetSpeaker, FacetRole, FacetOutlet, FacetKind:
+			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), math.MaxInt32))
 		default:
 			return nil, badQuery(fmt.Sprintf("no facet %q: want one of %s", f, strings.Join(FacetFields, ", ")))
 		}
