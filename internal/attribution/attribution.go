@@ -113,6 +113,9 @@ type attributor struct {
 	resolved   []bool
 	gender     []news.Gender // per person, learnt from pronouns as they resolve
 	narratorAt int           // the person "I" narrates as, or -1 until needed
+	// dialogue is whether the text reads as a story told in dialogue, where
+	// a line after narration passes the word as a turn does.
+	dialogue bool
 	// paraQuotes[p] is the index of the first quote of paragraph p (the
 	// quotes are in text order), so that no rule scans every quote.
 	paraQuotes []int
@@ -165,8 +168,22 @@ func newAttributor(doc *news.Document) *attributor {
 		a.paraQuotes[p] = qi
 	}
 	a.paraQuotes[len(doc.Paragraphs)] = len(doc.Quotes)
+	turns := 0
+	for p := range doc.Paragraphs {
+		if a.isTurn(p) {
+			turns++
+		}
+	}
+	a.dialogue = turns >= 4 && turns*10 >= len(doc.Paragraphs)*dialogueShare
 	return a
 }
+
+// dialogueShare is, in tenths, the share of paragraphs that are short
+// turns (a line that opens with a quote) from which a text reads as a
+// story told in dialogue rather than news: 4 to 6 tenths in the team's
+// stories, none in most news and at most 3.5 in 99 articles of 100 of
+// PolNeAR's news.
+const dialogueShare = 4
 
 // quotesOf returns the indexes [first, last) of paragraph p's quotes.
 func (a *attributor) quotesOf(p int) (int, int) {

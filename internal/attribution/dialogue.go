@@ -16,10 +16,11 @@ const maxTurnBytes = 160
 
 // turnBefore finds, for a paragraph pi that is a short unattributed turn
 // after two short turns by different speakers (A, then B), the quote of
-// A's turn: the word passes back to A. It reports false outside such an
-// exchange.
+// A's turn: the word passes back to A. In a story told in dialogue, B's
+// turn may follow narration ("Giles hesitated. 'He said he was
+// afraid.'"). It reports false outside such an exchange.
 func (a *attributor) turnBefore(pi int) (int, bool) {
-	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) {
+	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) && !(a.dialogue && a.endsTurn(pi-1)) {
 		return -1, false
 	}
 	b := a.turnQuote(pi - 1)

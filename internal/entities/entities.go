@@ -247,6 +247,13 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 			return person
 		}
 	}
+	// A name set off after a word for a person is that person's: "her
+	// nephew, Giles,", "the butler, Jenkins".
+	if s := doc.Sentences[r.sentence]; r.first-2 >= s.First && !r.headline && toks[r.first-1].In(text) == "," {
+		if w := toks[r.first-2].In(text); lexicon.RoleNoun(w) && unicode.IsLower([]rune(w)[0]) {
+			return person
+		}
+	}
 	if lexicon.OrgHead(last) {
 		return skip // a lone "Party", "Times": not a name on its own
 	}
