@@ -212,6 +212,11 @@ func kindOf(text string, p news.Span, lastEnd int, o mark, inner news.Span) news
 	if lead == "" || strings.HasSuffix(lead, ":") || endsWithAny(lead, ".!?…") {
 		return news.Direct
 	}
+	// "He added, “actually, ...”", "“I talk,” Arthur said, “when ...”": a
+	// speech verb and a comma introduce speech, whatever its case.
+	if _, ok := lexicon.SpeechVerb(lastWord(lead)); ok && strings.HasSuffix(lead, ",") {
+		return news.Direct
+	}
 	first, _ := utf8.DecodeRuneInString(inner.In(text))
 	if !unicode.IsUpper(first) {
 		return news.Partial

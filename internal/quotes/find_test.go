@@ -67,6 +67,8 @@ func TestFind(t *testing.T) {
 		{"apostrophes are not marks", `The students' union and Putin's 'best' friend in the '90s don't agree.`,
 			[]string{"partial:best"}},
 		{"partial", `Putin hailed it as a “breakthrough.”`, []string{"partial:breakthrough."}},
+		{"a split quote goes on in lower case, and is direct", `“I talk,” Arthur said, “when there is something to say.”`,
+			[]string{"direct:I talk,", "direct:when there is something to say."}},
 		{"partial with cue and object", `Kim called Putin the “dearest friend of the Korean people” and left.`,
 			[]string{"partial:dearest friend of the Korean people"}},
 		{"colon", `A representative asks in response: “Why did we come in, then?”`,
