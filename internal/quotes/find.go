@@ -212,9 +212,10 @@ func kindOf(text string, p news.Span, lastEnd int, o mark, inner news.Span) news
 	if lead == "" || strings.HasSuffix(lead, ":") || endsWithAny(lead, ".!?…") {
 		return news.Direct
 	}
-	// "He added, “actually, ...”", "“I talk,” Arthur said, “when ...”": a
-	// speech verb and a comma introduce speech, whatever its case.
-	if _, ok := lexicon.SpeechVerb(lastWord(lead)); ok && strings.HasSuffix(lead, ",") {
+	// "He added, “actually, ...”", "“I talk,” Arthur said, “when ...”",
+	// "said Wren softly, “is ...”": a speech verb (and perhaps its adverb)
+	// and a comma introduce speech, whatever its case.
+	if strings.HasSuffix(lead, ",") && speechVerbEnds(lead) {
 		return news.Direct
 	}
 	first, _ := utf8.DecodeRuneInString(inner.In(text))
@@ -233,6 +234,33 @@ func kindOf(text string, p news.Span, lastEnd int, o mark, inner news.Span) news
 func endsWithAny(s, chars string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(chars, r)
+}
+
+// speechVerbEnds reports whether s ends with a speech verb, perhaps
+// with its subject after it and an adverb: "Arthur said", "said Wren
+// softly", "said he".
+func speechVerbEnds(s string) bool {
+	f := strings.Fields(s)
+	for i := range f {
+		f[i] = strings.TrimFunc(f[i], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	if n := len(f); n > 0 && strings.HasSuffix(f[n-1], "ly") {
+		f = f[:n-1]
+	}
+	n := len(f)
+	if n == 0 {
+		return false
+	}
+	if _, ok := lexicon.SpeechVerb(f[n-1]); ok {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(f[n-1])
+	_, pronoun := lexicon.Pronoun(f[n-1])
+	if n >= 2 && (unicode.IsUpper(first) || pronoun) {
+		_, ok := lexicon.SpeechVerb(f[n-2])
+		return ok
+	}
+	return false
 }
 
 func lastWord(s string) string {

@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"partial", `Putin hailed it as a “breakthrough.”`, []string{"partial:breakthrough."}},
 		{"a split quote goes on in lower case, and is direct", `“I talk,” Arthur said, “when there is something to say.”`,
 			[]string{"direct:I talk,", "direct:when there is something to say."}},
+		{"and so it is after an adverb", `‘That,’ said Wren softly, ‘is a different question.’`,
+			[]string{"direct:That,", "direct:is a different question."}},
 		{"partial with cue and object", `Kim called Putin the “dearest friend of the Korean people” and left.`,
 			[]string{"partial:dearest friend of the Korean people"}},
 		{"colon", `A representative asks in response: “Why did we come in, then?”`,

@@ -34,9 +34,10 @@ func Find(doc *news.Document) {
 }
 
 // apposed finds descriptions set beside a name — "The port's chief
-// executive, Martin Grell, said", "the mayor of Lakeside, Ines Carvalho,"
-// — gives the name the description as its role, and returns, per such
-// description, the name mention it stands for.
+// executive, Martin Grell, said", "the mayor of Lakeside, Ines Carvalho,",
+// "a quick girl named Wren" — gives the name the description as its role
+// (but for "named" and "called"), and returns, per such description, the
+// name mention it stands for.
 func apposed(doc *news.Document) map[int]int {
 	out := map[int]int{}
 	for i, d := range doc.Mentions {
@@ -55,7 +56,11 @@ func apposed(doc *news.Document) map[int]int {
 			continue
 		}
 		between := strings.TrimSpace(doc.Text[d.End:n.Start])
-		if between != "," {
+		// "a quick girl named Wren", "a tall man called Arthur Brisk": the
+		// story's way of bringing someone in. The description is the
+		// person, but no role of theirs.
+		introduced := between == "named" || between == "called"
+		if between != "," && !introduced {
 			continue
 		}
 		k := tokenAt(doc, d.Start)
@@ -64,11 +69,11 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if (!definite[det] || possessive[det]) && !possessed {
+		if (!definite[det] || possessive[det]) && !possessed && !introduced {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
 		out[i] = j
-		if doc.Mentions[j].Role.Empty() {
+		if doc.Mentions[j].Role.Empty() && !introduced {
 			doc.Mentions[j].Role = roleOfDescription(doc, d)
 		}
 	}

@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{"one surname, two people: the honorific decides",
 			"Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke.",
 			[]string{"Bill Clinton aka Clinton", "Hillary Clinton aka Clinton"}},
+		{"a description that brings a name in is that person", "His apprentice, a quick girl named Wren, swept. Later Wren said no.",
+			[]string{"Wren"}},
 		{"a noun in -ing speaks", "“It is void,” said the ruling. The ruling states that it is void.",
 			[]string{"~ruling"}},
 		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
