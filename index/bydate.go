@@ -73,6 +73,9 @@ func (ix *Index) dayCounts() ([]dayCount, error) {
 		if e == nil {
 			break
 		}
+		if e.Term == dated {
+			continue
+		}
 		num := int64(undatedNum)
 		if e.Term != undated {
 			t, err := time.Parse(time.DateOnly, e.Term)
@@ -128,8 +131,7 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 		slices.Reverse(days[:undatedFrom])
 	}
 	// The matches of dated and of undated quotes, counting those of the
-	// part of fewer quotes, with which a range is cheaper: a speaker's
-	// quotes may be all of one.
+	// part of fewer quotes: a speaker's quotes may be all of one.
 	part := func(i int) int { // 0 dated, 1 undated
 		if i < undatedFrom {
 			return 0
@@ -142,11 +144,11 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	}
 	matches := [2]uint64{total, 0}
 	if undatedFrom < len(days) && undatedFrom > 0 {
-		p, lo, hi := 0, int64(0), int64(undatedNum)<<28
+		p, t := 0, dated
 		if quotes[1] < quotes[0] {
-			p, lo, hi = 1, int64(undatedNum)<<28, int64(undatedNum+1)<<28
+			p, t = 1, undated
 		}
-		n, err := ix.count(ctx, req, posRange(lo, hi, false))
+		n, err := ix.count(ctx, req, term(fieldDay, t))
 		if err != nil {
 			return nil, err
 		}

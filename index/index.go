@@ -17,7 +17,7 @@ import (
 
 // SchemaVersion is the version of the index layout this package writes. An
 // index written with another version is refused rather than misread.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // schemaKey is where SchemaVersion is kept, in bleve's internal storage.
 const schemaKey = "whosaid.schema"

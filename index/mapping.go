@@ -92,7 +92,7 @@ type quoteDoc struct {
 	Start       int        `json:"start"`
 	End         int        `json:"end"`
 	Confidence  float64    `json:"confidence"`
-	Day         string     `json:"day"`
+	Day         []string   `json:"day"`
 	Pos         float64    `json:"pos"`
 	JSON        string     `json:"json"`
 	order       dateOrder  // its sort keys, which Add adds (unexported: not mapped)
@@ -154,7 +154,10 @@ func newQuoteDoc(q Quote) (quoteDoc, error) {
 		JSON: string(b),
 	}
 	d.order = newDateOrder(d.Date, q.Article, q.Start, q.ID)
-	d.Day, d.Pos = d.order.day, d.order.pos
+	d.Day, d.Pos = []string{d.order.day}, d.order.pos
+	if d.order.day != undated {
+		d.Day = append(d.Day, dated)
+	}
 	switch {
 	case q.Person != "" && nameKey(q.Person) != "":
 		d.SpeakerType = speakerPerson
@@ -261,7 +264,8 @@ type dateOrder struct {
 	// strings that sort in that order.
 	newest, oldest string
 	// day is the day, YYYY-MM-DD, or undated ("~"): fieldDay, whose terms
-	// count the quotes of each day.
+	// count the quotes of each day. (A dated quote's fieldDay also has
+	// the term dated, which selects them all.)
 	day string
 	// pos is the day's number (undated the last) times 2^28 plus the top
 	// 28 bits of the hash: fieldPos, by which a range of days, or of the
@@ -271,6 +275,7 @@ type dateOrder struct {
 
 const (
 	undated    = "~" // after any digit
+	dated      = "+"
 	undatedNum = 1<<22 - 1
 	// day0 is 0000-01-01 in days since 1970: days are numbered from it,
 	// up to 9999-12-31, under 2^22.
