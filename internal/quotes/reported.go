@@ -30,6 +30,7 @@ var clauseStarters = map[string]bool{
 	"there": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
 	"its": true, "this": true, "these": true, "those": true, "some": true, "many": true,
 	"no": true, "our": true, "my": true, "most": true, "all": true, "every": true,
+	"such": true, "both": true, "any": true, "each": true, "one": true,
 }
 
 // trailingCues attribute the clause before them: "The economy is strong,
@@ -98,6 +99,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		if strings.EqualFold(w, "according") && lowerWord(i+1) == "to" {
 			cue := news.Span{Start: t.Start, End: toks[i+1].End}
 			if i > 0 && word(i-1) == "," {
+				if taken == i-1 {
+					continue // "X said CLAUSE, according to a statement": the clause is X's, given already
+				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue})
 			} else if c := nextComma(toks, text, i+2, 12); c > 0 && c+1 < len(toks) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue})
@@ -127,19 +131,56 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			if k < len(toks) && startsClause(toks[k], text) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				// The clause's own tokens are taken; a cue after where it
+				// was cut ("; 46 percent said ...", ", but she said ...")
+				// reports a clause of its own.
 				taken = len(toks)
+				for j := k; j < len(toks); j++ {
+					if toks[j].Start >= cl.End {
+						taken = j
+						break
+					}
+				}
 				continue
 			}
 		}
 		// CLAUSE, SUBJ CUE. — the cue closes the sentence's tail after a
 		// comma, and the clause is all that comes before that comma.
 		if trailingCues[lemma] && !endsWithColon(toks, text) {
-			if c := lastCommaBefore(toks, text, i, 6); c > 1 && tailEnds(toks, text, i+1, 6) {
+			c := lastCommaBefore(toks, text, i, 6)
+			if c > 1 && tailEnds(toks, text, i+1, 6) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+				continue
+			}
+			// "CLAUSE, SUBJ CUE, CLAUSE GOES ON" — the attribution set
+			// inside the sentence — and "As SUBJ CUE, CLAUSE": what follows
+			// the comma is reported too, and so is what came before it.
+			asLead := strings.EqualFold(word(0), "as") && lastCommaBefore(toks, text, i, i) < 0 && i <= 8
+			if (c > 1 || asLead) && word(i+1) == "," && carriesOn(toks, text, i+2) {
+				if c > 1 {
+					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+				}
+				cl := news.Span{Start: toks[i+2].Start, End: cutClause(text, toks, i+2, end)}
+				out = append(out, clauseCue{trimClause(text, cl), t.Span})
 			}
 		}
 	}
 	return out
+}
+
+// carriesOn reports whether the words from token k carry a clause on
+// after a parenthetical attribution ("the budget office said, they will
+// go up", "sources said, nailed the narrative"), rather than open a
+// participle ("he said, adding ...") or an adverbial ("in an interview").
+func carriesOn(toks []news.Token, text string, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	w := toks[k].In(text)
+	if lexicon.Participle(strings.ToLower(w)) {
+		return false
+	}
+	return startsClause(toks[k], text) || lexicon.In(auxiliaries, w)
 }
 
 // negated reports whether the cue at i is denied: "hasn't said whether",
@@ -215,6 +256,14 @@ func thatAfter(toks []news.Token, text string, i, limit int) int {
 
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
 
+// auxiliaries are verbs that open a clause's predicate: a description
+// of a speaker holds none of them.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "must": true, "may": true, "might": true,
+	"has": true, "have": true, "had": true, "does": true, "did": true, "do": true,
+}
+
 // skipObject passes the object of "tell": "told reporters", "told the
 // BBC", "told him".
 func skipObject(toks []news.Token, text string, k int) int {
@@ -258,6 +307,9 @@ func inverted(toks []news.Token, text string, i int) bool {
 		// "said councillor Rhys Morgan", "said the party's chairman":
 		// lower-case words before a name, or a description alone.
 		for j < len(toks) && j < i+6 && toks[j].Kind == news.Word && !isUpperWord(toks[j].In(text)) {
+			if lexicon.In(auxiliaries, toks[j].In(text)) {
+				return false // "said the questioning will start with Comey, ...": a verb, so a clause
+			}
 			j++
 		}
 		lower := j
