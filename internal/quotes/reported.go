@@ -210,10 +210,22 @@ func clauseEnd(text string, sent news.Span, toks []news.Token) int {
 // or a new participle clause (", adding ...").
 func cutClause(text string, toks []news.Token, k, end int) int {
 	for j := k; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if strings.EqualFold(toks[j].In(text), "and") && j > k+1 {
+			// "... and said it was another step": a second act of speech,
+			// whose clause is its own.
+			if next := toks[j+1].In(text); !lexicon.Participle(next) && !isUpperWord(next) {
+				if _, ok := lexicon.ClauseVerb(next); ok && strings.HasSuffix(strings.ToLower(next), "ed") || strings.EqualFold(next, "said") || strings.EqualFold(next, "told") {
+					return toks[j].Start
+				}
+			}
+		}
 		if toks[j].In(text) != "," && toks[j].In(text) != ";" {
 			continue
 		}
 		next := strings.ToLower(toks[j+1].In(text))
+		if (next == "but" || next == "and") && j+2 < len(toks) && strings.EqualFold(toks[j+2].In(text), "that") {
+			continue // "..., but that they then met": the same verb's second clause
+		}
 		if next == "according" {
 			return toks[j].Start
 		}
@@ -345,8 +357,8 @@ var notClauseStarters = map[string]bool{
 func startsClause(t news.Token, text string) bool {
 	w := t.In(text)
 	lw := strings.ToLower(w)
-	if clauseStarters[lw] {
-		return true
+	if clauseStarters[lw] || t.Kind == news.Number {
+		return true // "says 31,000 jobs could be lost"
 	}
 	if t.Kind != news.Word || notClauseStarters[lw] || lexicon.FunctionWord(w) || strings.HasSuffix(lw, "ly") {
 		return false
