@@ -21,6 +21,28 @@ var bareClauseVerbs = map[string]bool{
 	"write": true, "tweet": true, "testify": true, "confirm": true, "promise": true,
 	"vow": true, "assert": true, "contend": true, "maintain": true, "declare": true,
 	"announce": true, "complain": true, "explain": true, "concede": true, "allege": true,
+	"report": true,
+}
+
+// evidenceVerbs take a bare clause when a document is their subject: "a
+// poll shows Sanders leading", "the survey found support for ...". (A
+// person who "showed the crowd" shows no clause.)
+var evidenceVerbs = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true}
+
+// evidenceNouns are documents and figures that report: the subjects of
+// evidenceVerbs.
+var evidenceNouns = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true,
+	"studies": true, "record": true, "records": true, "data": true, "results": true, "report": true,
+	"reports": true, "analysis": true, "video": true, "footage": true, "documents": true,
+	"filings": true, "figures": true, "numbers": true, "review": true, "research": true, "audit": true,
+	"investigation": true, "emails": true, "memo": true, "letter": true, "estimates": true,
+}
+
+// questionWords open a reported question: "asked him how he felt".
+var questionWords = map[string]bool{
+	"how": true, "what": true, "who": true, "whom": true, "whose": true, "why": true,
+	"when": true, "where": true, "which": true, "whether": true, "if": true,
 }
 
 // clauseStarters begin a clause after a bare clause verb: "said he ...",
@@ -113,9 +135,18 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		if !ok || isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
 			continue
 		}
+		// A cue that opens the sentence ("Asked whether ..., Trump
+		// replied", "Saying that ..., she left") reports only up to the
+		// comma where the sentence's own clause begins.
+		clauseEnd := end
+		if leadIn(toks, text, i) {
+			if c := nextComma(toks, text, i+1, len(toks)); c > 0 {
+				clauseEnd = toks[c].Start
+			}
+		}
 		// CUE ... that CLAUSE
 		if j := thatAfter(toks, text, i+1, 8); j > 0 && j+1 < len(toks) {
-			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, end)}
+			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
 			out = append(out, clauseCue{trimClause(text, cl), t.Span})
 			taken = j
 			continue
@@ -123,24 +154,29 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// CUE CLAUSE, for verbs that take a bare clause — but not after a
 		// comma or closing mark, where "said X" names the speaker of what
 		// came before: "“…,” said Dana Whitfield, the union's president".
-		if bareClauseVerbs[lemma] && !inverted(toks, text, i) {
+		// "asked workers if they planned to attend", "asked Sanders how
+		// he's feeling": a reported question, from its question word.
+		if lemma == "ask" {
+			if k := skipObject(toks, text, i+1); k+2 < len(toks) && lexicon.In(questionWords, toks[k].In(text)) {
+				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k+1, clauseEnd)}
+				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				taken = tokenFrom(toks, k, cl.End)
+				continue
+			}
+		}
+		bare := bareClauseVerbs[lemma] || evidenceVerbs[lemma] && evidenceBefore(toks, text, i)
+		if bare && !inverted(toks, text, i) {
 			k := i + 1
 			if lemma == "tell" {
 				k = skipObject(toks, text, k)
 			}
 			if k < len(toks) && startsClause(toks[k], text) && k+2 < len(toks) {
-				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)}
+				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
 				// The clause's own tokens are taken; a cue after where it
 				// was cut ("; 46 percent said ...", ", but she said ...")
 				// reports a clause of its own.
-				taken = len(toks)
-				for j := k; j < len(toks); j++ {
-					if toks[j].Start >= cl.End {
-						taken = j
-						break
-					}
-				}
+				taken = tokenFrom(toks, k, cl.End)
 				continue
 			}
 		}
@@ -166,6 +202,47 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		}
 	}
 	return out
+}
+
+// tokenFrom is the first token from k on that starts at or after byte
+// i, or len(toks): where a clause ending at i leaves off.
+func tokenFrom(toks []news.Token, k, i int) int {
+	for j := k; j < len(toks); j++ {
+		if toks[j].Start >= i {
+			return j
+		}
+	}
+	return len(toks)
+}
+
+// leadIn reports whether the cue at i opens its sentence, alone or after
+// "when", "if", "while" or "as": "Asked whether ..., Trump replied".
+func leadIn(toks []news.Token, text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i != 1 {
+		return false
+	}
+	switch strings.ToLower(toks[0].In(text)) {
+	case "when", "if", "while", "after", "before":
+		return true
+	}
+	return false
+}
+
+// evidenceBefore reports whether a document is the subject right before
+// the cue at i: "a CNN/ORC poll showed", "FEC records show".
+func evidenceBefore(toks []news.Token, text string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if lexicon.In(evidenceNouns, toks[j].In(text)) {
+			return true
+		}
+		if toks[j].Kind == news.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // carriesOn reports whether the words from token k carry a clause on
