@@ -13,4 +13,10 @@
 // per paragraph with a stack, so an unclosed mark never reaches past its
 // paragraph; when the next paragraph reopens the mark, the quote goes on
 // there (the convention for a quote of several paragraphs).
+//
+// Reported clauses are found from their cue verb and the words around it:
+// "said (that) CLAUSE", "CLAUSE, he said", "CLAUSE, sources said, GOES
+// ON", "asked him how ...", "a poll shows ...", "according to X, ...".
+// The one use of the entities stage's mentions is a headline's "NAME:
+// CLAIM", where only a whole name before the colon makes the rest a claim.
 package quotes

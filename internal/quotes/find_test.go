@@ -177,3 +177,35 @@ func TestSpansPointAtQuotedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineColon: a headline's "NAME: CLAIM" is the named speaker's
+// claim only when a whole name stands before the colon.
+func TestHeadlineColon(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mention    string // the mention the entities stage found at the start, if any
+		kind       news.MentionKind
+		want       []string
+	}{
+		{"a name speaks", "John McCain: Populist Anger Appeals to Bad Angels.\n\nHe spoke.", "John McCain", news.Name,
+			[]string{"indirect:Populist Anger Appeals to Bad Angels [:]"}},
+		{"an organisation speaks", "NY Daily News: Paris Attacks Highlight Threat.\n\nIt ran.", "NY Daily News", news.Organisation,
+			[]string{"indirect:Paris Attacks Highlight Threat [:]"}},
+		{"a place does not", "Iowa: Caucus Night Begins Early.\n\nIt did.", "Iowa", news.Place, nil},
+		{"a title is no speaker", "The Ninth Circle: The Hellish View from Inside the Beltway.\n\nWe mocked.", "", 0, nil},
+		{"a name that is only part of the prefix is not", "Clinton Aides Say: Wait.\n\nThey did.", "Clinton", news.Name, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &news.Document{Text: tt.text}
+			segment.Split(doc)
+			if tt.mention != "" {
+				doc.Mentions = []news.Mention{{Span: news.Span{Start: 0, End: len(tt.mention)}, Kind: tt.kind, Person: 0}}
+			}
+			Find(doc)
+			if diff := cmp.Diff(tt.want, describe(doc)); diff != "" {
+				t.Errorf("quotes in %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

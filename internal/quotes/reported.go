@@ -82,7 +82,13 @@ func reported(doc *news.Document) {
 	for si, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
 		var last news.Span // two cues of one clause ("The plan is good, said said") give it once
-		for _, c := range clauses(doc.Text, s.Span, toks, covered) {
+		found := clauses(doc.Text, s.Span, toks, covered)
+		if si == 0 {
+			if c, ok := headlineColon(doc, s.Span, toks); ok {
+				found = append(found, c)
+			}
+		}
+		for _, c := range found {
 			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 || c.clause == last {
 				continue
 			}
@@ -94,6 +100,33 @@ func reported(doc *news.Document) {
 			})
 		}
 	}
+}
+
+// headlineColon finds the claim of a headline that gives its speaker
+// and a colon: "Graham: Trump's Rhetoric Destroying GOP's Chance",
+// "John McCain: Populist Anger Appeals to 'Bad Angels'". Only a whole
+// name or organisation before the colon speaks: "The Ninth Circle: The
+// View from the Beltway" is a title.
+func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (clauseCue, bool) {
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].In(doc.Text) != ":" {
+			continue
+		}
+		if k+2 >= len(toks) {
+			return clauseCue{}, false
+		}
+		for _, m := range doc.Mentions {
+			if m.Start > sent.Start {
+				break
+			}
+			if m.Start == toks[0].Start && m.End == toks[k-1].End && (m.Kind == news.Name || m.Kind == news.Organisation) {
+				cl := news.Span{Start: toks[k+1].Start, End: clauseEnd(doc.Text, sent, toks)}
+				return clauseCue{trimClause(doc.Text, cl), toks[k].Span}, true
+			}
+		}
+		return clauseCue{}, false
+	}
+	return clauseCue{}, false
 }
 
 type clauseCue struct {
