@@ -125,6 +125,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
+	// "Trump Wednesday", "Sanders Tuesday": a day after a name dates the
+	// sentence and is no part of the name.
+	for j > i && lexicon.In(dateWords, word(j-1)) {
+		j--
+	}
 	if i >= j {
 		return nil
 	}
@@ -165,6 +170,15 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	}
 	r.verdict = nameVerdict(doc, &r)
 	return []run{r}
+}
+
+// dateWords end no name: days, and the months that are not also names
+// ("Theresa May", "June Carter" keep theirs).
+var dateWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "tonight": true, "yesterday": true,
+	"tomorrow": true, "january": true, "february": true, "july": true, "september": true,
+	"october": true, "november": true, "december": true,
 }
 
 // opensPlace reports whether tokens [i, j) start with the name of a

@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:Washington Post", "organisation:UN"}},
 		{"a common word that opens a place's name stays", "It cites a New York Times report. New York Gov. Andrew Cuomo agreed.", nil,
 			[]string{"organisation:New York Times", "name:Andrew Cuomo [New York Gov.]"}},
+		{"a day after a name is no part of it", "Sen. Ted Cruz Wednesday said no. Theresa May agreed.", nil,
+			[]string{"name:Ted Cruz [Sen.]", "name:Theresa May"}},
 		{"a name set off after a word for a person", "Her nephew, Giles, stood by the window.", nil,
 			[]string{"pronoun:Her", "name:Giles"}},
 		{"sentence-initial word is not a name", "Following the talks, nothing changed.", nil, nil},
