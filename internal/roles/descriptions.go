@@ -214,6 +214,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k+1 < s.Last {
 		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
+			if lemma, ok := lexicon.SpeechVerb(v); ok && nounCompound(doc, s, k, v, lemma) {
+				return false // "the golf venture", "the key states of Florida": the verb's form is a noun
+			}
 			if _, ok := lexicon.SpeechVerb(v); ok && !lexicon.Nounable(v) {
 				return true
 			}
@@ -240,6 +243,26 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// nounCompound reports whether the speech verb's form v after the noun at
+// k is a noun of the same phrase: a bare lemma after a singular noun
+// ("the golf venture"; but "the police say"), or a form followed by "of"
+// ("the key states of Florida").
+func nounCompound(doc *news.Document, s news.Sentence, k int, v, lemma string) bool {
+	if k+2 < s.Last && strings.EqualFold(doc.Tokens[k+2].In(doc.Text), "of") {
+		return true
+	}
+	w := strings.ToLower(doc.Tokens[k].In(doc.Text))
+	return v == lemma && v != "read" && !strings.HasSuffix(w, "s") && !collectiveNouns[w] // "the email read": a past
+}
+
+// collectiveNouns take a plural verb in the bare form: "the police say".
+var collectiveNouns = map[string]bool{
+	"police": true, "people": true, "staff": true, "media": true, "public": true,
+	"crowd": true, "team": true, "family": true, "government": true, "press": true,
+	"clergy": true, "faculty": true, "jury": true, "panel": true, "committee": true,
+	"men": true, "women": true, "children": true, "folks": true, "administration": true,
 }
 
 // farDeterminer reports whether the noun at k, with no determiner right

@@ -70,6 +70,10 @@ func TestFind(t *testing.T) {
 			[]string{"Wren"}},
 		{"a noun in -ing speaks", "“It is void,” said the ruling. The ruling states that it is void.",
 			[]string{"~ruling"}},
+		{"a verb's bare form after a noun is a noun of its phrase", "She called the golf venture a failure. Clinton won the key states of Ohio.",
+			nil},
+		{"but not after a collective noun, nor 'read'", "“Go home,” the police say. “No,” the email read.",
+			[]string{"~police", "~email"}},
 		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
 			nil},
 	}
