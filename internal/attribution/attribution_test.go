@@ -73,6 +73,8 @@ func TestAttribute(t *testing.T) {
 			[]string{"he had gotten dirty => Sergei Lavrov (reported-clause)"}},
 		{"reported clause after an appositive", "Dana Whitfield, the president of the union, said the strike would go on.",
 			[]string{"the strike would go on => Dana Whitfield (reported-clause)"}},
+		{"reported clause around an inverted attribution", "The contrast with Trump, said Jim Doyle, would be clear.",
+			[]string{"The contrast with Trump => Jim Doyle (reported-clause)", "would be clear => Jim Doyle (reported-clause)"}},
 		{"unnamed speaker referred back to",
 			"A North Korean official can be heard. “Stop,” the official says.",
 			[]string{"Stop, => North Korean official (cue-adjacent)"}},

@@ -194,6 +194,10 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	}
 	if m, ok := a.cueSubject(c, s.First); ok {
 		a.set(q, m, q.Cue, RuleReported, confReported)
+	} else if m, ok := a.subjectAfter(c, a.tokenAt(q.Start)); ok {
+		// "…, said Doyle and others, would be clear": the subject
+		// between the cue and the clause.
+		a.set(q, m, q.Cue, RuleReported, confReported)
 	}
 }
 

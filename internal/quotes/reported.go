@@ -144,7 +144,8 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 	}
 	lowerWord := func(i int) string { return strings.ToLower(word(i)) }
 	end := clauseEnd(text, sent, toks)
-	taken := -1 // tokens before this index belong to a clause already found
+	taken := -1   // tokens before this index belong to a clause already found
+	leadEnd := -1 // where a lead-in cue's clause ends: "Asked whether ..., Trump said ..."
 	for i, t := range toks {
 		if i <= taken || t.Kind != news.Word || covered(t.Span) {
 			continue
@@ -174,8 +175,11 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		clauseEnd := end
 		if leadIn(toks, text, i) {
 			if c := nextComma(toks, text, i+1, len(toks)); c > 0 {
-				clauseEnd = toks[c].Start
+				leadEnd = toks[c].Start
 			}
+		}
+		if t.Start < leadEnd {
+			clauseEnd = leadEnd // a cue inside the lead-in ("Asked if she believed ...,") reports inside it too
 		}
 		// CUE ... that CLAUSE
 		if j := thatAfter(toks, text, i+1, 8); j > 0 && j+1 < len(toks) {
@@ -203,6 +207,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			if lemma == "tell" {
 				k = skipObject(toks, text, k)
 			}
+			k = pastAdjuncts(toks, text, k)
 			if k < len(toks) && startsClause(toks[k], text) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
@@ -224,18 +229,80 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			// "CLAUSE, SUBJ CUE, CLAUSE GOES ON" — the attribution set
 			// inside the sentence — and "As SUBJ CUE, CLAUSE": what follows
 			// the comma is reported too, and so is what came before it.
+			// The subject may follow the cue: "CLAUSE, said Doyle and
+			// others, GOES ON".
 			asLead := strings.EqualFold(word(0), "as") && lastCommaBefore(toks, text, i, i) < 0 && i <= 8
-			if (c > 1 || asLead) && word(i+1) == "," && carriesOn(toks, text, i+2) {
-				if c > 1 {
+			after := i + 1
+			if c > 0 && c == i-1 && !lexicon.Participle(w) && word(i+1) != "," {
+				// "CLAUSE, said Dan Gerstein, director of ...": the clause
+				// before is reported, whatever follows the speaker; only a
+				// verb carries it on past the speaker ("CLAUSE, said Doyle,
+				// would be clear"), where a description ("a German
+				// engineer") is none of it. After a quote in marks the cue
+				// names the quote's speaker, and reports nothing.
+				after = nextComma(toks, text, i+1, 5)
+				if after < 0 || c > 0 && isQuoteMark(word(c-1)) {
+					continue
+				}
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+				if after+2 < len(toks) && lexicon.In(auxiliaries, word(after+1)) {
+					cl := news.Span{Start: toks[after+1].Start, End: cutClause(text, toks, after+1, end)}
+					out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				}
+				continue
+			}
+			if (c > 0 || asLead) && after > i && word(after) == "," && carriesOn(toks, text, after+1) {
+				if c > 0 {
 					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
 				}
-				cl := news.Span{Start: toks[i+2].Start, End: cutClause(text, toks, i+2, end)}
+				cl := news.Span{Start: toks[after+1].Start, End: cutClause(text, toks, after+1, end)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
 			}
 		}
 	}
 	return out
 }
+
+// pastAdjuncts skips, from token k after a cue, a day or time and a short
+// "in a statement", "on Twitter", "to reporters" that come before the
+// clause, when a subject pronoun then opens it: "said Tuesday he would",
+// "said in a statement Thursday night they pulled".
+func pastAdjuncts(toks []news.Token, text string, k int) int {
+	j := k
+	for j < len(toks) && lexicon.In(timeWords, toks[j].In(text)) {
+		j++
+	}
+	if j < len(toks) && lexicon.In(adjunctPrepositions, toks[j].In(text)) {
+		for e := j + 1; e < len(toks) && e <= j+6; e++ {
+			w := toks[e].In(text)
+			if toks[e].Kind == news.Punct {
+				break
+			}
+			if _, ok := lexicon.Pronoun(w); ok && subjectPronouns[strings.ToLower(w)] {
+				return e
+			}
+		}
+		return k
+	}
+	if j > k && j < len(toks) {
+		if _, ok := lexicon.Pronoun(toks[j].In(text)); ok && subjectPronouns[strings.ToLower(toks[j].In(text))] {
+			return j
+		}
+	}
+	return k
+}
+
+var (
+	timeWords = map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+		"recently": true, "later": true, "earlier": true, "previously": true, "again": true,
+		"repeatedly": true, "publicly": true, "privately": true, "last": true, "week": true,
+		"month": true, "year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	}
+	adjunctPrepositions = map[string]bool{"in": true, "on": true, "at": true, "to": true, "during": true}
+	subjectPronouns     = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+)
 
 // tokenFrom is the first token from k on that starts at or after byte
 // i, or len(toks): where a clause ending at i leaves off.
@@ -437,6 +504,15 @@ func inverted(toks []news.Token, text string, i int) bool {
 		lower := j
 		for j < len(toks) && toks[j].Kind == news.Word && isUpperWord(toks[j].In(text)) {
 			j++
+		}
+		if j > lower && j < len(toks) && strings.EqualFold(toks[j].In(text), "and") {
+			// "said Doyle and others,": more speakers, then the comma.
+			for e := j + 1; e < len(toks) && e <= j+3; e++ {
+				if toks[e].Kind == news.Punct {
+					j = e
+					break
+				}
+			}
 		}
 		if j == lower && (lower == i+1 || !lexicon.RoleNoun(toks[lower-1].In(text))) {
 			return false // "said the strike would go on": a clause, not a speaker
