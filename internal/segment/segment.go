@@ -3,6 +3,8 @@ package segment
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
@@ -151,9 +153,17 @@ func Sentences(text string, p news.Span) []news.Span {
 	var out []news.Span
 	for _, s := range splitter().Tokenize(para) {
 		sp := news.Span{Start: p.Start + s.Start, End: p.Start + s.End}.TrimSpace(text)
-		if !sp.Empty() {
-			out = append(out, sp)
+		if sp.Empty() {
+			continue
 		}
+		// Punkt ends a sentence at an abbreviation in parentheses
+		// ("Marco Rubio (R-Fla.) said ..."); a sentence does not start in
+		// lower case, so what follows goes on with it.
+		if r, _ := utf8.DecodeRuneInString(sp.In(text)); len(out) > 0 && unicode.IsLower(r) {
+			out[len(out)-1].End = sp.End
+			continue
+		}
+		out = append(out, sp)
 	}
 	if len(out) == 0 {
 		out = append(out, p)

@@ -101,3 +101,14 @@ func spansOf(ss []news.Sentence) []news.Span {
 	}
 	return out
 }
+
+// TestSentencesGoOnInLowerCase: Punkt ends a sentence at an abbreviation
+// in parentheses; what starts in lower case goes on with it.
+func TestSentencesGoOnInLowerCase(t *testing.T) {
+	text := "Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.” Sen. Ted Cruz agreed."
+	got := texts(text, Sentences(text, news.Span{Start: 0, End: len(text)}))
+	want := []string{"Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”", "Sen. Ted Cruz agreed."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+	}
+}
