@@ -98,7 +98,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"in the way Obama did. => Ben Jealous (cue-adjacent)"}},
 		{"a preposition's object is no subject",
 			"In an interview with CNN, Tom Okafor questioned the plan, saying it could not “make deals.”",
-			[]string{"make deals. => Tom Okafor (cue-adjacent)"}},
+			[]string{"the plan => Tom Okafor (reported-clause)", "make deals. => Tom Okafor (cue-adjacent)"}},
 		{"a title with 'of'", "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place in hell.”",
 			[]string{"There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
 		{"according to, further in", "“No crime,” according to a court document filed by state attorney Dave Aronberg.",

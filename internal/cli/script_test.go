@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,6 +21,8 @@ func TestMain(m *testing.M) {
 	})
 }
 
+var updateScripts = flag.Bool("update-scripts", false, "rewrite the files that scripts cmp their output with (regular expressions are left to mend by hand)")
+
 // TestScripts runs the scripts in testdata/script: whosaid as users run
 // it, with small articles written out in each script, and the corpus of
 // testdata/corpus (articles from several outlets and dates, in every input
@@ -33,6 +36,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		UpdateScripts:       *updateScripts,
 		Setup: func(env *testscript.Env) error {
 			return os.CopyFS(filepath.Join(env.WorkDir, "corpus"), os.DirFS(corpus))
 		},

@@ -166,7 +166,14 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
-		if !ok || isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
+		if isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
+			continue
+		}
+		if !ok {
+			if cl, ok := objectOf(toks, text, i, end); ok && !covered(cl) {
+				out = append(out, clauseCue{cl, t.Span})
+				taken = tokenFrom(toks, i, cl.End)
+			}
 			continue
 		}
 		// A cue that opens the sentence ("Asked whether ..., Trump
@@ -257,10 +264,85 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				}
 				cl := news.Span{Start: toks[after+1].Start, End: cutClause(text, toks, after+1, end)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				continue
 			}
+		}
+		if cl, ok := objectOf(toks, text, i, clauseEnd); ok && !covered(cl) {
+			out = append(out, clauseCue{cl, t.Span})
+			taken = tokenFrom(toks, i, cl.End)
 		}
 	}
 	return out
+}
+
+// objectVerbs are acts of speech whose content is their object rather
+// than a clause: "called for a special prosecutor", "proposed barring
+// all foreign Muslims", "accused Lewandowski of grabbing her". By lemma,
+// with the particle that must follow ("" for none).
+var objectVerbs = map[string]string{
+	"announce": "", "propose": "", "recommend": "", "urge": "", "promise": "", "pledge": "",
+	"vow": "", "criticize": "", "criticise": "", "praise": "", "hail": "", "applaud": "",
+	"welcome": "", "commend": "", "accuse": "", "blame": "", "deny": "", "reject": "",
+	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
+	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for", "refer": "to",
+	"point": "to", "warn": "of", "endorse": "", "defend": "", "cite": "", "condemn": "",
+}
+
+// objectForms are the forms of the object verbs that are not speech verbs
+// in the lexicon.
+var objectForms = map[string]string{
+	"endorse": "endorse", "endorses": "endorse", "endorsed": "endorse", "endorsing": "endorse",
+	"defend": "defend", "defends": "defend", "defended": "defend", "defending": "defend",
+	"cite": "cite", "cites": "cite", "cited": "cite", "citing": "cite",
+	"condemn": "condemn", "condemns": "condemn", "condemned": "condemn", "condemning": "condemn",
+	"refer": "refer", "refers": "refer", "referred": "refer", "referring": "refer",
+}
+
+// objectOf finds what the act of speech at i is about: its object, from
+// the particle the verb needs and past a day, to where the clause ends.
+// The object must open as a noun phrase does: a determiner, a number, a
+// name, an object pronoun, or "to" and a verb ("promised to act").
+func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	w := toks[i].In(text)
+	lemma, ok := lexicon.SpeechVerb(w)
+	if !ok {
+		lemma, ok = lexicon.Lookup(objectForms, w)
+	}
+	particle, known := objectVerbs[lemma]
+	if !ok || !known || i+1 >= len(toks) {
+		return news.Span{}, false
+	}
+	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
+		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere
+	}
+	k := i + 1
+	if particle != "" {
+		if !strings.EqualFold(toks[k].In(text), particle) {
+			return news.Span{}, false
+		}
+		k++
+	}
+	for k < len(toks) && lexicon.In(timeWords, toks[k].In(text)) {
+		k++
+	}
+	if k+1 >= len(toks) || !opensObject(toks[k], text) {
+		return news.Span{}, false
+	}
+	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
+	return cl, cl.End > cl.Start
+}
+
+// objectStarters open a noun phrase object.
+var objectStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "this": true, "these": true, "those": true, "him": true, "them": true,
+	"us": true, "me": true, "it": true, "what": true, "all": true, "both": true, "some": true,
+	"to": true, "any": true, "every": true, "such": true,
+}
+
+func opensObject(t news.Token, text string) bool {
+	w := t.In(text)
+	return t.Kind == news.Number || objectStarters[strings.ToLower(w)] || t.Kind == news.Word && isUpperWord(w) && !lexicon.FunctionWord(w)
 }
 
 // pastAdjuncts skips, from token k after a cue, a day or time and a short
