@@ -286,6 +286,7 @@ var objectVerbs = map[string]string{
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for", "refer": "to",
 	"point": "to", "warn": "of", "endorse": "", "defend": "", "cite": "", "condemn": "",
+	"discuss": "", "mention": "", "talk": "about", "speak": "about",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -296,6 +297,9 @@ var objectForms = map[string]string{
 	"cite": "cite", "cites": "cite", "cited": "cite", "citing": "cite",
 	"condemn": "condemn", "condemns": "condemn", "condemned": "condemn", "condemning": "condemn",
 	"refer": "refer", "refers": "refer", "referred": "refer", "referring": "refer",
+	"discuss": "discuss", "discusses": "discuss", "discussed": "discuss", "discussing": "discuss",
+	"mention": "mention", "mentions": "mention", "mentioned": "mention", "mentioning": "mention",
+	"talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
 }
 
 // objectOf finds what the act of speech at i is about: its object, from
@@ -315,6 +319,9 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
 		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere
 	}
+	if i > 0 && lexicon.In(determiners, toks[i-1].In(text)) {
+		return news.Span{}, false // "the talks about the budget", "his call for calm": a noun
+	}
 	k := i + 1
 	if particle != "" {
 		if !strings.EqualFold(toks[k].In(text), particle) {
@@ -330,6 +337,12 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
 	return cl, cl.End > cl.Start
+}
+
+// determiners make the word after them a noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
 }
 
 // objectStarters open a noun phrase object.
