@@ -223,6 +223,8 @@ func TestHeadlineColon(t *testing.T) {
 			[]string{"indirect:Paris Attacks Highlight Threat [:]"}},
 		{"a place does not", "Iowa: Caucus Night Begins Early.\n\nIt did.", "Iowa", news.Place, nil},
 		{"a title is no speaker", "The Ninth Circle: The Hellish View from Inside the Beltway.\n\nWe mocked.", "", 0, nil},
+		{"a titled name speaks", "Dr. Ben Carson: Clinton Not Fit To Serve.\n\nHe said so.", "Dr. Ben Carson", news.Name,
+			[]string{"indirect:Clinton Not Fit To Serve [:]"}},
 		{"a name that is only part of the prefix is not", "Clinton Aides Say: Wait.\n\nThey did.", "Clinton", news.Name, nil},
 	}
 	for _, tt := range tests {
@@ -230,7 +232,13 @@ func TestHeadlineColon(t *testing.T) {
 			doc := &news.Document{Text: tt.text}
 			segment.Split(doc)
 			if tt.mention != "" {
-				doc.Mentions = []news.Mention{{Span: news.Span{Start: 0, End: len(tt.mention)}, Kind: tt.kind, Person: 0}}
+				m := news.Mention{Span: news.Span{Start: 0, End: len(tt.mention)}, Kind: tt.kind, Person: 0}
+				if title, _, ok := strings.Cut(tt.mention, ". "); ok {
+					// The entities stage gives a title as the mention's role.
+					m.Role = news.Span{Start: 0, End: len(title) + 1}
+					m.Start = len(title) + 2
+				}
+				doc.Mentions = []news.Mention{m}
 			}
 			Find(doc)
 			if diff := cmp.Diff(tt.want, describe(doc)); diff != "" {

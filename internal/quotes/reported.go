@@ -116,10 +116,14 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 			return clauseCue{}, false
 		}
 		for _, m := range doc.Mentions {
-			if m.Start > sent.Start {
+			if m.Start > toks[k-1].End {
 				break
 			}
-			if m.Start == toks[0].Start && m.End == toks[k-1].End && (m.Kind == news.Name || m.Kind == news.Organisation) {
+			from := m.Start
+			if !m.Role.Empty() && m.Role.Start < from {
+				from = m.Role.Start // "Dr. Ben Carson:"
+			}
+			if from == toks[0].Start && m.End == toks[k-1].End && (m.Kind == news.Name || m.Kind == news.Organisation) {
 				cl := news.Span{Start: toks[k+1].Start, End: clauseEnd(doc.Text, sent, toks)}
 				return clauseCue{trimClause(doc.Text, cl), toks[k].Span}, true
 			}
