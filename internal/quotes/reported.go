@@ -163,7 +163,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 					continue // "X said CLAUSE, according to a statement": the clause is X's, given already
 				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue})
-			} else if c := nextComma(toks, text, i+2, 12); c > 0 && c+1 < len(toks) {
+			} else if c := nextComma(toks, text, i+2, 24); c > 0 && c+1 < len(toks) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue})
 				taken = len(toks)
 			}
