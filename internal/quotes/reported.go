@@ -79,10 +79,14 @@ func reported(doc *news.Document) {
 		i := sort.Search(len(inMarks), func(i int) bool { return inMarks[i].End > s.Start })
 		return i < len(inMarks) && inMarks[i].Overlaps(s)
 	}
+	titledPara, titled := -1, false // whether the paragraph of the sentence is a title-case headline
 	for si, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
 		var last news.Span // two cues of one clause ("The plan is good, said said") give it once
-		found := clauses(doc.Text, s.Span, toks, covered)
+		if s.Paragraph != titledPara {
+			titledPara, titled = s.Paragraph, headline(doc, doc.Paragraphs[s.Paragraph])
+		}
+		found := clauses(doc.Text, s.Span, toks, covered, titled)
 		if si == 0 {
 			if c, ok := headlineColon(doc, s.Span, toks); ok {
 				found = append(found, c)
@@ -138,7 +142,10 @@ type clauseCue struct {
 }
 
 // clauses finds the reported clauses of one sentence.
-func clauses(text string, sent news.Span, toks []news.Token, covered func(news.Span) bool) []clauseCue {
+//
+// In a title-case headline every word is capitalised, so a cue is one
+// whatever its case: "Trump Says His Plan Will Not Allow People To Die".
+func clauses(text string, sent news.Span, toks []news.Token, covered func(news.Span) bool, titled bool) []clauseCue {
 	var out []clauseCue
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -170,7 +177,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
-		if isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
+		if !titled && isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
 			continue
 		}
 		if !ok {
@@ -499,6 +506,12 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			continue
 		}
 		next := strings.ToLower(toks[j+1].In(text))
+		if next == "and" && j+2 < len(toks) {
+			// ", and called him ...": the subject's next act, not the clause.
+			if v := toks[j+2].In(text); !isUpperWord(v) && strings.HasSuffix(v, "ed") {
+				return toks[j].Start
+			}
+		}
 		if (next == "but" || next == "and") && j+2 < len(toks) && strings.EqualFold(toks[j+2].In(text), "that") {
 			continue // "..., but that they then met": the same verb's second clause
 		}
