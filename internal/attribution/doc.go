@@ -60,7 +60,9 @@
 // gender — and a relative clause's pronoun never to its own head.
 //
 // Quoted words that are not speech are marked so, not attributed: a
-// title-case name of a work or slogan no cue claims, and words after
+// title-case name of a work or slogan no cue claims, a title after the
+// kind of work ("his new book, “Doomed to Succeed,”") or before its star,
+// a nickname inside a name (Gov. C.L. “Butch” Otter), and words after
 // "dubbed", "titled" or "goes by the name".
 //
 // Every rule looks at most maxReach tokens away, so an article costs time

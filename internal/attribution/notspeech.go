@@ -23,6 +23,11 @@ var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true
 // name" are a name. Such quotes keep their span, but are not who-said-what.
 func (a *attributor) notSpeech(q *news.Quote) {
 	open := a.tokenAt(q.Outer.Start)
+	if kind := a.nameOrWork(q, open); kind != "" {
+		q.NotSpeech = kind
+		a.unattribute(q)
+		return
+	}
 	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && titleCase(q.In(a.doc.Text)) &&
 		(lexicon.In(prepositions, a.word(open-1)) || strings.EqualFold(a.word(open-1), "told"))) {
 		return
@@ -97,4 +102,65 @@ func titleCase(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return words > 0 && words <= 10 && unicode.IsUpper(first)
+}
+
+// workNouns are the kinds of work whose title follows them: "his new
+// book, “Doomed to Succeed,”", "the documentary “Weiner.”".
+var workNouns = map[string]bool{
+	"book": true, "memoir": true, "novel": true, "documentary": true, "film": true, "movie": true,
+	"show": true, "series": true, "sitcom": true, "song": true, "album": true, "play": true,
+	"musical": true, "podcast": true, "biopic": true, "autobiography": true, "opera": true,
+	"poem": true, "episode": true, "bestseller": true, "program": true, "programme": true,
+}
+
+// workPeople follow the title of their work: "“Orange is the New Black”
+// star Selenis Leyva".
+var workPeople = map[string]bool{
+	"star": true, "stars": true, "host": true, "actor": true, "actress": true, "creator": true,
+	"author": true, "director": true, "producer": true, "co-star": true, "showrunner": true,
+}
+
+// nameOrWork tells a nickname set inside a name (Gov. C.L. “Butch” Otter)
+// and the title of a work named as one ("the documentary “Weiner.”",
+// "“Orange is the New Black” star") from speech, whatever cue is near:
+// "name", "title" or "".
+func (a *attributor) nameOrWork(q *news.Quote, open int) string {
+	if q.Kind == news.Indirect {
+		return ""
+	}
+	text := strings.TrimRight(q.In(a.doc.Text), ".,;: ")
+	if !titleCase(text) {
+		return ""
+	}
+	close := a.tokenAt(q.Outer.End)
+	after := ""
+	if close < len(a.doc.Tokens) && a.tokenPara(close) == q.Paragraph {
+		after = a.word(close)
+	}
+	if workPeople[strings.ToLower(after)] {
+		return "title"
+	}
+	if open <= 0 {
+		return ""
+	}
+	if before := a.word(open - 1); len(strings.Fields(text)) <= 2 && isUpperWord(before) && a.doc.Tokens[open-1].Kind == news.Word &&
+		isUpperWord(after) && !lexicon.FunctionWord(after) && !startsSentenceAt(a, open-1) {
+		return "name" // between a given name and a surname
+	}
+	for k := open - 1; k >= 0 && k >= open-3; k-- {
+		w := strings.ToLower(a.word(k))
+		if workNouns[w] {
+			return "title"
+		}
+		if w != "," && w != "new" && w != "latest" && w != "recent" && w != "first" && w != "hit" {
+			break
+		}
+	}
+	return ""
+}
+
+// startsSentenceAt reports whether token k opens its sentence, where any
+// word is capitalised.
+func startsSentenceAt(a *attributor, k int) bool {
+	return a.doc.Sentences[a.sentenceOf(k)].First == k
 }
