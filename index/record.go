@@ -50,7 +50,8 @@ type Quote struct {
 	Rule       string   `json:"rule,omitempty"`
 	Confidence float64  `json:"confidence"`
 	Evidence   []string `json:"evidence,omitempty"`
-	// NotSpeech says why quoted words are not speech ("title", "name");
+	// NotSpeech says why quoted words are not speech ("title", "name",
+	// "scare");
 	// such quotes appear only when asked for (extract --all).
 	NotSpeech string `json:"not_speech,omitempty"`
 

@@ -234,7 +234,8 @@ type Quote struct {
 	Unclosed bool
 	// NotSpeech says why quoted words are not speech, when they are not:
 	// "title" for the name of a work or a slogan in title case, "name" for
-	// a nickname ("goes by the name “Shorty”"). Empty for speech.
+	// a nickname ("goes by the name “Shorty”"), "scare" for a word in scare
+	// quotes that no one is said to have said. Empty for speech.
 	NotSpeech string
 	Attribution
 }
