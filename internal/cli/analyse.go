@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -154,7 +155,15 @@ func analyse(a *pipeline.Analyser, art *news.Article) (doc *news.Document, entry
 		}
 	}()
 	doc = a.Analyse(art)
-	return doc, pipeline.Entry(doc), nil
+	// Quoted words that are not speech are kept, marked, for extract
+	// --all; ingest and eval leave them out (speechOnly).
+	return doc, pipeline.Entry(doc, pipeline.EntryOptions{NotSpeech: true}), nil
+}
+
+// speechOnly drops the quotes of e that are not speech (titles, names,
+// scare quotes): what is indexed, scored and printed by default.
+func speechOnly(e *index.Entry) {
+	e.Quotes = slices.DeleteFunc(e.Quotes, func(q index.Quote) bool { return q.NotSpeech != "" })
 }
 
 // warn writes a's warnings to stderr, one line each.

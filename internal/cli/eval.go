@@ -187,6 +187,7 @@ func analyseForEval(ctx context.Context, e *env, opts evalOptions, gold []eval.Q
 			return nil
 		}
 		warn(e.stderr, a)
+		speechOnly(&a.entry)
 		if name := eval.DocName(a.art.Doc); texts[name] == nil {
 			texts[name] = []byte(a.art.Text)
 		}

@@ -18,6 +18,8 @@ type extractOptions struct {
 	People bool
 	// MinConfidence drops quotes attributed with less confidence.
 	MinConfidence float64
+	// All keeps quoted words that are not speech, marked not_speech.
+	All bool
 	// Fields renames JSON Lines fields (--field text=body).
 	Fields map[string]string
 	// Limits bound the analysis of each article (--max-article, --max-quote).
@@ -34,6 +36,10 @@ the order of the text. Each line has
 the quote's id, doc (the file, or the JSON Lines record's id), kind
 (direct, partial or indirect), text, start and end (byte offsets into the
 article), speaker, speaker_mention, role, cue and confidence.
+
+Quoted words that are not speech (the title of a work, a nickname, one
+word in scare quotes) are left out; --all prints them too, with not_speech
+saying which they are.
 
 With --people it prints one line per person of each article instead: doc,
 name, roles, aliases, mentions and quotes.
@@ -79,6 +85,7 @@ func newExtractCmd(e *env) *cobra.Command {
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", opts.Workers, "articles to analyse at once")
 	cmd.Flags().BoolVar(&opts.People, "people", false, "print the people of each article, not the quotes")
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0, "drop quotes attributed with less confidence than `F` (0 to 1)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "also print quoted words that are not speech (titles, nicknames, scare quotes), marked not_speech")
 	fieldFlag(cmd, &fields)
 	limitFlags(cmd, &opts.Limits)
 	return cmd
@@ -101,6 +108,9 @@ func runExtract(ctx context.Context, e *env, opts extractOptions) error {
 			return nil
 		}
 		warn(e.stderr, a)
+		if !opts.All {
+			speechOnly(&a.entry)
+		}
 		if opts.People {
 			for _, p := range a.entry.People {
 				if err := enc.Encode(p); err != nil {

@@ -193,6 +193,7 @@ func runIngest(ctx context.Context, e *env, opts ingestOptions) error {
 			return nil
 		}
 		warn(e.stderr, a)
+		speechOnly(&a.entry)
 		// A file is one article: its next version replaces this one, even
 		// with another ID because its text changed.
 		if a.src.Line == 0 && a.src.Path != "-" {
