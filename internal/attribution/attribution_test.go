@@ -169,6 +169,8 @@ func TestAttribute(t *testing.T) {
 			[]string{"pause => ? ()"}},
 		{"but a word a cue claims is", "Tom Okafor called the plan “disgusting.”",
 			[]string{"disgusting. => Tom Okafor (cue-adjacent)"}},
+		{"the name after an organisation and a rank speaks", "“I was hoping for more,” said Air Force 1st Lt. Tyler Livingston.",
+			[]string{"I was hoping for more, => Tyler Livingston (cue-adjacent)"}},
 		{"a place does not speak, and no one else speaks for it",
 			"Democrats allege it, but Moscow strongly denies “any involvement,” officials say.",
 			[]string{"any involvement, => officials (cue-adjacent)"}},

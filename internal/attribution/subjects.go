@@ -4,6 +4,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -212,15 +213,18 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	// Clinton"); failing a name, the mention right after the cue.
 	first := -1
 	for k := c + 1; k < end && k < c+9; k++ {
-		if a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
+		if a.inQuote[k] || a.doc.Tokens[k].Kind == news.Punct {
 			break
+		}
+		if a.doc.Tokens[k].Kind == news.Number && !strings.ContainsFunc(a.word(k), unicode.IsLetter) {
+			break // "said Air Force 1st Lt. Tyler Livingston" goes on over an ordinal, not a figure
 		}
 		if _, ok := lexicon.SpeechVerb(a.word(k)); ok && isLowerWord(a.word(k)) {
 			break
 		}
 		m, ok := a.startsAt[k]
 		if !ok {
-			if k == c+1 || isLowerWord(a.word(k)) || isUpperWord(a.word(k)) {
+			if k == c+1 || isLowerWord(a.word(k)) || isUpperWord(a.word(k)) || a.doc.Tokens[k].Kind == news.Number {
 				continue
 			}
 			break
