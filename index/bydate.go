@@ -111,13 +111,6 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	if need > windowedUpTo || len(req.Facets) > 0 || !q.Since.IsZero() || !q.Before.IsZero() {
 		return ix.bleve.SearchInContext(ctx, req)
 	}
-	total, err := ix.count(ctx, req, nil)
-	if err != nil {
-		return nil, err
-	}
-	if total < windowedFrom {
-		return ix.bleve.SearchInContext(ctx, req)
-	}
 	days, err := ix.dayCounts()
 	if err != nil {
 		return nil, err
@@ -131,7 +124,8 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 		slices.Reverse(days[:undatedFrom])
 	}
 	// The matches of dated and of undated quotes, counting those of the
-	// part of fewer quotes: a speaker's quotes may be all of one.
+	// part of fewer quotes: a speaker's quotes may be all of one. That
+	// count runs beside the count of all matches, on another core.
 	part := func(i int) int { // 0 dated, 1 undated
 		if i < undatedFrom {
 			return 0
@@ -142,17 +136,36 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	for i, d := range days {
 		quotes[part(i)] += d.n
 	}
+	split := undatedFrom < len(days) && undatedFrom > 0
+	p, t := 0, dated
+	if quotes[1] < quotes[0] {
+		p, t = 1, undated
+	}
+	var partMatches uint64
+	var partErr error
+	counted := make(chan struct{})
+	if split {
+		go func() {
+			defer close(counted)
+			partMatches, partErr = ix.count(ctx, req, term(fieldDay, t))
+		}()
+	} else {
+		close(counted)
+	}
+	total, err := ix.count(ctx, req, nil)
+	<-counted
+	if err != nil {
+		return nil, err
+	}
+	if partErr != nil {
+		return nil, partErr
+	}
+	if total < windowedFrom {
+		return ix.bleve.SearchInContext(ctx, req)
+	}
 	matches := [2]uint64{total, 0}
-	if undatedFrom < len(days) && undatedFrom > 0 {
-		p, t := 0, dated
-		if quotes[1] < quotes[0] {
-			p, t = 1, undated
-		}
-		n, err := ix.count(ctx, req, term(fieldDay, t))
-		if err != nil {
-			return nil, err
-		}
-		matches[p], matches[1-p] = n, total-min(n, total)
+	if split {
+		matches[p], matches[1-p] = partMatches, total-min(partMatches, total)
 	} else if undatedFrom == 0 {
 		matches = [2]uint64{0, total}
 	}
