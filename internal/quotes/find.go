@@ -126,6 +126,9 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 // headline reports whether paragraph p is the article's headline: its
 // title, or a line in title case.
 func headline(doc *news.Document, p news.Span) bool {
+	if p.End-p.Start > maxHeadline {
+		return false // a paragraph of prose: no need to read it word by word
+	}
 	text := strings.Join(strings.Fields(p.In(doc.Text)), " ")
 	if doc.Article != nil && doc.Article.Title != "" && text == strings.Join(strings.Fields(doc.Article.Title), " ") &&
 		!startsWithMark(text) {
@@ -144,6 +147,9 @@ func headline(doc *news.Document, p news.Span) bool {
 	}
 	return words >= 3 && caps*5 >= words*4
 }
+
+// maxHeadline is the longest headline, in bytes.
+const maxHeadline = 400
 
 // openDouble is the innermost open double mark of style st, or -1.
 func openDouble(stack []mark, st style) int {

@@ -301,7 +301,7 @@ var objectVerbs = map[string]string{
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
-// in the lexicon.
+// in the lexicon, and the irregular ones.
 var objectForms = map[string]string{
 	"endorse": "endorse", "endorses": "endorse", "endorsed": "endorse", "endorsing": "endorse",
 	"defend": "defend", "defends": "defend", "defended": "defend", "defending": "defend",
@@ -311,22 +311,39 @@ var objectForms = map[string]string{
 	"discuss": "discuss", "discusses": "discuss", "discussed": "discuss", "discussing": "discuss",
 	"mention": "mention", "mentions": "mention", "mentioned": "mention", "mentioning": "mention",
 	"talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
+	"spoke": "speak", "spoken": "speak", // irregular, which objectVerbForms does not guess
 }
+
+// objectVerbForms maps every form of the object verbs to its lemma, made
+// once: objectOf asks about nearly every word.
+var objectVerbForms = func() map[string]string {
+	out := map[string]string{}
+	for w, l := range objectForms {
+		out[w] = l
+	}
+	for l := range objectVerbs {
+		last := l[len(l)-1:]
+		for _, w := range []string{l, l + "s", l + "es", l + "d", l + "ed", l + "ing", l + last + "ed",
+			l + last + "ing", strings.TrimSuffix(l, "e") + "ing", strings.TrimSuffix(l, "y") + "ies",
+			strings.TrimSuffix(l, "y") + "ied"} {
+			if got, ok := lexicon.SpeechVerb(w); ok && got == l {
+				out[w] = l
+			}
+		}
+	}
+	return out
+}()
 
 // objectOf finds what the act of speech at i is about: its object, from
 // the particle the verb needs and past a day, to where the clause ends.
 // The object must open as a noun phrase does: a determiner, a number, a
 // name, an object pronoun, or "to" and a verb ("promised to act").
 func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
-	w := toks[i].In(text)
-	lemma, ok := lexicon.SpeechVerb(w)
-	if !ok {
-		lemma, ok = lexicon.Lookup(objectForms, w)
-	}
-	particle, known := objectVerbs[lemma]
-	if !ok || !known || i+1 >= len(toks) {
+	lemma, ok := lexicon.Lookup(objectVerbForms, toks[i].In(text))
+	if !ok || i+1 >= len(toks) {
 		return news.Span{}, false
 	}
+	particle := objectVerbs[lemma]
 	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
 		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere
 	}
