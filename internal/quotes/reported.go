@@ -206,9 +206,6 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			taken = j
 			continue
 		}
-		// CUE CLAUSE, for verbs that take a bare clause — but not after a
-		// comma or closing mark, where "said X" names the speaker of what
-		// came before: "“…,” said Dana Whitfield, the union's president".
 		// "asked workers if they planned to attend", "asked Sanders how
 		// he's feeling": a reported question, from its question word.
 		if lemma == "ask" {
@@ -219,6 +216,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				continue
 			}
 		}
+		// CUE CLAUSE, for verbs that take a bare clause — but not after a
+		// comma or closing mark, where "said X" names the speaker of what
+		// came before: "“…,” said Dana Whitfield, the union's president".
 		bare := bareClauseVerbs[lemma] || evidenceVerbs[lemma] && evidenceBefore(toks, text, i)
 		if bare && !inverted(toks, text, i) {
 			k := i + 1
@@ -259,7 +259,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				// engineer") is none of it. After a quote in marks the cue
 				// names the quote's speaker, and reports nothing.
 				after = nextComma(toks, text, i+1, 5)
-				if after < 0 || c > 0 && isQuoteMark(word(c-1)) {
+				if after < 0 || isQuoteMark(word(c-1)) {
 					continue
 				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
@@ -439,7 +439,8 @@ func tokenFrom(toks []news.Token, k, i int) int {
 }
 
 // leadIn reports whether the cue at i opens its sentence, alone or after
-// "when", "if", "while" or "as": "Asked whether ..., Trump replied".
+// "when", "if", "while", "after" or "before": "Asked whether ..., Trump
+// replied", "When asked about it, she said ...".
 func leadIn(toks []news.Token, text string, i int) bool {
 	if i == 0 {
 		return true
@@ -506,8 +507,11 @@ func clauseEnd(text string, sent news.Span, toks []news.Token) int {
 }
 
 // cutClause ends a clause that starts at token k before a comma that
-// opens an attribution of its own (", according to ...", ", he added")
-// or a new participle clause (", adding ...").
+// opens an attribution of its own (", according to ...", ", he added"),
+// a new participle clause (", adding ...") or a new clause (", but ...",
+// "; ..."), and before another act of the same subject ("and said ...",
+// ", and called him ..."). ", but that ..." goes on: the same verb's
+// second clause.
 func cutClause(text string, toks []news.Token, k, end int) int {
 	for j := k; j+1 < len(toks) && toks[j].Start < end; j++ {
 		if strings.EqualFold(toks[j].In(text), "and") && j > k+1 {
