@@ -100,7 +100,7 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			// title ("Secretary of State") keeps the stretch going when a
 			// capitalised word follows.
 			if j+1 < s.Last && capitalised(toks[j+1], text) &&
-				(lexicon.NameParticle(w) || (w == "of" && lexicon.TitleHead(toks[j-1].In(text)))) {
+				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
 				j += 2
 				continue
 			}
@@ -222,6 +222,17 @@ func allCaps(doc *news.Document, i, j int) bool {
 	return j-i > 1
 }
 
+// orgOf reports whether a name is an organisation's "HEAD of ...": the
+// "American Federation of Teachers", the "Bank of America".
+func orgOf(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "of" && lexicon.OrgHead(words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func titleWord(w string) bool {
 	return lexicon.TitleHead(w) || lexicon.TitleModifier(w) || lexicon.Honorific(w)
 }
@@ -242,7 +253,7 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return place
 	case lexicon.Demonym(last) || lexicon.Demonym(strings.TrimSuffix(last, "s")):
 		return skip // "North Korean", "Russians": they describe, they do not name
-	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last):
+	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
 		return organisation
 	case !r.role.Empty():
 		return person

@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:Washington Post", "organisation:UN"}},
 		{"a common word that opens a place's name stays", "It cites a New York Times report. New York Gov. Andrew Cuomo agreed.", nil,
 			[]string{"organisation:New York Times", "name:Andrew Cuomo [New York Gov.]"}},
+		{"an organisation's 'HEAD of ...' is one name", "The American Federation of Teachers backed her. The Bank of America said no.", nil,
+			[]string{"organisation:American Federation of Teachers", "pronoun:her", "organisation:Bank of America"}},
 		{"a day after a name is no part of it", "Sen. Ted Cruz Wednesday said no. Theresa May agreed.", nil,
 			[]string{"name:Ted Cruz [Sen.]", "name:Theresa May"}},
 		{"a name set off after a word for a person", "Her nephew, Giles, stood by the window.", nil,
