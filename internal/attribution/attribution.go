@@ -255,8 +255,8 @@ func (a *attributor) personOf(m int) int {
 // set records the attribution of q to the speaker of mention m.
 func (a *attributor) set(q *news.Quote, m int, cue news.Span, rule string, conf float64) {
 	p := a.personOf(m)
-	if p < 0 {
-		return
+	if p < 0 || a.speaksTo(q, p) {
+		return // no one calls themselves by name: a later rule finds the speaker
 	}
 	q.Speaker, q.Mention, q.Cue, q.Rule = p, m, cue, rule
 	if conf == 0 {
@@ -298,6 +298,9 @@ func (a *attributor) evidence(m, p int) []string {
 
 // copyFrom gives q the speaker of quote src, by rule.
 func (a *attributor) copyFrom(q *news.Quote, src news.Quote, rule string, conf float64) {
+	if a.speaksTo(q, src.Speaker) {
+		return // "In everything, Miss Dora." does not go on from Dora
+	}
 	q.Speaker, q.Mention, q.Rule = src.Speaker, src.Mention, rule
 	if q.Cue.Empty() {
 		q.Cue = src.Cue

@@ -113,6 +113,16 @@ func isSay(w string) bool {
 	return lemma == "say"
 }
 
+// speaksTo reports whether quote q addresses person p by name: "In
+// everything, Miss Dora." is not Dora's.
+func (a *attributor) speaksTo(q *news.Quote, p int) bool {
+	if p < 0 {
+		return false
+	}
+	m := a.vocativeOf(q)
+	return m >= 0 && a.personOf(m) == p
+}
+
 // addressee is the person quote qi speaks to by name, or -1.
 func (a *attributor) addressee(qi int) int {
 	if m := a.vocative(qi); m >= 0 {
@@ -125,7 +135,11 @@ func (a *attributor) addressee(qi int) int {
 // comma inside the quote and followed by its end or a stop: "Come in,
 // Harriet," or "Harriet, come in." or "Robert! How is he?" — or -1.
 func (a *attributor) vocative(qi int) int {
-	q := a.doc.Quotes[qi]
+	return a.vocativeOf(&a.doc.Quotes[qi])
+}
+
+// vocativeOf is vocative for quote q.
+func (a *attributor) vocativeOf(q *news.Quote) int {
 	first, last := a.mentionsIn(q.Span)
 	for i := first; i < last; i++ {
 		m := a.doc.Mentions[i]
@@ -169,8 +183,8 @@ func (a *attributor) isTurn(pi int) bool {
 }
 
 // endsTurn reports whether paragraph pi is a turn, or short and ends
-// with a quote: "The old man looked at her. 'Who is your father?'" hands
-// the word on as a turn does.
+// with a quote, or with a quote and its attribution: "The old man looked
+// at her. 'Who is your father?'" hands the word on as a turn does.
 func (a *attributor) endsTurn(pi int) bool {
 	if a.isTurn(pi) {
 		return true
@@ -182,7 +196,9 @@ func (a *attributor) endsTurn(pi int) bool {
 	first, last := a.quotesOf(pi)
 	for i := last - 1; i >= first; i-- {
 		if q := a.doc.Quotes[i]; q.Kind != news.Indirect {
-			return q.Outer.End == p.End
+			// Its own attribution may close it: "“Behind in what, sir?”
+			// she faltered."
+			return q.Outer.End == p.End || len(strings.Fields(a.doc.Text[q.Outer.End:p.End])) <= 3 && !q.Cue.Empty() && q.Cue.Start >= q.Outer.End
 		}
 	}
 	return false

@@ -87,7 +87,13 @@ func (a *attributor) resolve(m int) int {
 		if info.Male {
 			want = news.Male
 		}
-		minPara := a.doc.Sentences[pm.Sentence].Paragraph - 2
+		// In a story told in dialogue, turns of a line each stand between
+		// a pronoun and its person: look further back.
+		back := 2
+		if a.dialogue {
+			back = 6
+		}
+		minPara := a.doc.Sentences[pm.Sentence].Paragraph - back
 		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
 			if !fits(i) {
 				continue

@@ -38,6 +38,8 @@ rail lash fire blast slam chide scold rebuke lambast mock deride ridicule dismis
 huff groan plead beg implore reflect venture offer volunteer speculate guess reason
 theorize theorise posit inquire gasp sob chant sing read announce tout vouch
 point indicate signal hint suggest observe recall remember recount relate
+rejoin interpose ejaculate persist falter stammer stutter drawl hiss growl snarl
+bellow shriek croak rasp sneer
 `
 
 // irregular maps irregular past forms to their lemma.
