@@ -222,6 +222,16 @@ func allCaps(doc *news.Document, i, j int) bool {
 	return j-i > 1
 }
 
+// givenThenDemonym reports whether a two-word name is a known given name
+// and a singular demonym: a person whose surname names a people.
+func givenThenDemonym(words []string) bool {
+	if len(words) != 2 || strings.HasSuffix(words[1], "s") || !lexicon.Demonym(words[1]) {
+		return false
+	}
+	known, _, _ := lexicon.GivenName(words[0])
+	return known
+}
+
 // orgOf reports whether a name is an organisation's "HEAD of ...": the
 // "American Federation of Teachers", the "Bank of America".
 func orgOf(words []string) bool {
@@ -251,6 +261,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 	switch {
 	case lexicon.Place(name):
 		return place
+	case givenThenDemonym(words):
+		return person // "Mark Cuban", "Jack English": a surname that is also a people's
 	case lexicon.Demonym(last) || lexicon.Demonym(strings.TrimSuffix(last, "s")):
 		return skip // "North Korean", "Russians": they describe, they do not name
 	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
@@ -473,8 +485,15 @@ func modelVerdict(doc *news.Document, r *run, labels map[string]string) verdict 
 
 func nextToSpeechVerb(doc *news.Document, r *run) bool {
 	s := doc.Sentences[r.sentence]
-	if r.last < s.Last {
-		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.last].In(doc.Text)); ok {
+	k := r.last
+	// "Cuban also said", "Trump has said": an adverb or an auxiliary
+	// between the name and its verb.
+	for k < s.Last && k < r.last+2 && isLowerWord(doc.Tokens[k].In(doc.Text)) &&
+		(lexicon.In(verbFillers, doc.Tokens[k].In(doc.Text)) || strings.HasSuffix(doc.Tokens[k].In(doc.Text), "ly")) {
+		k++
+	}
+	if k < s.Last {
+		if _, ok := lexicon.SpeechVerb(doc.Tokens[k].In(doc.Text)); ok {
 			return true
 		}
 	}
@@ -484,6 +503,19 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		}
 	}
 	return false
+}
+
+// verbFillers come between a subject and its verb: "also said", "has
+// said", "later told".
+var verbFillers = map[string]bool{
+	"also": true, "later": true, "then": true, "again": true, "once": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "did": true, "does": true,
+	"never": true, "often": true, "still": true, "quickly": true, "told": false,
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // capitalised reports whether a token can be part of a name: a word that
