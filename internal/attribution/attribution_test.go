@@ -67,6 +67,8 @@ func TestAttribute(t *testing.T) {
 		{"participle takes the sentence's subject",
 			"Vladimir Putin thanked his host Kim Jong Un, saying Moscow valued the “consistent” support.",
 			[]string{"consistent => Vladimir Putin (cue-adjacent)"}},
+		{"according to, before a quote", "According to Tom Okafor, “The plan was never going to work,” presumably because of the money.",
+			[]string{"The plan was never going to work, => Tom Okafor (according-to)"}},
 		{"according to", "The plan failed, according to Tom Okafor.",
 			[]string{"The plan failed => Tom Okafor (according-to)"}},
 		{"reported clause", "Sergei Lavrov was complaining that he had gotten dirty.",

@@ -125,6 +125,22 @@ func (a *attributor) inRelativeClause(c, from int) bool {
 // "X said: “…”", "X hailed it as a “…”", "X, asked why: “…”".
 func (a *attributor) leading(q *news.Quote, open int) bool {
 	from := a.leadStart(q, open)
+	// "According to Woodward, “…”": the source before the quote.
+	if open > 0 && (a.word(open-1) == "," || a.word(open-1) == ":") {
+		s := a.doc.Sentences[a.sentenceOf(open-1)]
+		for k := open - 2; k >= s.First && k >= open-14; k-- {
+			if a.inQuote[k] {
+				break
+			}
+			if strings.EqualFold(a.word(k), "according") && a.word(k+1) == "to" {
+				if m, ok := a.mentionWithin(k+2, open-1); ok {
+					a.set(q, m, news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}, RuleAccordingTo, confAccordingTo)
+					return true
+				}
+				break
+			}
+		}
+	}
 	for c := open - 1; c >= from; c-- {
 		if !a.isCue(c) {
 			continue
