@@ -170,7 +170,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 					continue // "X said CLAUSE, according to a statement": the clause is X's, given already
 				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue})
-			} else if c := nextComma(toks, text, i+2, 24); c > 0 && c+1 < len(toks) {
+			} else if c := nextComma(toks, text, i+2, accordingReach(i)); c > 0 && c+1 < len(toks) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue})
 				taken = len(toks)
 			}
@@ -426,6 +426,18 @@ var (
 	adjunctPrepositions = map[string]bool{"in": true, "on": true, "at": true, "to": true, "during": true}
 	subjectPronouns     = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 )
+
+// accordingReach is how far "according to" at token i looks for the
+// comma that ends its source: far when it opens the sentence ("According
+// to early results of exit polls conducted for ..., CLAUSE"), near in
+// mid-sentence, where a comma is more often the source's own ("That's
+// according to members of the caucus — strategists, activists and ...").
+func accordingReach(i int) int {
+	if i == 0 {
+		return 24
+	}
+	return 12
+}
 
 // tokenFrom is the first token from k on that starts at or after byte
 // i, or len(toks): where a clause ending at i leaves off.
