@@ -109,6 +109,7 @@ func TestFind(t *testing.T) {
 		{"a new clause after 'but' is not reported",
 			`Brian Sandoval said Tuesday that he had voted for Mr. Rubio, but cautioned against reading much into it.`,
 			[]string{"indirect:he had voted for Mr. Rubio [said]"}},
+		{"an object with an adjective is no clause", `She told a cheering crowd, then left.`, nil},
 		{"told with object", `She told reporters that the talks had failed.`,
 			[]string{"indirect:the talks had failed [told]"}},
 		{"a second cue after a semicolon reports its own clause",

@@ -601,6 +601,7 @@ var auxiliaries = map[string]bool{
 // skipObject passes the object of "tell": "told reporters", "told the
 // BBC", "told him".
 func skipObject(toks []news.Token, text string, k int) int {
+	determined := false // the object opened with "the" or "a"
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := toks[j].In(text)
 		if toks[j].Kind == news.Punct {
@@ -617,8 +618,16 @@ func skipObject(toks []news.Token, text string, k int) int {
 			return j // "told AFP in an interview": the object ended before "in"
 		}
 		if lw != "the" && lw != "a" && lw != "an" {
-			return j + 1
+			// "told a cheering crowd": after a determiner, lower-case
+			// words up to the clause are the object's.
+			end := j + 1
+			for determined && end < len(toks) && end < j+3 && toks[end].Kind == news.Word && !isUpperWord(toks[end].In(text)) &&
+				!lexicon.FunctionWord(toks[end].In(text)) && !lexicon.In(clauseStarters, toks[end].In(text)) {
+				end++
+			}
+			return end
 		}
+		determined = true
 	}
 	return k
 }
