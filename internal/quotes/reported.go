@@ -238,7 +238,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		}
 		// CLAUSE, SUBJ CUE. — the cue closes the sentence's tail after a
 		// comma, and the clause is all that comes before that comma.
-		if trailingCues[lemma] && !endsWithColon(toks, text) {
+		if trailingCues[lemma] && !endsWithColon(toks, text) && !lexicon.In(saidWhat, word(i+1)) {
 			c := lastCommaBefore(toks, text, i, 6)
 			if c > 1 && tailEnds(toks, text, i+1, 6) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
@@ -297,7 +297,7 @@ var objectVerbs = map[string]string{
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for", "refer": "to",
 	"point": "to", "warn": "of", "endorse": "", "defend": "", "cite": "", "condemn": "",
-	"discuss": "", "mention": "", "talk": "about", "speak": "about",
+	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -352,7 +352,10 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	k := i + 1
 	if particle != "" {
-		if !strings.EqualFold(toks[k].In(text), particle) {
+		if lemma == "ask" {
+			k = skipObject(toks, text, k) // "asked Bennett about Carson's comments"
+		}
+		if k >= len(toks) || !strings.EqualFold(toks[k].In(text), particle) {
 			return news.Span{}, false
 		}
 		k++
@@ -362,6 +365,14 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	if k+1 >= len(toks) || !opensObject(toks[k], text) {
 		return news.Span{}, false
+	}
+	// An object ends at a comma that a new clause follows: "asked Bennett
+	// about Carson's comments, the campaign manager said ...".
+	for j := k + 1; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
+			end = toks[j].Start
+			break
+		}
 	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
 	return cl, cl.End > cl.Start
@@ -426,6 +437,10 @@ var (
 	adjunctPrepositions = map[string]bool{"in": true, "on": true, "at": true, "to": true, "during": true}
 	subjectPronouns     = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 )
+
+// saidWhat are the objects of a cue that say what was said, so that it
+// attributes nothing before it: "..., the campaign manager said nothing".
+var saidWhat = map[string]bool{"nothing": true, "little": true, "much": true, "yes": true, "no": true, "so": true, "goodbye": true, "hello": true}
 
 // accordingReach is how far "according to" at token i looks for the
 // comma that ends its source: far when it opens the sentence ("According
