@@ -177,7 +177,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
-		if !titled && isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) {
+		if !titled && isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) || !verbHere(toks, text, i) {
 			continue
 		}
 		if !ok {
@@ -453,6 +453,28 @@ func accordingReach(i int) int {
 	}
 	return 12
 }
+
+// verbHere reports whether the cue word at i reports speech where it
+// stands: not a tag's name ("<tweet author=...>"), and "state" only after
+// its subject ("the law states that", "he stated"), never the polity
+// ("the state that helped revive her campaign", "bigger states and").
+func verbHere(toks []news.Token, text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1].In(text)
+	if prev == "<" || prev == "/" || prev == "</" {
+		return false
+	}
+	if lemma, _ := lexicon.SpeechVerb(toks[i].In(text)); lemma == "state" {
+		_, pronoun := lexicon.Pronoun(prev)
+		return pronoun || isUpperWord(prev) || strings.HasSuffix(prev, "ly") || lexicon.In(subjectNouns, prev)
+	}
+	return true
+}
+
+// subjectNouns are nouns that state: "the law states that".
+var subjectNouns = map[string]bool{"law": true, "constitution": true, "rule": true, "report": true, "policy": true, "statement": true, "letter": true, "bill": true, "document": true, "lawsuit": true, "complaint": true, "memo": true, "order": true}
 
 // tokenFrom is the first token from k on that starts at or after byte
 // i, or len(toks): where a clause ending at i leaves off.
