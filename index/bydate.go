@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -152,7 +153,7 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	} else {
 		close(counted)
 	}
-	total, err := ix.count(ctx, req, nil)
+	total, err := ix.total(ctx, req, q)
 	<-counted
 	if err != nil {
 		return nil, err
@@ -250,6 +251,48 @@ func (ix *Index) count(ctx context.Context, req *bleve.SearchRequest, filter que
 		return 0, err
 	}
 	return res.Total, nil
+}
+
+// total counts the matches of req, which q made. A search by speaker
+// alone is counted from the postings of its persons' terms (a quote has
+// one, and a postings list knows its length without reading a document)
+// and a search for its other speakers, which are few.
+func (ix *Index) total(ctx context.Context, req *bleve.SearchRequest, q Query) (uint64, error) {
+	if strings.TrimSpace(q.Text) != "" || q.Role != "" || q.Outlet != "" || q.Kind != "" || q.Article != "" ||
+		!q.Since.IsZero() || !q.Before.IsZero() || strings.TrimSpace(q.Speaker) == "" {
+		return ix.count(ctx, req, nil)
+	}
+	reg, err := ix.registry(ctx)
+	if err != nil {
+		return 0, err
+	}
+	persons, other := reg.speakerParts(q.Speaker)
+	c := *req
+	c.Query = other
+	n, err := ix.count(ctx, &c, nil)
+	if err != nil || len(persons) == 0 {
+		return n, err
+	}
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		return 0, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	for _, p := range persons {
+		tfr, err := r.TermFieldReader(ctx, []byte(p), fieldWho, false, false, false)
+		if err != nil {
+			return 0, err
+		}
+		n += tfr.Count()
+		if err := tfr.Close(); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
 }
 
 // posRange selects the quotes whose fieldPos is in [lo, hi): unscored, for

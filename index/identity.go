@@ -308,7 +308,22 @@ func (r *registry) fill(q *Quote) {
 // it unscored as one bitmap of documents. A name without words selects
 // nothing.
 func (r *registry) speakerQuery(name string) query.Query {
-	var qs []query.Query
+	persons, other := r.speakerParts(name)
+	if len(persons) == 0 {
+		return other
+	}
+	qs := make([]query.Query, 0, len(persons)+1)
+	for _, k := range persons {
+		qs = append(qs, term(fieldWho, k))
+	}
+	return query.NewDisjunctionQuery(append(qs, other))
+}
+
+// speakerParts are the two halves of speakerQuery: the fieldWho terms of
+// the persons name could mean, and the query for other speakers. A quote
+// has one fieldWho term, so the persons' quotes are as many as their
+// terms' postings together.
+func (r *registry) speakerParts(name string) (persons []string, other query.Query) {
 	if want := nameKey(name); want != "" {
 		r.byWordOnce.Do(func() {
 			keys := r.keys()
@@ -331,7 +346,7 @@ func (r *registry) speakerQuery(name string) query.Query {
 		}
 		for _, k := range keys {
 			if containsWords(r.resolve(k), want) {
-				qs = append(qs, term(fieldWho, whoPerson+k))
+				persons = append(persons, whoPerson+k)
 			}
 		}
 	}
@@ -339,13 +354,9 @@ func (r *registry) speakerQuery(name string) query.Query {
 	// quote has no speaker's words). Each is intersected with the words
 	// apart, as the union of the two types is most of the index.
 	words := allWords(fieldSpeakerWords, name)
-	other := query.NewDisjunctionQuery([]query.Query{
+	other = query.NewDisjunctionQuery([]query.Query{
 		query.NewConjunctionQuery([]query.Query{words, term(fieldSpeakerType, speakerAnonymous)}),
 		query.NewConjunctionQuery([]query.Query{words, term(fieldSpeakerType, speakerOther)}),
 	})
-	qs = append(qs, other)
-	if len(qs) == 1 {
-		return other
-	}
-	return query.NewDisjunctionQuery(qs)
+	return persons, other
 }
