@@ -222,6 +222,28 @@ func allCaps(doc *news.Document, i, j int) bool {
 	return j-i > 1
 }
 
+// dateline reports whether run r opens its sentence in capitals before a
+// dash, as a dateline does: "ORLANDO, Fla. (AP) —", "WASHINGTON —".
+func dateline(doc *news.Document, r *run) bool {
+	s := doc.Sentences[r.sentence]
+	if r.first != s.First {
+		return false
+	}
+	for k := r.first; k < r.last; k++ {
+		w := doc.Tokens[k].In(doc.Text)
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	for k := r.last; k < s.Last && k < r.last+8; k++ {
+		switch doc.Tokens[k].In(doc.Text) {
+		case "—", "–", "--":
+			return true
+		}
+	}
+	return false
+}
+
 // givenThenDemonym reports whether a two-word name is a known given name
 // and a singular demonym: a person whose surname names a people.
 func givenThenDemonym(words []string) bool {
@@ -259,7 +281,7 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 	name := strings.Join(words, " ")
 	last := words[len(words)-1]
 	switch {
-	case lexicon.Place(name):
+	case lexicon.Place(name) || dateline(doc, r):
 		return place
 	case givenThenDemonym(words):
 		return person // "Mark Cuban", "Jack English": a surname that is also a people's
