@@ -222,6 +222,14 @@ func allCaps(doc *news.Document, i, j int) bool {
 	return j-i > 1
 }
 
+// speechVerbForm reports whether w is a speech verb's inflected form
+// ("Calls", "Says", "Warned"), not its bare lemma, which is also many a
+// surname ("Call", "Ward").
+func speechVerbForm(w string) bool {
+	lemma, ok := lexicon.SpeechVerb(w)
+	return ok && !strings.EqualFold(lemma, w)
+}
+
 // dateline reports whether run r opens its sentence in capitals before a
 // dash, as a dateline does: "ORLANDO, Fla. (AP) —", "WASHINGTON —".
 func dateline(doc *news.Document, r *run) bool {
@@ -289,6 +297,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return skip // "North Korean", "Russians": they describe, they do not name
 	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
 		return organisation
+	case r.headline && len(words) == 1 && speechVerbForm(last):
+		return skip // "The Inspector Calls", "Mayor Says": in a headline, the verb
 	case !r.role.Empty():
 		return person
 	case len(words) == 1 && acronym(last):
