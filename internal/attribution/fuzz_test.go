@@ -1,15 +1,11 @@
 package attribution
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/whosaid/whosaid/internal/fuzzcheck"
-
 	"github.com/whosaid/whosaid/internal/entities"
+	"github.com/whosaid/whosaid/internal/fuzzcheck"
 	"github.com/whosaid/whosaid/internal/news"
 	"github.com/whosaid/whosaid/internal/normalise"
 	"github.com/whosaid/whosaid/internal/quotes"
@@ -17,47 +13,12 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-// seedArticles adds the team's articles (testdata/articles and the
-// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
-// few hostile shapes.
-func seedArticles(f *testing.F) {
-	f.Helper()
-	var paths []string
-	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
-		m, err := filepath.Glob(glob)
-		if err != nil {
-			f.Fatal(err)
-		}
-		paths = append(paths, m...)
-	}
-	if len(paths) == 0 {
-		f.Fatal("no articles to seed from")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(data), strings.HasSuffix(p, ".md"))
-	}
-	for _, s := range []string{
-		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
-		"\"never closed\n\nNext \"quote,\" he said.",
-		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
-		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
-		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
-	} {
-		f.Add(s, false)
-		f.Add(s, true)
-	}
-}
-
 // FuzzAttribute runs every stage over any text: each speaker is a person
 // of the article, each attributing mention one of its mentions, inside the
 // text, and the cue too; confidence is between 0 and 1, and a quote with a
 // speaker says by which rule.
 func FuzzAttribute(f *testing.F) {
-	seedArticles(f)
+	fuzzcheck.SeedArticles(f)
 	f.Fuzz(func(t *testing.T, raw string, md bool) {
 		format := "text"
 		if md {

@@ -6,7 +6,10 @@ package fuzzcheck
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,5 +34,41 @@ func Within(t testing.TB, d time.Duration, input string, fn func()) {
 		}
 	case <-time.After(d):
 		t.Fatalf("took longer than %v on %.300q", d, input)
+	}
+}
+
+// SeedArticles adds the team's articles (testdata/articles and the
+// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
+// few hostile shapes. The paths are those of a package two folders below
+// the repository's root, where the analysis packages are (internal/NAME).
+func SeedArticles(f *testing.F) {
+	f.Helper()
+	var paths []string
+	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			f.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		f.Fatal("no articles to seed from")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data), strings.HasSuffix(p, ".md"))
+	}
+	for _, s := range []string{
+		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
+		"\"never closed\n\nNext \"quote,\" he said.",
+		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
+		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
+		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
 	}
 }

@@ -1,52 +1,13 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/whosaid/whosaid/internal/fuzzcheck"
-
 	"github.com/whosaid/whosaid/index"
+	"github.com/whosaid/whosaid/internal/fuzzcheck"
 	"github.com/whosaid/whosaid/internal/news"
 )
-
-// seedArticles adds the team's articles (testdata/articles and the
-// corpus's news) to f's seed corpus, as plain text and as Markdown, and a
-// few hostile shapes.
-func seedArticles(f *testing.F) {
-	f.Helper()
-	var paths []string
-	for _, glob := range []string{"../../testdata/articles/*", "../../testdata/corpus/news/*"} {
-		m, err := filepath.Glob(glob)
-		if err != nil {
-			f.Fatal(err)
-		}
-		paths = append(paths, m...)
-	}
-	if len(paths) == 0 {
-		f.Fatal("no articles to seed from")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(data), strings.HasSuffix(p, ".md"))
-	}
-	for _, s := range []string{
-		"", "\"", "“", "\"\"", "'a'", "``a''", "«a»", "„a“",
-		"\"never closed\n\nNext \"quote,\" he said.",
-		strings.Repeat("\"“", 50) + "deep" + strings.Repeat("”\"", 50),
-		"\"Yes,\" he said. \"No,\" she said.\r\n\r\n\"Maybe,\" said Tom Baker.",
-		"Caf\xe9 \"ferm\xe9,\" said Jean.", "\uFEFF# T\n\n*\"a\"* [\"b\"](c)",
-	} {
-		f.Add(s, false)
-		f.Add(s, true)
-	}
-}
 
 // FuzzAnalyse analyses any text, as plain text and as Markdown, into the
 // records whosaid prints and stores: every quote's offsets lie inside the
@@ -54,7 +15,7 @@ func seedArticles(f *testing.F) {
 // the text, no two share an ID, and kinds and confidences are what the
 // records promise.
 func FuzzAnalyse(f *testing.F) {
-	seedArticles(f)
+	fuzzcheck.SeedArticles(f)
 	an := New(Options{})
 	f.Fuzz(func(t *testing.T, raw string, md bool) {
 		format := "text"
