@@ -104,12 +104,12 @@ func (ix *Index) dayCounts() ([]dayCount, error) {
 // searchByDate searches req, which q made and whose hits are in order of
 // date, newest first or oldest first, in windows of days (see above) when
 // that reads fewer sort keys, and in one search when not: for a page past
-// windowedUpTo, with facets, which count every match, with dates, which
-// bound the matches already, or for fewer than windowedFrom matches.
+// windowedUpTo, with dates, which bound the matches already, or for fewer
+// than windowedFrom matches. (Facets are counted apart: see columns.)
 func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Query, newest bool) (*bleve.SearchResult, error) {
 	start := time.Now()
 	need := req.From + req.Size
-	if need > windowedUpTo || len(req.Facets) > 0 || !q.Since.IsZero() || !q.Before.IsZero() {
+	if need > windowedUpTo || !q.Since.IsZero() || !q.Before.IsZero() {
 		return ix.bleve.SearchInContext(ctx, req)
 	}
 	days, err := ix.dayCounts()

@@ -275,13 +275,16 @@ func (ix *Index) registry(ctx context.Context) (*registry, error) {
 	return r, nil
 }
 
-// forget drops the loaded registry and day counts after articles were
-// added or removed.
+// forget drops the loaded registry, day counts and facet columns after
+// articles were added or removed.
 func (ix *Index) forget() {
 	ix.regMu.Lock()
 	ix.reg, ix.days = nil, nil
 	ix.regGen++
 	ix.regMu.Unlock()
+	// An error here is from closing an old snapshot's files, which
+	// loses nothing the index holds.
+	_ = ix.dropColumns()
 }
 
 func boolTerm(field string, v bool) *query.BoolFieldQuery {

@@ -78,6 +78,10 @@ type Index struct {
 	// days are the quotes of each day (see dayCounts), loaded and
 	// forgotten with reg.
 	days []dayCount
+	// colMu guards cols, the facet fields as columns (see columns), read
+	// when first needed and dropped when Add or Remove changes the index.
+	colMu sync.Mutex
+	cols  *columns
 }
 
 // Open opens the index at path. Unless opts.ReadOnly is set, a missing index
@@ -344,6 +348,10 @@ func (ix *Index) Path() string { return ix.path }
 
 // Close releases the index and its lock.
 func (ix *Index) Close() error {
+	if err := ix.dropColumns(); err != nil {
+		ix.bleve.Close()
+		return fmt.Errorf("close index %s: %w", ix.path, err)
+	}
 	if err := ix.bleve.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.path, err)
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -89,25 +88,20 @@ func (ix *Index) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s: %w", ix.path, err)
 	}
-	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
-	req.AddFacet("type", bleve.NewFacetRequest("type", 3))
-	req.AddFacet(FacetSpeaker, bleve.NewFacetRequest(facetField(FacetSpeaker), math.MaxInt32))
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	docs, counts, err := ix.countFacets(ctx, query.NewMatchAllQuery(), ix.bleve.Mapping(), []string{"type", facetField(FacetSpeaker)})
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s: %w", ix.path, err)
 	}
 	var st Stats
-	if f := res.Facets["type"]; f != nil && f.Terms != nil {
-		for _, t := range f.Terms.Terms() {
-			switch t.Term {
-			case typeArticle:
-				st.Articles = uint64(t.Count)
-			case typeQuote:
-				st.Quotes = uint64(t.Count)
-			}
+	for _, t := range counts[0].terms {
+		switch t.term {
+		case typeArticle:
+			st.Articles = uint64(t.count)
+		case typeQuote:
+			st.Quotes = uint64(t.count)
 		}
 	}
-	for _, v := range facet(FacetSpeaker, res, reg).Values {
+	for _, v := range facet(FacetSpeaker, counts[1], docs, reg).Values {
 		if len(st.TopSpeakers) == 10 {
 			break
 		}

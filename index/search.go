@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -170,6 +169,20 @@ type FacetCount struct {
 // message is one line starting "bad query: "; so does an unknown Sort or
 // facet.
 func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
+	fields := make([]string, len(q.Facets))
+	for i, f := range q.Facets {
+		switch f {
+		case FacetSpeaker, FacetRole, FacetOutlet, FacetKind:
+			fields[i] = facetField(f)
+		default:
+			return nil, badQuery(fmt.Sprintf("no facet %q: want one of %s", f, strings.Join(FacetFields, ", ")))
+		}
+	}
+	if len(fields) > 0 {
+		// Facets are counted from their columns, which are read, the
+		// first time, while the people are loaded.
+		go ix.readColumns(fields)
+	}
 	reg, err := ix.registry(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.path, err)
@@ -183,19 +196,31 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 		limit = DefaultLimit
 	}
 	req.Size, req.From = limit, max(q.Offset, 0)
-	for _, f := range q.Facets {
-		switch f {
-		case FacetSpeaker, FacetRole, FacetOutlet, FacetKind:
-			req.AddFacet(f, bleve.NewFacetRequest(facetField(f), math.MaxInt32))
-		default:
-			return nil, badQuery(fmt.Sprintf("no facet %q: want one of %s", f, strings.Join(FacetFields, ", ")))
-		}
+	// Facets are counted on another core than the search for the page of
+	// hits.
+	var (
+		matches   uint64
+		counts    []fieldCounts
+		facetsErr error
+	)
+	counted := make(chan struct{})
+	if len(fields) > 0 {
+		go func() {
+			defer close(counted)
+			matches, counts, facetsErr = ix.countFacets(ctx, req.Query, ix.bleve.Mapping(), fields)
+		}()
+	} else {
+		close(counted)
 	}
 	var res *bleve.SearchResult
 	if s := q.sort(); s == SortDate || s == SortOldest {
 		res, err = ix.searchByDate(ctx, req, q, s == SortDate)
 	} else {
 		res, err = ix.bleve.SearchInContext(ctx, req)
+	}
+	<-counted
+	if err == nil {
+		err = facetsErr
 	}
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.path, err)
@@ -210,8 +235,8 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	}
 	if len(q.Facets) > 0 {
 		out.Facets = map[string]Facet{}
-		for _, f := range q.Facets {
-			out.Facets[f] = facet(f, res, reg)
+		for i, f := range q.Facets {
+			out.Facets[f] = facet(f, counts[i], matches, reg)
 		}
 	}
 	return out, nil
@@ -346,32 +371,26 @@ func decodeQuote(fields map[string]interface{}) (Quote, error) {
 	return q, nil
 }
 
-// facet turns bleve's counts for facet f into a Facet. Speakers are
-// counted by person: the keys of bare surnames are resolved, and the
-// counts of keys that are one person added up.
-func facet(f string, res *bleve.SearchResult, reg *registry) Facet {
-	var out Facet
+// facet turns the counts of facet f's field over matches matches into a
+// Facet. Speakers are counted by person: the keys of bare surnames are
+// resolved, and the counts of keys that are one person added up.
+func facet(f string, fc fieldCounts, matches uint64, reg *registry) Facet {
+	out := Facet{Missing: fc.missing}
 	counts := map[string]int{}
-	fr := res.Facets[f]
-	if fr != nil && fr.Terms != nil {
-		for _, t := range fr.Terms.Terms() {
-			v := t.Term
-			switch {
-			case f == FacetSpeaker && strings.HasPrefix(v, whoPerson):
-				key := reg.resolve(strings.TrimPrefix(v, whoPerson))
-				v = reg.name(key, key)
-			case f == FacetSpeaker:
-				v = strings.TrimPrefix(v, whoOther)
-			}
-			if v == "" {
-				out.Missing += t.Count
-				continue
-			}
-			counts[v] += t.Count
+	for _, t := range fc.terms {
+		v := t.term
+		switch {
+		case f == FacetSpeaker && strings.HasPrefix(v, whoPerson):
+			key := reg.resolve(strings.TrimPrefix(v, whoPerson))
+			v = reg.name(key, key)
+		case f == FacetSpeaker:
+			v = strings.TrimPrefix(v, whoOther)
 		}
-	}
-	if fr != nil {
-		out.Missing += fr.Missing
+		if v == "" {
+			out.Missing += t.count
+			continue
+		}
+		counts[v] += t.count
 	}
 	if f == FacetSpeaker {
 		// Every quote of a person or an organisation has a value; the
@@ -380,7 +399,7 @@ func facet(f string, res *bleve.SearchResult, reg *registry) Facet {
 		for _, c := range counts {
 			named += c
 		}
-		out.Missing = int(res.Total) - named
+		out.Missing = int(matches) - named
 	}
 	for v, c := range counts {
 		out.Values = append(out.Values, FacetCount{Value: v, Count: c})
