@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -204,6 +206,7 @@ func (ix *Index) articleDocIDs(ctx context.Context, article string) ([]string, e
 		ids = append(ids, id)
 		return nil
 	})
+	slices.Sort(ids)
 	return ids, err
 }
 
@@ -216,6 +219,7 @@ func (ix *Index) articleIDsFrom(ctx context.Context, field, value string) ([]str
 		ids = append(ids, strings.TrimPrefix(id, "a/"))
 		return nil
 	})
+	slices.Sort(ids)
 	return ids, err
 }
 
@@ -278,36 +282,74 @@ func (ix *Index) ArticlesFrom(ctx context.Context, doc string) ([]Article, error
 	if err != nil {
 		return nil, fmt.Errorf("find articles from %s: %w", doc, err)
 	}
+	slices.SortFunc(out, func(a, b Article) int { return strings.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
-// eachPage is how many hits each and All page through at a time; a
+// eachPage is how many hits All pages through at a time; a
 // variable so that tests can make pages small.
 var eachPage = 1000
 
-// each calls fn for every document matching q, in id order, with the
-// stored fields asked for. It pages with search-after, so a long listing
-// costs no more per page than a short one.
-func (ix *Index) each(ctx context.Context, q query.Query, fields []string, fn func(id string, fields map[string]interface{}) error) error {
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, eachPage, 0, false)
-		req.Fields = fields
-		req.SortBy([]string{"_id"})
-		req.SearchAfter = after
-		res, err := ix.bleve.SearchInContext(ctx, req)
-		if err != nil {
-			return err
+// each calls fn for every document matching q, in the order of one
+// snapshot of the index, with the stored fields asked for, as strings. It
+// reads each match once: paging with search-after, as it did, searched
+// every match again for each page and read its ID to sort it, which made
+// listing the 300,000 people of an index of a million quotes take two
+// minutes.
+func (ix *Index) each(ctx context.Context, q query.Query, fields []string, fn func(id string, fields map[string]interface{}) error) (err error) {
+	snap, err := ix.snapshot()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := snap.Close(); err == nil {
+			err = cerr
 		}
-		for _, h := range res.Hits {
-			if err := fn(h.ID, h.Fields); err != nil {
+	}()
+	segs := segmentsOf(snap)
+	s, err := q.Searcher(ctx, snap, ix.bleve.Mapping(), search.SearcherOptions{Score: bleve.ScoreNone})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if len(res.Hits) < eachPage {
-			return nil
+		dm, err := s.Next(sctx)
+		if err != nil || dm == nil {
+			return err
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		seg, num, err := segs.locate(docNumber(dm.IndexInternalID))
+		sctx.DocumentMatchPool.Put(dm)
+		if err != nil {
+			return err
+		}
+		var stored map[string]interface{}
+		if len(fields) > 0 {
+			stored = map[string]interface{}{}
+			// Every field is visited: a visitor that stops at the ID
+			// makes zapx put its buffers in their pool twice.
+			err = seg.VisitStoredFields(num, func(field string, _ byte, value []byte, _ []uint64) bool {
+				if slices.Contains(fields, field) {
+					stored[field] = string(value)
+				}
+				return true
+			})
+		}
+		var id []byte
+		if err == nil {
+			id, err = seg.DocID(num)
+		}
+		if err != nil {
+			return fmt.Errorf("read document %d: %w", num, err)
+		}
+		if err := fn(string(id), stored); err != nil {
+			return err
+		}
 	}
 }
 

@@ -66,18 +66,9 @@ func (ix *Index) acquireColumns() (*columns, error) {
 	ix.colMu.Lock()
 	defer ix.colMu.Unlock()
 	if ix.cols == nil {
-		adv, err := ix.bleve.Advanced()
+		snap, err := ix.snapshot()
 		if err != nil {
 			return nil, err
-		}
-		r, err := adv.Reader()
-		if err != nil {
-			return nil, err
-		}
-		snap, ok := r.(*scorch.IndexSnapshot)
-		if !ok {
-			r.Close()
-			return nil, fmt.Errorf("index is not a scorch index: cannot count facets")
 		}
 		ix.cols = &columns{reader: snap, built: map[string]*column{}}
 	}
@@ -131,24 +122,16 @@ func (c *columns) column(field string) (*column, error) {
 	return col, nil
 }
 
-// readColumn reads field's column from its postings, segment by segment:
-// a document's number in the snapshot is the number of documents, deleted
-// or not, in the segments before its own, plus its number in its segment
-// (as scorch numbers them).
+// readColumn reads field's column from its postings, segment by segment.
 func readColumn(snap *scorch.IndexSnapshot, field string) (*column, error) {
-	segs := snap.Segments()
-	var size uint64
-	for _, s := range segs {
-		size += s.Segment().Count()
-	}
-	col := &column{values: make([]uint32, size), several: map[uint64][]uint32{}}
+	segs := segmentsOf(snap)
+	col := &column{values: make([]uint32, segs.size), several: map[uint64][]uint32{}}
 	numbers := map[string]uint32{}
 	var (
-		offset   uint64
 		postings segment.PostingsList
 		iter     segment.PostingsIterator
 	)
-	for _, s := range segs {
+	for i, s := range segs.segs {
 		seg := s.Segment()
 		dict, err := seg.Dictionary(field)
 		if err != nil {
@@ -182,10 +165,9 @@ func readColumn(snap *scorch.IndexSnapshot, field string) (*column, error) {
 				if p == nil {
 					break
 				}
-				col.add(offset+p.Number(), n)
+				col.add(segs.first[i]+p.Number(), n)
 			}
 		}
-		offset += seg.Count()
 	}
 	return col, nil
 }

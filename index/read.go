@@ -215,7 +215,10 @@ func (ix *Index) People(ctx context.Context, role string) ([]PersonSummary, erro
 		out = append(out, a.PersonSummary)
 	}
 	slices.SortFunc(out, func(a, b PersonSummary) int {
-		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name))
+		// Past the name, for unnamed people of several articles, so that
+		// the order does not hang on the order documents are read in.
+		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name),
+			cmp.Compare(a.FirstSeen, b.FirstSeen), cmp.Compare(a.LastSeen, b.LastSeen), slices.Compare(a.Roles, b.Roles), slices.Compare(a.Aliases, b.Aliases))
 	})
 	return out, nil
 }
