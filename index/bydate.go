@@ -236,6 +236,87 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	}, nil
 }
 
+// allByDate yields every match of req, which is sorted by date, newest or
+// oldest first, from the skip+1st on. Paging through all matches with
+// search-after, as All does in order of score, sorts every match again for
+// each page: exporting a million quotes took minutes a page. It searches
+// instead a window of days at a time (see searchByDate), each of about
+// eachPage quotes or a part of one day, so that each match is sorted once
+// and no window holds many more quotes than a page. A window is searched
+// for as many hits as the days had quotes when counted, and again for all
+// its matches if the index has more since.
+func (ix *Index) allByDate(ctx context.Context, req *bleve.SearchRequest, reg *registry, newest bool, skip int, yield func(Hit, error) bool) {
+	fail := func(err error) { yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err)) }
+	days, err := ix.dayCounts()
+	if err != nil {
+		fail(err)
+		return
+	}
+	days = slices.Clone(days)
+	undatedFrom := len(days)
+	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
+		undatedFrom--
+	}
+	if newest {
+		slices.Reverse(days[:undatedFrom])
+	}
+	// window yields the matches of the range [lo, hi) of fieldPos, of
+	// which there were at most n; false if the iteration stopped.
+	window := func(lo, hi int64, n uint64) bool {
+		w := *req
+		w.From, w.Size = 0, int(max(n, 1))
+		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, posRange(lo, hi, req.Score != bleve.ScoreNone)})
+		res, err := ix.bleve.SearchInContext(ctx, &w)
+		if err == nil && res.Total > uint64(w.Size) {
+			w.Size = int(res.Total)
+			res, err = ix.bleve.SearchInContext(ctx, &w)
+		}
+		if err != nil {
+			fail(err)
+			return false
+		}
+		for _, h := range res.Hits {
+			if skip > 0 {
+				skip--
+				continue
+			}
+			hit, err := decodeHit(h, reg)
+			if err != nil {
+				fail(err)
+				return false
+			}
+			if !yield(hit, nil) {
+				return false
+			}
+		}
+		return true
+	}
+	page := uint64(eachPage)
+	for i := 0; i < len(days); {
+		d := days[i]
+		if d.n > page {
+			// The day in ranges of its articles.
+			parts := int64((d.n + page - 1) / page)
+			for j := int64(0); j < parts; j++ {
+				if !window(d.num<<28+j<<28/parts, d.num<<28+(j+1)<<28/parts, d.n) {
+					return
+				}
+			}
+			i++
+			continue
+		}
+		// Whole days: those next in order, dated or undated as the first.
+		lo, hi, n := d.num, d.num, d.n
+		for i++; i < len(days) && i != undatedFrom && n+days[i].n <= page; i++ {
+			n += days[i].n
+			lo, hi = min(lo, days[i].num), max(hi, days[i].num)
+		}
+		if !window(lo<<28, (hi+1)<<28, n) {
+			return
+		}
+	}
+}
+
 // count counts the matches of req, and of filter too if not nil, without
 // scoring or sorting them.
 func (ix *Index) count(ctx context.Context, req *bleve.SearchRequest, filter query.Query) (uint64, error) {

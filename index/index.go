@@ -82,6 +82,9 @@ type Index struct {
 	// when first needed and dropped when Add or Remove changes the index.
 	colMu sync.Mutex
 	cols  *columns
+	// reading counts the searches' reads of columns ahead of need, which
+	// Close waits for.
+	reading sync.WaitGroup
 }
 
 // Open opens the index at path. Unless opts.ReadOnly is set, a missing index
@@ -348,6 +351,7 @@ func (ix *Index) Path() string { return ix.path }
 
 // Close releases the index and its lock.
 func (ix *Index) Close() error {
+	ix.reading.Wait()
 	if err := ix.dropColumns(); err != nil {
 		ix.bleve.Close()
 		return fmt.Errorf("close index %s: %w", ix.path, err)

@@ -181,7 +181,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 	if len(fields) > 0 {
 		// Facets are counted from their columns, which are read, the
 		// first time, while the people are loaded.
-		go ix.readColumns(fields)
+		ix.reading.Go(func() { ix.readColumns(fields) })
 	}
 	reg, err := ix.registry(ctx)
 	if err != nil {
@@ -243,9 +243,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Results, error) {
 }
 
 // All returns every quote q selects, in q's order, from q.Offset on and
-// ignoring q.Limit; it reads the index a page at a time, so that exporting
-// a large index takes little memory. q.Facets is ignored. Stop iterating
-// to stop reading; an error ends the sequence.
+// ignoring q.Limit; it reads the index a window of days at a time (see
+// allByDate), or in order of score a page at a time, so that exporting a
+// large index takes little memory. q.Facets is ignored. Stop iterating to
+// stop reading; an error ends the sequence.
 func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
 	return func(yield func(Hit, error) bool) {
 		reg, err := ix.registry(ctx)
@@ -258,8 +259,12 @@ func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
 			yield(Hit{}, err)
 			return
 		}
-		req.Size = eachPage
 		skip := max(q.Offset, 0)
+		if s := q.sort(); s == SortDate || s == SortOldest {
+			ix.allByDate(ctx, req, reg, s == SortDate, skip, yield)
+			return
+		}
+		req.Size = eachPage
 		// bleve pages by the sort values of the last hit, but not by
 		// score, whose value it does not give: pages by score are counted.
 		byScore := len(req.Sort) > 0 && req.Sort[0].RequiresScoring()

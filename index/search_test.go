@@ -238,3 +238,44 @@ func TestAddReplacesSource(t *testing.T) {
 		t.Errorf("lind: %v", got)
 	}
 }
+
+// All in order of date, a window of days at a time, gives what one search
+// of every match gives, whether windows are days cut into parts or several
+// days together, dated or not, from any offset.
+func TestAllInWindows(t *testing.T) {
+	defer func(n int) { eachPage = n }(eachPage)
+	ctx := context.Background()
+	ix := openTest(t, t.TempDir())
+	entries := generated(60, 0)
+	for i := range 4 {
+		entries[i].Article.Date = "" // undated
+		for j := range entries[i].Quotes {
+			entries[i].Quotes[j].Date = ""
+		}
+	}
+	if err := ix.Add(ctx, entries...); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []int{4, 40, 1000} {
+		eachPage = page
+		for _, q := range []Query{{Sort: SortOldest}, {Sort: SortDate}, {Sort: SortDate, Text: "peace"}, {Sort: SortOldest, Offset: 17}} {
+			one := q
+			one.Offset, one.Limit = 0, 5000 // past windowedUpTo: one search
+			res, err := ix.Search(ctx, one)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ids(res)[min(q.Offset, len(res.Hits)):]
+			var got []string
+			for h, err := range ix.All(ctx, q) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, h.Quote.ID)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("page %d, %+v:\n got %v\nwant %v", page, q, got, want)
+			}
+		}
+	}
+}
