@@ -90,6 +90,14 @@ func reportSearch(w io.Writer, c config, s *searchResult) {
 		p("Opening the index and the first search (which loads the index's people): %s. A whole `whosaid search WORD` process (start, open, search, print): %s (median of 5).",
 			ms(s.open), ms(s.cli))
 		p("")
+		p("Commands that read the whole index, one run each (peak memory includes the index's files mapped in memory):")
+		p("")
+		p("| command | time | CPU time | lines | peak memory |")
+		p("| --- | ---: | ---: | ---: | ---: |")
+		for _, w := range s.whole {
+			p("| `%s` | %.1f s | %.1f s | %d | %.0f MB |", w.command, w.t.wall.Seconds(), w.t.cpu.Seconds(), w.t.lines, mb(w.t.maxRSS))
+		}
+		p("")
 	}
 }
 

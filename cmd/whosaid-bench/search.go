@@ -32,6 +32,14 @@ type searchResult struct {
 	kinds            []kindResult
 	p50, p99         time.Duration // over every kind
 	cli              time.Duration // median wall time of `whosaid search WORD`
+	// whole are the commands that read the whole index, timed once each.
+	whole []wholeResult
+}
+
+// wholeResult is one run of a command that reads the whole index.
+type wholeResult struct {
+	command string
+	t       timing
 }
 
 type kindResult struct {
@@ -185,6 +193,17 @@ func searchBench(ctx context.Context, c config) (*searchResult, error) {
 		cli = append(cli, t)
 	}
 	r.cli = median(cli).wall
+
+	// The commands that read the whole index: they must take time in
+	// proportion to it, not to its square.
+	for _, cmd := range [][]string{{"people"}, {"stats"}, {"export"}} {
+		logf("whole index: whosaid %s", cmd[0])
+		t, err := measure(ctx, nil, c.whosaid, append(cmd, "--index", path)...)
+		if err != nil {
+			return nil, err
+		}
+		r.whole = append(r.whole, wholeResult{"whosaid " + strings.Join(cmd, " "), t})
+	}
 	return r, nil
 }
 
