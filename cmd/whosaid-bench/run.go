@@ -119,6 +119,7 @@ type timing struct {
 	wall      time.Duration
 	cpu       time.Duration // user + system
 	maxRSS    int64         // bytes
+	maxAnon   int64         // bytes, sampled: see sampleAnon
 	lines     int           // of standard output
 	peerBytes int64         // for the peer: what it says it read,
 	peerSecs  float64       // and how long its processing took
@@ -135,8 +136,17 @@ func measure(ctx context.Context, stdout io.Writer, name string, args ...string)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
-	err := cmd.Run()
-	t := timing{wall: time.Since(start), lines: lc.n}
+	err := cmd.Start()
+	var anon int64
+	if err == nil {
+		stop := make(chan struct{})
+		sampled := make(chan int64)
+		go func() { sampled <- sampleAnon(cmd.Process.Pid, stop) }()
+		err = cmd.Wait()
+		close(stop)
+		anon = <-sampled
+	}
+	t := timing{wall: time.Since(start), lines: lc.n, maxAnon: anon}
 	if err != nil {
 		return t, fmt.Errorf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
 	}
@@ -145,6 +155,32 @@ func measure(ctx context.Context, stdout io.Writer, name string, args ...string)
 		t.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	return t, nil
+}
+
+// sampleAnon returns the largest anonymous resident memory (the heap and
+// stacks, without files mapped in memory, such as an index's) of process
+// pid seen in /proc every 10 ms until stop is closed; 0 where there is no
+// /proc.
+func sampleAnon(pid int, stop <-chan struct{}) int64 {
+	var most int64
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid)); err == nil {
+			for line := range strings.Lines(string(b)) {
+				if kb, ok := strings.CutPrefix(line, "RssAnon:"); ok {
+					if n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(kb), " kB"), 10, 64); err == nil {
+						most = max(most, n*1024)
+					}
+				}
+			}
+		}
+		select {
+		case <-stop:
+			return most
+		case <-tick.C:
+		}
+	}
 }
 
 type lineCounter struct {
