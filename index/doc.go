@@ -121,7 +121,10 @@
 // of one date in a fixed order. The filters
 // (Speaker and the other fields) select without changing a hit's score.
 // Query.Facets counts every matching quote by speaker (by person across
-// articles), role, outlet or kind, in Results.Facets.
+// articles), role, outlet or kind, in Results.Facets. The first search
+// with a facet reads that field of every document into memory (4 bytes a
+// document, about 80 ms for a million quotes), which later searches count
+// from until Add or Remove changes the index.
 //
 // Each Hit carries its Quote and Fragments: the quote text with every
 // matched word between MarkStart and MarkEnd, which Mark replaces with
