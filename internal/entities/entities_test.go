@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 		{"a name set off after a word for a person", "Her nephew, Giles, stood by the window.", nil,
 			[]string{"pronoun:Her", "name:Giles"}},
 		{"sentence-initial word is not a name", "Following the talks, nothing changed.", nil, nil},
+		{"neither and either open no name", "Neither Alan Grayson nor his aides answered. Either Ann Lee or Mary Dunn will.", nil,
+			[]string{"name:Alan Grayson", "pronoun:his", "name:Ann Lee", "name:Mary Dunn"}},
 		{"given name makes a person", "Later, Elena Marsh left.", nil, []string{"name:Elena Marsh"}},
 		{"model decides an unknown name", "Then Yuki Tanabe said no.", fakeModel{"Yuki": "B-PERSON", "Tanabe": "I-PERSON"},
 			[]string{"name:Yuki Tanabe"}},

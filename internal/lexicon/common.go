@@ -7,7 +7,7 @@ package lexicon
 const functionWords = `
 a an the this that these those there here it its it's i we you he she they
 his her their our my your
-and or but nor so yet for of in on at by to from with without into onto upon
+and or but nor neither either so yet for of in on at by to from with without into onto upon
 about above after against along among around before behind below beneath
 beside besides between beyond during except inside near off outside over
 since through throughout till toward towards under until up via within

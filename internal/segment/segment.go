@@ -159,7 +159,7 @@ func Sentences(text string, p news.Span) []news.Span {
 		// Punkt ends a sentence at an abbreviation in parentheses
 		// ("Marco Rubio (R-Fla.) said ..."); a sentence does not start in
 		// lower case, so what follows goes on with it.
-		if r, _ := utf8.DecodeRuneInString(sp.In(text)); len(out) > 0 && unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(sp.In(text)); len(out) > 0 && (unicode.IsLower(r) || endsWithTitle(out[len(out)-1].In(text))) {
 			out[len(out)-1].End = sp.End
 			continue
 		}
@@ -169,4 +169,16 @@ func Sentences(text string, p news.Span) []news.Span {
 		out = append(out, p)
 	}
 	return out
+}
+
+// endsWithTitle reports whether sentence s ends with a title's
+// abbreviation: "… said Navy Capt.". Punkt knows some ("Mr.", "Lt.") but
+// not others, and ended "said Navy Capt." before "Jeff Davis".
+func endsWithTitle(s string) bool {
+	s, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	word := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	return titleAbbreviations[strings.ToLower(word)]
 }

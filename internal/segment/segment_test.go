@@ -112,3 +112,24 @@ func TestSentencesGoOnInLowerCase(t *testing.T) {
 		t.Errorf("sentences mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// A title's abbreviation never ends a sentence: Punkt ends one after
+// "Capt.", though not after "Lt.".
+func TestSentencesGoOnAfterTitle(t *testing.T) {
+	for _, text := range []string{
+		"“We will go,” said Navy Capt. Jeff Davis, a Pentagon spokesman. He left.",
+		"“We will go,” said Army Sgt. Maj. Ann Lee. He left.",
+		"“We will go,” said Det. Insp. Ann Lee. He left.",
+	} {
+		got := texts(text, Sentences(text, news.Span{Start: 0, End: len(text)}))
+		want := []string{text[:strings.Index(text, " He left.")], "He left."}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+		}
+	}
+	// Other abbreviations may end one.
+	text := "He works for Acme Inc. He left."
+	if got := texts(text, Sentences(text, news.Span{Start: 0, End: len(text)})); len(got) != 2 {
+		t.Errorf("%q: %q", text, got)
+	}
+}

@@ -9,23 +9,36 @@ import (
 	"github.com/whosaid/whosaid/internal/news"
 )
 
-// abbreviations keep their final period inside the word, so that "Mr."
-// and "Sen." stay whole and are not taken for sentence ends by the rules
+// abbreviations, and titleAbbreviations, keep their final period inside
+// the word, so that "Mr." and "Sen." stay whole and are not taken for sentence ends by the rules
 // that read tokens.
 var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "adm": true,
-	"maj": true, "cpl": true, "pvt": true, "rev": true, "st": true, "jr": true, "sr": true,
+	"st": true, "jr": true, "sr": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "no": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
-	"pres": true, "supt": true, "det": true, "insp": true, "atty": true, "rep-elect": true,
+	"rep-elect": true,
 	// The abbreviations of US states, as in "(D-Nev.)" and "Fla.".
 	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
 	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true,
 	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true,
 	"neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true,
 	"va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
+}
+
+func init() {
+	for w := range titleAbbreviations {
+		abbreviations[w] = true
+	}
+}
+
+// titleAbbreviations stand before a name and never end a sentence (see
+// Sentences).
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "adm": true,
+	"maj": true, "cpl": true, "pvt": true, "rev": true, "supt": true, "det": true, "insp": true,
+	"atty": true, "pres": true,
 }
 
 // Tokens returns the tokens of span s of text.
