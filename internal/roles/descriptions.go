@@ -212,6 +212,20 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			}
 		}
 	}
+	// "the editorial board recently wrote", "the company also said": after
+	// an adverb, a speech verb's form can only be the verb.
+	if j := k + 1; j < s.Last && adverb(doc.Tokens[j].In(doc.Text)) {
+		for j < s.Last && j < k+3 && adverb(doc.Tokens[j].In(doc.Text)) {
+			j++
+		}
+		if j < s.Last {
+			if v := doc.Tokens[j].In(doc.Text); isLower(v) {
+				if _, ok := lexicon.SpeechVerb(v); ok {
+					return true
+				}
+			}
+		}
+	}
 	if k+1 < s.Last {
 		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
 			if lemma, ok := lexicon.SpeechVerb(v); ok && nounCompound(doc, s, k, v, lemma) {
@@ -227,6 +241,14 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 				!(k+2 < s.Last && lexicon.In(copula, doc.Tokens[k+2].In(doc.Text))) {
 				return true
 			}
+		}
+	}
+	// "according to the newspaper, …": the source of what the sentence
+	// says speaks, whatever its noun.
+	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct {
+		if start, det := describedFrom(doc, s, k); det != "" && start-2 >= s.First &&
+			strings.EqualFold(doc.Tokens[start-2].In(doc.Text), "according") && doc.Tokens[start-1].In(doc.Text) == "to" {
+			return true
 		}
 	}
 	// "…,” said the website", "…,” says the ad’s narrator, going on":
@@ -347,3 +369,12 @@ func startsAt(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	return true
 }
+
+// adverb reports whether w is an adverb that may come between a subject
+// and its verb: "recently", "also", "later".
+func adverb(w string) bool {
+	l := strings.ToLower(w)
+	return isLower(w) && (len(l) > 4 && strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") || subjectVerbAdverbs[l])
+}
+
+var subjectVerbAdverbs = map[string]bool{"also": true, "later": true, "then": true, "again": true, "once": true, "never": true, "often": true, "still": true, "since": true}

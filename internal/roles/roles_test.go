@@ -76,6 +76,10 @@ func TestFind(t *testing.T) {
 			[]string{"~police", "~email"}},
 		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
 			nil},
+		{"the source of 'according to' speaks", "According to the newspaper, it rained. According to the forecast it will rain.",
+			[]string{"~newspaper"}},
+		{"an adverb may stand between a noun and its verb", "“No,” the editorial board recently wrote. The company also said no. The board simply agreed.",
+			[]string{"~editorial board", "~company"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
