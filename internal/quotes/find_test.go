@@ -199,6 +199,15 @@ func TestFind(t *testing.T) {
 		{"a participle after the attribution is not carried on",
 			`The plan, he said, adding that it would pass.`,
 			[]string{"indirect:it would pass [adding]"}},
+		{"a participle after a comma ends the clause, but 'including' goes on",
+			`Packer said the focus is taking a toll, pointing to Cruz's victories. He said jobs were lost, including 500 in Ohio.`,
+			[]string{"indirect:the focus is taking a toll [said]", "indirect:Cruz's victories [pointing]", "indirect:jobs were lost, including 500 in Ohio [said]"}},
+		{"a number, in words or about, opens a clause",
+			`Trump has said four of his kids will speak. The office said about half of the rise reflected tax cuts.`,
+			[]string{"indirect:four of his kids will speak [said]", "indirect:about half of the rise reflected tax cuts [said]"}},
+		{"a 'that' after the clause's subject is the clause's own",
+			`Ms. Sherry said she considered how that would play to readers.`,
+			[]string{"indirect:she considered how that would play to readers [said]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

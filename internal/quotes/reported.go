@@ -226,7 +226,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				k = skipObject(toks, text, k)
 			}
 			k = pastAdjuncts(toks, text, k)
-			if k < len(toks) && startsClause(toks[k], text) && k+2 < len(toks) {
+			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k)) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span})
 				// The clause's own tokens are taken; a cue after where it
@@ -591,6 +591,11 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		if _, ok := lexicon.ClauseVerb(next); ok && lexicon.Participle(next) {
 			return toks[j].Start
 		}
+		// ", pointing to ...", ", highlighting ...": what the speaker did
+		// in saying it, not what was said.
+		if strings.HasSuffix(next, "ing") && len(next) > 5 && !participleInClause[next] && toks[j+1].Kind == news.Word {
+			return toks[j].Start
+		}
 		if toks[j].In(text) == ";" {
 			return toks[j].Start
 		}
@@ -616,6 +621,12 @@ func thatAfter(toks []news.Token, text string, i, limit int) int {
 			return -1
 		}
 		if _, ok := lexicon.ClauseVerb(w); ok {
+			return -1
+		}
+		// "said she considered how that would play": a subject or a
+		// question word has opened the clause already, and its "that" is
+		// a pronoun or a determiner.
+		if lexicon.In(subjectPronouns, w) || lexicon.In(questionWords, w) {
 			return -1
 		}
 		if lexicon.In(copulas, w) {
@@ -734,8 +745,8 @@ var notClauseStarters = map[string]bool{
 func startsClause(t news.Token, text string) bool {
 	w := t.In(text)
 	lw := strings.ToLower(w)
-	if clauseStarters[lw] || t.Kind == news.Number {
-		return true // "says 31,000 jobs could be lost"
+	if clauseStarters[lw] || t.Kind == news.Number || numberWords[lw] {
+		return true // "says 31,000 jobs could be lost", "said four of his kids will speak"
 	}
 	if t.Kind != news.Word || notClauseStarters[lw] || lexicon.FunctionWord(w) || strings.HasSuffix(lw, "ly") {
 		return false
@@ -857,4 +868,32 @@ func sortQuotes(doc *news.Document) {
 		sorted[to] = q
 	}
 	doc.Quotes = sorted
+}
+
+// participleInClause are -ing words that go on with what was said after
+// a comma: ", including 500 in Ohio".
+var participleInClause = map[string]bool{"including": true, "excluding": true, "regarding": true, "concerning": true, "notwithstanding": true, "during": true, "something": true, "nothing": true, "everything": true, "anything": true}
+
+// numberWords open a clause as digits do: "said four of his kids will
+// speak", "said half of them".
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
+	"millions": true, "half": true,
+}
+
+// approximateNumber reports whether a number with a word of measure
+// starts at token k, which then opens a clause: "said about half of the
+// rise reflected ...", "said nearly 40 people were hurt".
+func approximateNumber(toks []news.Token, text string, k int) bool {
+	if k+1 >= len(toks) || !approximately[strings.ToLower(toks[k].In(text))] {
+		return false
+	}
+	next := toks[k+1]
+	return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))]
+}
+
+var approximately = map[string]bool{
+	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
+	"over": true, "under": true, "only": true, "just": true, "some": true,
 }
