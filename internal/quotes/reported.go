@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -181,6 +182,11 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		if !ok {
+			// In a title-case headline a capitalised noun ("Paris Attacks
+			// Highlight Threat") cannot be told from a verb.
+			if titled && isCapitalisedMidSentence(t, toks, text) {
+				continue
+			}
 			if cl, ok := objectOf(toks, text, i, end); ok && !covered(cl) {
 				out = append(out, clauseCue{cl, t.Span})
 				taken = tokenFrom(toks, i, cl.End)
@@ -289,15 +295,17 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 // objectVerbs are acts of speech whose content is their object rather
 // than a clause: "called for a special prosecutor", "proposed barring
 // all foreign Muslims", "accused Lewandowski of grabbing her". By lemma,
-// with the particle that must follow ("" for none).
+// with the particles one of which must follow (space-separated, "" for
+// none).
 var objectVerbs = map[string]string{
 	"announce": "", "propose": "", "recommend": "", "urge": "", "promise": "", "pledge": "",
 	"vow": "", "criticize": "", "criticise": "", "praise": "", "hail": "", "applaud": "",
 	"welcome": "", "commend": "", "accuse": "", "blame": "", "deny": "", "reject": "",
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
-	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for", "refer": "to",
-	"point": "to", "warn": "of", "endorse": "", "defend": "", "cite": "", "condemn": "",
-	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about",
+	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for on", "refer": "to",
+	"point": "to", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
+	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about for",
+	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -311,6 +319,7 @@ var objectForms = map[string]string{
 	"discuss": "discuss", "discusses": "discuss", "discussed": "discuss", "discussing": "discuss",
 	"mention": "mention", "mentions": "mention", "mentioned": "mention", "mentioning": "mention",
 	"talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
+	"attack": "attack", "attacks": "attack", "attacked": "attack", "attacking": "attack",
 	"spoke": "speak", "spoken": "speak", // irregular, which objectVerbForms does not guess
 }
 
@@ -343,7 +352,7 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	if !ok || i+1 >= len(toks) {
 		return news.Span{}, false
 	}
-	particle := objectVerbs[lemma]
+	particles := strings.Fields(objectVerbs[lemma])
 	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
 		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere
 	}
@@ -351,11 +360,11 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		return news.Span{}, false // "the talks about the budget", "his call for calm": a noun
 	}
 	k := i + 1
-	if particle != "" {
+	if len(particles) > 0 {
 		if lemma == "ask" {
 			k = skipObject(toks, text, k) // "asked Bennett about Carson's comments"
 		}
-		if k >= len(toks) || !strings.EqualFold(toks[k].In(text), particle) {
+		if k >= len(toks) || !slices.Contains(particles, strings.ToLower(toks[k].In(text))) {
 			return news.Span{}, false
 		}
 		k++
@@ -533,13 +542,16 @@ func carriesOn(toks []news.Token, text string, k int) bool {
 	return startsClause(toks[k], text) || lexicon.In(auxiliaries, w)
 }
 
-// negated reports whether the cue at i is denied: "hasn't said whether",
-// "did not say that" report nothing said.
+// negated reports whether the cue at i is denied or declined: "hasn't
+// said whether", "did not say that", "declined to comment on" report
+// nothing said.
 func negated(toks []news.Token, text string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch strings.ToLower(toks[j].In(text)) {
 		case "not", "n't", "never", "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't":
 			return true
+		case "declined", "declines", "declining", "refused", "refuses", "refusing":
+			return j == i-2 && strings.EqualFold(toks[i-1].In(text), "to") // "declined to comment on the talks"
 		}
 	}
 	return false
