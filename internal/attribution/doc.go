@@ -19,7 +19,8 @@
 //	  │                          whose subject is the speaker, verb or not
 //	  ├─► sentence-cue (0.75)    a cue elsewhere in the quote's sentence, past
 //	  │                          other quotes, nearest first
-//	  ├─► speech-noun (0.65)     Trump's assertion that “…”
+//	  ├─► speech-noun (0.65)     Trump's assertion that “…” / Trump's attacks on
+//	  │                          Clinton (indirect): the noun's owner
 //	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
 //	  │    (0.85)                paragraph, with no cue of its own, goes on
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a

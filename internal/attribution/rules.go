@@ -199,6 +199,14 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		}
 		return
 	}
+	if w := a.word(c); (lexicon.In(speechNouns, w) || lexicon.In(speechNouns, strings.TrimSuffix(w, "s"))) && q.Start >= q.Cue.End {
+		// "Trump's attacks on Clinton", "his call for calm": a speech
+		// noun's speaker owns it.
+		if m, ok := a.possessorOf(c, s.First); ok {
+			a.set(q, m, q.Cue, RuleSpeechNoun, confSpeechNoun)
+			return
+		}
+	}
 	if q.End <= q.Cue.Start {
 		// "CLAUSE, he said": the subject is next to the cue.
 		if m, ok := a.subjectBefore(c, a.tokenAt(q.End)); ok {
@@ -255,19 +263,36 @@ func (a *attributor) speechNoun(qi int) {
 		if !lexicon.In(speechNouns, a.word(c)) || a.inQuote[c] {
 			continue
 		}
-		for j := c - 1; j >= from && j >= c-4; j-- {
-			if w := a.word(j); w == "’s" || w == "'s" {
-				if m, ok := a.endsAt[j-1]; ok && a.speaks(m) {
-					if m, ok := a.speaker(m); ok {
-						a.set(q, m, a.doc.Tokens[c].Span, RuleSpeechNoun, confSpeechNoun)
-					}
-				}
-				return
-			}
+		if m, ok := a.possessorOf(c, from); ok {
+			a.set(q, m, a.doc.Tokens[c].Span, RuleSpeechNoun, confSpeechNoun)
 		}
 		return
 	}
 }
+
+// possessorOf finds the speaker who owns the speech noun at c, no further
+// back than from: "Trump's recent assertion", "the senator's criticism",
+// "his call for".
+func (a *attributor) possessorOf(c, from int) (int, bool) {
+	for j := c - 1; j >= from && j >= c-4; j-- {
+		w := a.word(j)
+		if w == "’s" || w == "'s" {
+			if m, ok := a.endsAt[j-1]; ok && a.speaks(m) {
+				return a.speaker(m)
+			}
+			return -1, false
+		}
+		if j == c-1 && possessivePronouns[strings.ToLower(w)] {
+			if m, ok := a.startsAt[j]; ok {
+				return a.speaker(m)
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // continuation tries rules 5 and 6: a quote with no cue of its own goes on
 // from the quote before it in the paragraph, or from the paragraph before.

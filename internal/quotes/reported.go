@@ -181,6 +181,12 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		if !titled && isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) || !verbHere(toks, text, i) {
 			continue
 		}
+		// A noun first: "questions about", "calls for" are a verb's forms too.
+		if cl, ok := nounObjectOf(toks, text, i, end); ok && !covered(cl) && !(titled && isCapitalisedMidSentence(t, toks, text)) {
+			out = append(out, clauseCue{cl, t.Span})
+			taken = tokenFrom(toks, i, cl.End)
+			continue
+		}
 		if !ok {
 			// In a title-case headline a capitalised noun ("Paris Attacks
 			// Highlight Threat") cannot be told from a verb.
@@ -379,6 +385,54 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// about Carson's comments, the campaign manager said ...".
 	for j := k + 1; j+1 < len(toks) && toks[j].Start < end; j++ {
 		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
+			end = toks[j].Start
+			break
+		}
+	}
+	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
+	return cl, cl.End > cl.Start
+}
+
+// objectNouns are acts of speech named by a noun, whose content is the
+// object of their particle: "Trump's attacks on Clinton", "his call for
+// calm", "questions about her emails". By the noun's forms, with the
+// particles one of which must follow.
+var objectNouns = map[string]string{
+	"attack": "on against", "attacks": "on against", "criticism": "of", "criticisms": "of",
+	"comment": "on about", "comments": "on about", "remark": "on about", "remarks": "on about",
+	"question": "about", "questions": "about", "call": "for", "calls": "for",
+	"mention": "of", "complaint": "about", "complaints": "about",
+	"warning": "about of against", "warnings": "about of against",
+	"request": "for", "requests": "for", "demand": "for", "demands": "for",
+	"accusation": "of against", "accusations": "of against", "denial": "of", "denials": "of",
+	"plea": "for", "pleas": "for", "appeal": "for", "appeals": "for",
+}
+
+// nounObjectOf finds what the act of speech named by the noun at i is
+// about, when a possessor or a determiner makes it a noun or, plural, it
+// stands bare: "Trump's attacks on Clinton", "the calls for calm",
+// "questions about her emails".
+func nounObjectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	w := strings.ToLower(toks[i].In(text))
+	particles := strings.Fields(objectNouns[w])
+	if len(particles) == 0 || i+2 >= len(toks) || !slices.Contains(particles, strings.ToLower(toks[i+1].In(text))) {
+		return news.Span{}, false
+	}
+	if i == 0 {
+		return news.Span{}, false
+	}
+	prev := strings.ToLower(toks[i-1].In(text))
+	if !determiners[prev] && prev != "’s" && prev != "'s" && !(strings.HasSuffix(w, "s") && toks[i-1].Kind == news.Word) {
+		return news.Span{}, false
+	}
+	k := i + 2
+	if !opensObject(toks[k], text) {
+		return news.Span{}, false
+	}
+	// A noun may be the sentence's subject, so that its object ends where
+	// the sentence's verb begins: "Trump's attacks on Clinton were ...".
+	for j := k + 1; j < len(toks) && toks[j].Start < end; j++ {
+		if v := toks[j].In(text); lexicon.In(auxiliaries, v) || !isUpperWord(v) && strings.HasSuffix(v, "ed") {
 			end = toks[j].Start
 			break
 		}
