@@ -270,7 +270,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				// would be clear"), where a description ("a German
 				// engineer") is none of it. After a quote in marks the cue
 				// names the quote's speaker, and reports nothing.
-				after = nextComma(toks, text, i+1, 5)
+				after = nextComma(toks, text, i+1, 8)
 				if after < 0 || isQuoteMark(word(c-1)) {
 					continue
 				}
@@ -408,6 +408,10 @@ var objectNouns = map[string]string{
 	"plea": "for", "pleas": "for", "appeal": "for", "appeals": "for",
 }
 
+// ownedOnly are objectNouns that name speech only when someone's:
+// "Trump's attacks on Clinton", but "the attack on the nightclub".
+var ownedOnly = map[string]bool{"attack": true, "attacks": true}
+
 // nounObjectOf finds what the act of speech named by the noun at i is
 // about, when a possessor or a determiner makes it a noun or, plural, it
 // stands bare: "Trump's attacks on Clinton", "the calls for calm",
@@ -422,7 +426,11 @@ func nounObjectOf(toks []news.Token, text string, i, end int) (news.Span, bool) 
 		return news.Span{}, false
 	}
 	prev := strings.ToLower(toks[i-1].In(text))
-	if !determiners[prev] && prev != "’s" && prev != "'s" && !(strings.HasSuffix(w, "s") && toks[i-1].Kind == news.Word) {
+	owned := prev == "’s" || prev == "'s" || prev == "his" || prev == "her" || prev == "their"
+	if ownedOnly[w] && !owned {
+		return news.Span{}, false // "the attack on the nightclub": no one's words
+	}
+	if !determiners[prev] && !owned && !(strings.HasSuffix(w, "s") && toks[i-1].Kind == news.Word) {
 		return news.Span{}, false
 	}
 	k := i + 2
@@ -654,6 +662,13 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		if next == "according" {
 			return toks[j].Start
 		}
+		// ", he said", ", Trump added": an attribution set inside, which
+		// is no part of what was said.
+		if j+2 < len(toks) && (subjectPronouns[next] || isUpperWord(toks[j+1].In(text))) {
+			if _, ok := lexicon.SpeechVerb(toks[j+2].In(text)); ok && !isUpperWord(toks[j+2].In(text)) {
+				return toks[j].Start
+			}
+		}
 		if _, ok := lexicon.ClauseVerb(next); ok && lexicon.Participle(next) {
 			return toks[j].Start
 		}
@@ -667,7 +682,7 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		}
 		// ", but cautioned against ...", ", and his campaign is ...": a new
 		// clause, not the reported one.
-		if next == "but" || next == "while" || next == "although" ||
+		if next == "but" || next == "while" || next == "although" || clauseEnders[next] ||
 			next == "and" && j+2 < len(toks) && (lexicon.In(clauseStarters, toks[j+2].In(text)) || isUpperWord(toks[j+2].In(text))) {
 			return toks[j].Start
 		}
@@ -770,7 +785,10 @@ func inverted(toks []news.Token, text string, i int) bool {
 			j++
 		}
 		lower := j
-		for j < len(toks) && toks[j].Kind == news.Word && isUpperWord(toks[j].In(text)) {
+		// "said former Pennsylvania governor Ed Rendell,": a lower-case
+		// role between capitalised words is part of the speaker's title.
+		for j < len(toks) && toks[j].Kind == news.Word && (isUpperWord(toks[j].In(text)) ||
+			j > lower && j+1 < len(toks) && lexicon.RoleNoun(toks[j].In(text)) && isUpperWord(toks[j+1].In(text))) {
 			j++
 		}
 		if j > lower && j < len(toks) && strings.EqualFold(toks[j].In(text), "and") {
@@ -963,3 +981,8 @@ var approximately = map[string]bool{
 	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
 	"over": true, "under": true, "only": true, "just": true, "some": true,
 }
+
+// clauseEnders open, after a comma, an adverbial of the reporting
+// sentence rather than more of what was said: "said the party should take
+// it up, despite the potential for a feud".
+var clauseEnders = map[string]bool{"despite": true, "even": true}
