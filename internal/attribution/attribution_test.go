@@ -158,7 +158,8 @@ func TestAttribute(t *testing.T) {
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",
-			[]string{"the little senator. => Tom Okafor (cue-adjacent)"}},
+			// The object of "mocked" ends where "whom he dubbed" begins.
+			[]string{"Marco Rubio => Tom Okafor (reported-clause)", "the little senator. => Tom Okafor (cue-adjacent)"}},
 		{"a name something is given is not", "The project will be dubbed the “Defeat Crooked Hillary PAC” by its founders.",
 			[]string{"Defeat Crooked Hillary PAC => ? ()"}},
 		{"a nickname inside a name is no speech", "His campaign sent Gov. C.L. “Butch” Otter, who said little.",

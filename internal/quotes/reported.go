@@ -637,6 +637,12 @@ func clauseEnd(text string, sent news.Span, toks []news.Token) int {
 // second clause.
 func cutClause(text string, toks []news.Token, k, end int) int {
 	for j := k; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if w := strings.ToLower(toks[j].In(text)); j > k && (w == "," || w == "and" || w == "but") && nextAttribution(toks, text, j+1) {
+			// "... and she accused Trump of ...", "... but officials have
+			// said ...", "..., another says ...": another act of speech,
+			// with its own subject, whose clause is its own.
+			return toks[j].Start
+		}
 		if strings.EqualFold(toks[j].In(text), "and") && j > k+1 {
 			// "... and said it was another step": a second act of speech,
 			// whose clause is its own.
@@ -986,3 +992,28 @@ var approximately = map[string]bool{
 // sentence rather than more of what was said: "said the party should take
 // it up, despite the potential for a feud".
 var clauseEnders = map[string]bool{"despite": true, "even": true}
+
+// nextAttribution reports whether a subject and a speech verb start at
+// token k: one to four words, then the verb, with no punctuation (but the
+// period of "U.S.") and no auxiliary but "have" between — "she accused",
+// "U.S. officials have said", "another says". A verb right at k is the
+// same subject's next act, which the callers judge by its own rules, and
+// "that" at k goes on with the same verb's clause.
+func nextAttribution(toks []news.Token, text string, k int) bool {
+	if k >= len(toks) || strings.EqualFold(toks[k].In(text), "that") {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+5; j++ {
+		w := toks[j].In(text)
+		if toks[j].Kind == news.Punct && w != "." {
+			return false
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && j > k && !isUpperWord(w) && !lexicon.Participle(w) {
+			return true
+		}
+		if lw := strings.ToLower(w); lexicon.In(auxiliaries, lw) && lw != "have" && lw != "has" {
+			return false
+		}
+	}
+	return false
+}
