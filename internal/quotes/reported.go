@@ -991,7 +991,7 @@ var approximately = map[string]bool{
 // clauseEnders open, after a comma, an adverbial of the reporting
 // sentence rather than more of what was said: "said the party should take
 // it up, despite the potential for a feud".
-var clauseEnders = map[string]bool{"despite": true, "even": true}
+var clauseEnders = map[string]bool{"despite": true, "even": true, "compared": true}
 
 // nextAttribution reports whether a subject and a speech verb start at
 // token k: one to four words, then the verb, with no punctuation (but the
