@@ -116,6 +116,7 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 	if err != nil {
 		return nil, err
 	}
+	span := spanOf(days)
 	days = slices.Clone(days)
 	undatedFrom := len(days)
 	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
@@ -178,7 +179,7 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 		}
 		w := *req
 		w.From, w.Size = 0, need-len(hits)
-		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, posRange(lo, hi, req.Score != bleve.ScoreNone)})
+		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, span.filter(lo, hi, req.Score != bleve.ScoreNone)})
 		res, err := ix.bleve.SearchInContext(ctx, &w)
 		if err == nil {
 			hits = append(hits, res.Hits...)
@@ -252,6 +253,7 @@ func (ix *Index) allByDate(ctx context.Context, req *bleve.SearchRequest, reg *r
 		fail(err)
 		return
 	}
+	span := spanOf(days)
 	days = slices.Clone(days)
 	undatedFrom := len(days)
 	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
@@ -265,7 +267,7 @@ func (ix *Index) allByDate(ctx context.Context, req *bleve.SearchRequest, reg *r
 	window := func(lo, hi int64, n uint64) bool {
 		w := *req
 		w.From, w.Size = 0, int(max(n, 1))
-		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, posRange(lo, hi, req.Score != bleve.ScoreNone)})
+		w.Query = query.NewConjunctionQuery([]query.Query{req.Query, span.filter(lo, hi, req.Score != bleve.ScoreNone)})
 		res, err := ix.bleve.SearchInContext(ctx, &w)
 		if err == nil && res.Total > uint64(w.Size) {
 			w.Size = int(res.Total)
@@ -374,6 +376,45 @@ func (ix *Index) total(ctx context.Context, req *bleve.SearchRequest, q Query) (
 		}
 	}
 	return n, nil
+}
+
+// daySpan is the first and last day with dated quotes, by number; first
+// is -1 if there are none.
+type daySpan struct{ first, last int64 }
+
+// spanOf finds the span of days, in order, undated last.
+func spanOf(days []dayCount) daySpan {
+	s := daySpan{first: -1}
+	for _, d := range days {
+		if d.num != undatedNum {
+			if s.first < 0 {
+				s.first = d.num
+			}
+			s.last = d.num
+		}
+	}
+	return s
+}
+
+// filter selects the quotes of the range [lo, hi) of fieldPos. A range
+// that holds every dated quote, or every undated one, is the day term
+// that marks them, one postings list; a numeric range is up to hundreds
+// of terms, and a window over all the dated days of a speaker's quotes
+// took most of the search's time.
+func (s daySpan) filter(lo, hi int64, unscoredFilter bool) query.Query {
+	var q query.Query
+	switch {
+	case s.first >= 0 && lo <= s.first<<28 && hi >= (s.last+1)<<28 && hi <= undatedNum<<28:
+		q = term(fieldDay, dated)
+	case lo == undatedNum<<28 && hi == (undatedNum+1)<<28:
+		q = term(fieldDay, undated)
+	default:
+		return posRange(lo, hi, unscoredFilter)
+	}
+	if unscoredFilter {
+		return unscored{q}
+	}
+	return q
 }
 
 // posRange selects the quotes whose fieldPos is in [lo, hi): unscored, for
