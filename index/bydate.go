@@ -40,6 +40,20 @@ var (
 	searchedWindow func(lo, hi int64)
 )
 
+// inOrder returns a copy of days, in order of the search (newest first
+// or oldest first, undated last in both) and where the undated begin.
+func inOrder(days []dayCount, newest bool) ([]dayCount, int) {
+	days = slices.Clone(days)
+	undatedFrom := len(days)
+	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
+		undatedFrom--
+	}
+	if newest {
+		slices.Reverse(days[:undatedFrom])
+	}
+	return days, undatedFrom
+}
+
 // dayCount is the number of quotes of one day, by number (see dateOrder).
 type dayCount struct {
 	num int64
@@ -117,14 +131,7 @@ func (ix *Index) searchByDate(ctx context.Context, req *bleve.SearchRequest, q Q
 		return nil, err
 	}
 	span := spanOf(days)
-	days = slices.Clone(days)
-	undatedFrom := len(days)
-	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
-		undatedFrom--
-	}
-	if newest {
-		slices.Reverse(days[:undatedFrom])
-	}
+	days, undatedFrom := inOrder(days, newest)
 	// The matches of dated and of undated quotes, counting those of the
 	// part of fewer quotes: a speaker's quotes may be all of one. That
 	// count runs beside the count of all matches, on another core.
@@ -254,14 +261,7 @@ func (ix *Index) allByDate(ctx context.Context, req *bleve.SearchRequest, reg *r
 		return
 	}
 	span := spanOf(days)
-	days = slices.Clone(days)
-	undatedFrom := len(days)
-	if undatedFrom > 0 && days[undatedFrom-1].num == undatedNum {
-		undatedFrom--
-	}
-	if newest {
-		slices.Reverse(days[:undatedFrom])
-	}
+	days, undatedFrom := inOrder(days, newest)
 	// window yields the matches of the range [lo, hi) of fieldPos, of
 	// which there were at most n; false if the iteration stopped.
 	window := func(lo, hi int64, n uint64) bool {
@@ -277,21 +277,7 @@ func (ix *Index) allByDate(ctx context.Context, req *bleve.SearchRequest, reg *r
 			fail(err)
 			return false
 		}
-		for _, h := range res.Hits {
-			if skip > 0 {
-				skip--
-				continue
-			}
-			hit, err := decodeHit(h, reg)
-			if err != nil {
-				fail(err)
-				return false
-			}
-			if !yield(hit, nil) {
-				return false
-			}
-		}
-		return true
+		return ix.yieldHits(res.Hits, &skip, reg, yield)
 	}
 	page := uint64(eachPage)
 	for i := 0; i < len(days); {

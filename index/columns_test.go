@@ -45,9 +45,8 @@ func generated(n, round int) []Entry {
 	return out
 }
 
-// bleveFacets counts q's matches by each facet with bleve's own facets,
-// the reference columns must agree with.
-func bleveFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCounts) {
+// requestFor is the bleve request Search makes of q.
+func requestFor(t *testing.T, ix *Index, q Query) *bleve.SearchRequest {
 	t.Helper()
 	reg, err := ix.registry(context.Background())
 	if err != nil {
@@ -57,6 +56,14 @@ func bleveFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCoun
 	if err != nil {
 		t.Fatal(err)
 	}
+	return req
+}
+
+// bleveFacets counts q's matches by each facet with bleve's own facets,
+// the reference columns must agree with.
+func bleveFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCounts) {
+	t.Helper()
+	req := requestFor(t, ix, q)
 	req.Size = 0
 	for _, f := range FacetFields {
 		req.AddFacet(f, bleve.NewFacetRequest(facetField(f), math.MaxInt32))
@@ -80,14 +87,7 @@ func bleveFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCoun
 
 func columnFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCounts) {
 	t.Helper()
-	reg, err := ix.registry(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, err := ix.request(q, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := requestFor(t, ix, q)
 	fields := make([]string, len(FacetFields))
 	for i, f := range FacetFields {
 		fields[i] = facetField(f)
@@ -171,14 +171,7 @@ func TestColumnSeveralValues(t *testing.T) {
 	if err := ix.Add(context.Background(), undatedArticle); err != nil {
 		t.Fatal(err)
 	}
-	reg, err := ix.registry(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, err := ix.request(Query{}, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := requestFor(t, ix, Query{})
 	// A dated quote's day field holds its day and "dated".
 	total, counts, err := ix.countFacets(context.Background(), req.Query, ix.bleve.Mapping(), []string{fieldDay})
 	if err != nil {

@@ -277,19 +277,8 @@ func (ix *Index) All(ctx context.Context, q Query) iter.Seq2[Hit, error] {
 				yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
 				return
 			}
-			for _, h := range res.Hits {
-				if skip > 0 {
-					skip--
-					continue
-				}
-				hit, err := decodeHit(h, reg)
-				if err != nil {
-					yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
-					return
-				}
-				if !yield(hit, nil) {
-					return
-				}
+			if !ix.yieldHits(res.Hits, &skip, reg, yield) {
+				return
 			}
 			if len(res.Hits) < req.Size {
 				return
@@ -362,6 +351,26 @@ func decodeHit(h *search.DocumentMatch, reg *registry) (Hit, error) {
 	}
 	reg.fill(&quote)
 	return Hit{Quote: quote, Score: h.Score, Fragments: h.Fragments["text"]}, nil
+}
+
+// yieldHits yields hits as All's Hits, past the first *skip of them, which
+// it counts down; false once the iteration stopped or failed.
+func (ix *Index) yieldHits(hits search.DocumentMatchCollection, skip *int, reg *registry, yield func(Hit, error) bool) bool {
+	for _, h := range hits {
+		if *skip > 0 {
+			*skip--
+			continue
+		}
+		hit, err := decodeHit(h, reg)
+		if err != nil {
+			yield(Hit{}, fmt.Errorf("search %s: %w", ix.path, err))
+			return false
+		}
+		if !yield(hit, nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeQuote rebuilds a Quote from its stored fields: the record as JSON,
