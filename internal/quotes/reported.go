@@ -680,7 +680,7 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		}
 		// ", pointing to ...", ", highlighting ...": what the speaker did
 		// in saying it, not what was said.
-		if strings.HasSuffix(next, "ing") && len(next) > 5 && !participleInClause[next] && toks[j+1].Kind == news.Word {
+		if strings.HasSuffix(next, "ing") && len(next) > 5 && !participleInClause[next] && toks[j+1].Kind == news.Word && !isUpperWord(toks[j+1].In(text)) {
 			return toks[j].Start
 		}
 		if toks[j].In(text) == ";" {
