@@ -92,9 +92,16 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 		for j < s.Last {
 			t := toks[j]
 			w := t.In(text)
-			if capitalised(t, text) {
+			// "Why Sanders Is Not ...": in title case a verb or a
+			// conjunction ends the name (in capitals, "THE FTC HAS
+			// INVESTIGATED HIM", the words say nothing of their kind).
+			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower)
+			if capitalised(t, text) && !breaks {
 				j++
 				continue
+			}
+			if breaks {
+				break
 			}
 			// A particle inside a name ("von der Leyen") or "of" inside a
 			// title ("Secretary of State") keeps the stretch going when a
@@ -110,6 +117,18 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 		i = j
 	}
 	return out
+}
+
+// nameBreakers are function words that, capitalised inside a stretch of
+// capitals (a title-case headline), end a name rather than belong to it:
+// "Sanders Is Not", "Clinton And Sanders Debate". Words that may be part
+// of a name ("May", "Will", "New", "First") are not among them.
+var nameBreakers = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "does": true, "did": true, "not": true, "and": true, "or": true,
+	"but": true, "to": true, "for": true, "with": true, "from": true, "by": true, "at": true,
+	"in": true, "on": true, "as": true, "than": true, "that": true, "it": true, "his": true,
+	"her": true, "their": true, "says": true, "said": true, "vs": true, "vs.": true,
 }
 
 // classify splits a capitalised stretch [i, j) into its title and name

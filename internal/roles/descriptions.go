@@ -135,6 +135,11 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 			start = j
 			continue
 		}
+		// After "that" or "this", a word no list knows is most often a
+		// verb of a relative clause: "a clause that requires staffers".
+		if j-1 >= s.First && relativeLike[strings.ToLower(doc.Tokens[j-1].In(doc.Text))] {
+			return k, ""
+		}
 		// Other words and numbers ("the real estate developer", "one former
 		// GOP leadership aide", "a 2008 Clinton veteran") belong to the
 		// description only if a determiner comes before them.
@@ -142,6 +147,10 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 	}
 	return start, ""
 }
+
+// relativeLike are determiners that are also relative or demonstrative
+// pronouns.
+var relativeLike = map[string]bool{"that": true, "this": true, "which": true}
 
 // ofPhraseEnd extends a description over an "of" or "for" phrase that
 // says whose role it is: "a representative of the Russian delegation". It
@@ -166,8 +175,10 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		if t.Kind != news.Word || lexicon.FunctionWord(w) {
 			break
 		}
-		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) {
-			break
+		// A verb's form right after "of" is a noun: "the former
+		// secretary of state".
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && n > 0 || n > 0 && isLower(w) && strings.HasSuffix(w, "ed") {
+			break // "a representative of the delegation said", "the secretary of state talked"
 		}
 		end = j + 1
 	}
