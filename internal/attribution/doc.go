@@ -54,7 +54,8 @@
 // verb joined by "and", share the subject of the clause or of the cue
 // before them. An object of a preposition, a possessor and a word inside a
 // parenthesis are never subjects; a quantifier ("many believe") means no
-// one is named. Mentions inside quote marks never speak for the quote.
+// one is named. A document that someone issued speaks for its issuer:
+// "Trump and Ryan issued a statement calling it …" is Ryan's (and Trump's). Mentions inside quote marks never speak for the quote.
 // Pronouns are resolved to the nearest earlier person of matching gender
 // outside quotes — a repeated attribution ("…, he said") to its sentence's
 // subject, a person of known gender before a nearer description of unknown

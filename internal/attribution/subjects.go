@@ -365,8 +365,41 @@ func (a *attributor) speaker(m int) (int, bool) {
 	if !a.speaks(m) {
 		return -1, false
 	}
+	if issuer, ok := a.issuerOf(m); ok {
+		return issuer, true
+	}
 	if a.personOf(m) < 0 {
 		return -1, false
 	}
 	return m, true
 }
+
+// issuerOf finds who issued the document that mention m describes, when
+// the document speaks: "Trump and Ryan issued a statement describing …",
+// "His office put out a statement saying …" — the words are the
+// issuer's, as PolNeAR and readers take them.
+func (a *attributor) issuerOf(m int) (int, bool) {
+	d := a.doc.Mentions[m]
+	if d.Kind != news.Description {
+		return -1, false
+	}
+	words := strings.Fields(strings.ToLower(d.In(a.doc.Text)))
+	if len(words) == 0 || !documentNouns[words[len(words)-1]] {
+		return -1, false
+	}
+	k := a.mFirst[m] - 1
+	if k >= 0 && strings.EqualFold(a.word(k), "out") {
+		k-- // "put out", "sent out"
+	}
+	s := a.doc.Sentences[a.sentenceOf(a.mFirst[m])]
+	if k < s.First || !issuingVerbs[strings.ToLower(a.word(k))] {
+		return -1, false
+	}
+	return a.subjectBefore(k, s.First)
+}
+
+// documentNouns are documents whose words are their issuer's.
+var documentNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "email": true, "note": true}
+
+// issuingVerbs put a document out.
+var issuingVerbs = map[string]bool{"issued": true, "released": true, "put": true, "sent": true, "posted": true, "published": true, "circulated": true, "distributed": true, "issues": true, "releases": true, "puts": true, "sends": true}
