@@ -83,7 +83,7 @@ func descriptions(doc *news.Document) []news.Mention {
 			if det == "" && !strings.HasSuffix(strings.ToLower(w), "s") && start == k {
 				continue // a bare singular role noun: "as head of", not a person
 			}
-			end := ofPhraseEnd(doc, s, k)
+			end := postModifierEnd(doc, s, ofPhraseEnd(doc, s, k))
 			m := news.Mention{
 				Span:     news.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End},
 				Kind:     news.Description,
@@ -146,6 +146,59 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		known = false
 	}
 	return start, ""
+}
+
+// postModifiers open the phrase after an unnamed source that says where
+// they stand: "a person close to the Clintons", "a source familiar with
+// Cruz's thinking", "officials with knowledge of the talks".
+var postModifiers = [][]string{
+	{"close", "to"}, {"familiar", "with"}, {"with", "knowledge", "of"},
+	{"with", "direct", "knowledge", "of"}, {"involved", "in"}, {"briefed", "on"},
+}
+
+// postModifierEnd extends a description ending before token j over a
+// phrase of postModifiers and up to five words after it, to before a
+// comma, a verb or a function word other than "the" and "of". It returns
+// the index after the description's last token.
+func postModifierEnd(doc *news.Document, s news.Sentence, j int) int {
+	for _, pm := range postModifiers {
+		if j+len(pm) >= s.Last {
+			continue
+		}
+		ok := true
+		for n, w := range pm {
+			if !strings.EqualFold(doc.Tokens[j+n].In(doc.Text), w) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := -1
+		for k := j + len(pm); k < s.Last && k < j+len(pm)+5; k++ {
+			t := doc.Tokens[k]
+			w := t.In(doc.Text)
+			lw := strings.ToLower(w)
+			if w == "’s" || w == "'s" {
+				continue
+			}
+			if t.Kind != news.Word || lexicon.FunctionWord(w) && lw != "the" && lw != "of" {
+				break
+			}
+			if _, verb := lexicon.SpeechVerb(w); verb && isLower(w) || isLower(w) && strings.HasSuffix(lw, "ed") {
+				break
+			}
+			if lw != "the" && lw != "of" {
+				end = k + 1
+			}
+		}
+		if end > 0 {
+			return end
+		}
+		return j
+	}
+	return j
 }
 
 // relativeLike are determiners that are also relative or demonstrative

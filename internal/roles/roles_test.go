@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]string{"~former secretary of state aka secretary of state"}},
 		{"after 'that', an unknown word is a verb, not a describer", "It has a clause that requires staffers to agree. “No,” the staffers said.",
 			[]string{"~staffers"}},
+		{"where an unnamed source stands is part of them", "“No,” said a person close to the Clintons. “Yes,” said a source familiar with Cruz’s thinking, who asked not to be named.",
+			[]string{"~person close to the Clintons", "~source familiar with Cruz’s thinking"}},
 		{"the source of 'according to' speaks", "According to the newspaper, it rained. According to the forecast it will rain.",
 			[]string{"~newspaper"}},
 		{"an adverb may stand between a noun and its verb", "“No,” the editorial board recently wrote. The company also said no. The board simply agreed.",
