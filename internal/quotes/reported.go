@@ -737,7 +737,8 @@ var auxiliaries = map[string]bool{
 // BBC", "told him".
 func skipObject(toks []news.Token, text string, k int) int {
 	determined := false // the object opened with "the" or "a"
-	for j := k; j < len(toks) && j < k+4; j++ {
+	j := k
+	for ; j < len(toks) && j < k+8; j++ {
 		w := toks[j].In(text)
 		if toks[j].Kind == news.Punct {
 			return j
@@ -747,6 +748,10 @@ func skipObject(toks []news.Token, text string, k int) int {
 			return j + 1
 		}
 		if isUpperWord(w) {
+			continue
+		}
+		if possessiveDeterminers[lw] && j == k {
+			determined = true // "told his closest advisers"
 			continue
 		}
 		if lexicon.FunctionWord(lw) && lw != "the" && lw != "a" && lw != "an" {
@@ -764,7 +769,9 @@ func skipObject(toks []news.Token, text string, k int) int {
 		}
 		determined = true
 	}
-	return k
+	// Only capitals, and "the" or "a" among them: a name, "told The Wall
+	// Street Journal", all of it the object.
+	return j
 }
 
 // inverted reports whether the cue at i is an inverted attribution of
@@ -1017,3 +1024,7 @@ func nextAttribution(toks []news.Token, text string, k int) bool {
 	}
 	return false
 }
+
+// possessiveDeterminers open an object as "the" does: "told his
+// advisers".
+var possessiveDeterminers = map[string]bool{"his": true, "their": true, "its": true, "our": true, "my": true, "your": true}
