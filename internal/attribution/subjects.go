@@ -238,6 +238,17 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 		k = a.mLast[m] - 1
 	}
 	if first >= 0 && a.mFirst[first] == c+1 {
+		// "said another Twitter user, Johanna Bayer.": a description
+		// that a name follows as its appositive is that named person.
+		if d := a.mLast[first]; a.doc.Mentions[first].Kind == news.Description && d+1 < end && a.word(d) == "," {
+			if m, ok := a.startsAt[d+1]; ok && a.doc.Mentions[m].Kind == news.Name {
+				if after := a.mLast[m]; after >= len(a.doc.Tokens) || a.doc.Tokens[after].Kind == news.Punct {
+					if sp, ok := a.speaker(m); ok {
+						return sp, true
+					}
+				}
+			}
+		}
 		return a.speaker(first)
 	}
 	return -1, false
