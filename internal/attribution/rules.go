@@ -145,6 +145,12 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		if !a.isCue(c) {
 			continue
 		}
+		if a.inSubordinate(c, open) {
+			// "Clinton said that when Warren railed against Wall Street,
+			// “she is speaking for all of us”": the cue of a clause set
+			// before the quote's own, whose speaker is the outer cue's.
+			continue
+		}
 		if m, ok := a.cueSubject(c, from); ok {
 			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
 			return true
@@ -455,4 +461,29 @@ func (a *attributor) nearest(qi int) {
 			return
 		}
 	}
+}
+
+// inSubordinate reports whether the cue at c is in a subordinate clause
+// opened after "that" ("said that when Warren railed against Wall
+// Street,") and closed by a comma right before the quote opening at open.
+func (a *attributor) inSubordinate(c, open int) bool {
+	comma := -1
+	for k := c + 1; k < open; k++ {
+		if a.word(k) == "," {
+			comma = k
+		}
+	}
+	if comma < 0 || comma != open-1 {
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-12; k-- {
+		w := strings.ToLower(a.word(k))
+		if lexicon.In(subordinators, w) && w != "asked" && w != "whether" {
+			return k > 0 && strings.EqualFold(a.word(k-1), "that")
+		}
+		if a.doc.Tokens[k].Kind == news.Punct {
+			return false
+		}
+	}
+	return false
 }
