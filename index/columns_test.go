@@ -6,6 +6,7 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -106,15 +107,7 @@ func columnFacets(t *testing.T, ix *Index, q Query) (uint64, map[string]fieldCou
 func sortedCounts(m map[string]fieldCounts) map[string]fieldCounts {
 	for f, fc := range m {
 		fc.terms = slices.Clone(fc.terms)
-		slices.SortFunc(fc.terms, func(a, b termCount) int {
-			if a.term < b.term {
-				return -1
-			}
-			if a.term > b.term {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(fc.terms, func(a, b termCount) int { return strings.Compare(a.term, b.term) })
 		m[f] = fc
 	}
 	return m

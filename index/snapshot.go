@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
@@ -12,11 +11,7 @@ import (
 // snapshot opens a snapshot of ix's bleve index, which does not change
 // while it is open; close it when done.
 func (ix *Index) snapshot() (*scorch.IndexSnapshot, error) {
-	return snapshotOf(ix.bleve)
-}
-
-func snapshotOf(bi bleve.Index) (*scorch.IndexSnapshot, error) {
-	adv, err := bi.Advanced()
+	adv, err := ix.bleve.Advanced()
 	if err != nil {
 		return nil, err
 	}

@@ -417,14 +417,16 @@ var ownedOnly = map[string]bool{"attack": true, "attacks": true}
 // stands bare: "Trump's attacks on Clinton", "the calls for calm",
 // "questions about her emails".
 func nounObjectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	// Asked of nearly every word: the lookup first, without a lower-case
+	// copy.
+	list, ok := lexicon.Lookup(objectNouns, toks[i].In(text))
+	if !ok || i == 0 || i+2 >= len(toks) {
+		return news.Span{}, false
+	}
+	if particles := strings.Fields(list); !slices.Contains(particles, strings.ToLower(toks[i+1].In(text))) {
+		return news.Span{}, false
+	}
 	w := strings.ToLower(toks[i].In(text))
-	particles := strings.Fields(objectNouns[w])
-	if len(particles) == 0 || i+2 >= len(toks) || !slices.Contains(particles, strings.ToLower(toks[i+1].In(text))) {
-		return news.Span{}, false
-	}
-	if i == 0 {
-		return news.Span{}, false
-	}
 	prev := strings.ToLower(toks[i-1].In(text))
 	owned := prev == "’s" || prev == "'s" || prev == "his" || prev == "her" || prev == "their"
 	if ownedOnly[w] && !owned {
