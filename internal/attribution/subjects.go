@@ -185,15 +185,24 @@ func (a *attributor) prepositionObject(m int) bool {
 			return false // "before he spoke": "he" is never an object
 		}
 	}
-	start := a.mFirst[m]
-	if r := mention.Role; !r.Empty() && r.Start < mention.Start && (pureTitle(r.In(a.doc.Text)) || isLowerWord(r.In(a.doc.Text))) {
-		start = a.tokenAt(r.Start) // "Secretary of State Madeleine Albright", "with journalist Matei Rosca"
-	}
+	start := a.phraseStart(m)
 	k := start - 1
 	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a")) {
 		k-- // "George Zornick of The Nation" (but a role's own words are the role's)
 	}
 	return k >= 0 && lexicon.In(prepositions, a.word(k))
+}
+
+// phraseStart is the first token of mention m's noun phrase: the
+// mention's own, or its title's when a title of title words or a
+// lower-case role stands before it: "Secretary of State Madeleine
+// Albright", "journalist Matei Rosca".
+func (a *attributor) phraseStart(m int) int {
+	mention := a.doc.Mentions[m]
+	if r := mention.Role; !r.Empty() && r.Start < mention.Start && (pureTitle(r.In(a.doc.Text)) || isLowerWord(r.In(a.doc.Text))) {
+		return a.tokenAt(r.Start)
+	}
+	return a.mFirst[m]
 }
 
 // clauseBreak words end the search for a subject: what comes before them
@@ -289,8 +298,8 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 			continue
 		}
 		if m, ok := a.startsAt[k]; ok {
-			if a.possessor(m) || a.prepositionObject(m) || k > 0 && a.word(k-1) == "(" {
-				continue // "Iowa State University's Dianne Bystrom", "In an interview with CNN, Trump"
+			if a.possessor(m) || a.prepositionObject(m) || k > 0 && a.word(k-1) == "(" || a.qualifiesRole(m) {
+				continue // "Iowa State University's Dianne Bystrom", "In an interview with CNN, Trump", "Clinton campaign spokesman Brian Fallon"
 			}
 			if a.speaks(m) {
 				return a.speaker(m)
@@ -325,7 +334,7 @@ func (a *attributor) onlyAdverbsBetween(k, c int) bool {
 // conjunctionBefore reports whether the word before mention m may join a
 // clause rather than an object: "with Gorka noting", "before he spoke".
 func (a *attributor) conjunctionBefore(m int) bool {
-	k := a.mFirst[m] - 1
+	k := a.phraseStart(m) - 1 // "with Sen. John McCain calling it"
 	if k < 0 {
 		return false
 	}

@@ -140,8 +140,8 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	// A word capitalised only because it starts the sentence is no part
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
-	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && (lexicon.FunctionWord(word(i)) ||
-		startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
+	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && !givenAbbreviation(word(i), i+1 < j) &&
+		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
 	// "Trump Wednesday", "Sanders Tuesday": a day after a name dates the
@@ -189,6 +189,17 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	}
 	r.verdict = nameVerdict(doc, &r)
 	return []run{r}
+}
+
+// givenAbbreviation reports whether w, a month's abbreviation written
+// without its point, is a given name because capitals follow it: "Jan
+// Brewer", where a date would read "Jan. 5".
+func givenAbbreviation(w string, capitalsFollow bool) bool {
+	if !capitalsFollow || len(w) != 3 || !lexicon.FunctionWord(w) {
+		return false
+	}
+	known, _, _ := lexicon.GivenName(w)
+	return known
 }
 
 // dateWords end no name: days, and the months that are not also names
@@ -296,6 +307,16 @@ func titleWord(w string) bool {
 	return lexicon.TitleHead(w) || lexicon.TitleModifier(w) || lexicon.Honorific(w)
 }
 
+// roleNounAfter reports whether a lower-case role noun follows run r:
+// "governor" after "Former Arizona".
+func roleNounAfter(doc *news.Document, r *run) bool {
+	if r.last >= doc.Sentences[r.sentence].Last {
+		return false
+	}
+	w := doc.Tokens[r.last].In(doc.Text)
+	return lexicon.RoleNoun(w) && unicode.IsLower([]rune(w)[0])
+}
+
 // nameVerdict classes the name part of a run by the rules alone; for an
 // organisation named with a lower-case noun it extends the run over it.
 func nameVerdict(doc *news.Document, r *run) verdict {
@@ -316,6 +337,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return skip // "North Korean", "Russians": they describe, they do not name
 	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
 		return organisation
+	case lexicon.TitleModifier(words[0]) && roleNounAfter(doc, r):
+		return skip // "Former Arizona governor Jan Brewer": the stretch opens a title
 	case r.headline && len(words) == 1 && speechVerbForm(last):
 		return skip // "The Inspector Calls", "Mayor Says": in a headline, the verb
 	case !r.role.Empty():

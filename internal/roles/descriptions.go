@@ -201,20 +201,30 @@ func postModifierEnd(doc *news.Document, s news.Sentence, j int) int {
 	return j
 }
 
+// servingRoles are roles held toward a person, named after "to": "an
+// adviser to the president", "ambassador to France".
+var servingRoles = map[string]bool{"aide": true, "aides": true, "adviser": true, "advisers": true,
+	"advisor": true, "advisors": true, "assistant": true, "assistants": true, "counselor": true,
+	"counsel": true, "envoy": true, "ambassador": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "consultant": true, "consultants": true, "confidant": true, "heir": true,
+	"successor": true}
+
 // relativeLike are determiners that are also relative or demonstrative
 // pronouns.
 var relativeLike = map[string]bool{"that": true, "this": true, "which": true}
 
 // ofPhraseEnd extends a description over an "of" or "for" phrase that
-// says whose role it is: "a representative of the Russian delegation". It
-// returns the index after the description's last token.
+// says whose role it is: "a representative of the Russian delegation",
+// or a "to" phrase after a role that serves someone: "aides to Mr.
+// Sanders", "an adviser to the governor". It returns the index after the
+// description's last token.
 func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	j := k + 1
 	if j >= s.Last {
 		return j
 	}
 	p := doc.Tokens[j].In(doc.Text)
-	if p != "of" && p != "for" {
+	if p != "of" && p != "for" && !(p == "to" && lexicon.In(servingRoles, doc.Tokens[k].In(doc.Text))) {
 		return j
 	}
 	j++
@@ -225,6 +235,9 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	for n := 0; j < s.Last && n < 4; j, n = j+1, n+1 {
 		t := doc.Tokens[j]
 		w := t.In(doc.Text)
+		if n == 0 && lexicon.Honorific(w) && j+1 < s.Last && isUpper(doc.Tokens[j+1].In(doc.Text)) {
+			continue // "aides to Mr. Sanders"
+		}
 		if t.Kind != news.Word || lexicon.FunctionWord(w) {
 			break
 		}

@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 			[]string{"~newspaper"}},
 		{"an adverb may stand between a noun and its verb", "“No,” the editorial board recently wrote. The company also said no. The board simply agreed.",
 			[]string{"~editorial board", "~company"}},
+		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
+			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
