@@ -228,6 +228,21 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				continue
 			}
 		}
+		// "the changes, which officials said will go into effect", "a
+		// finish that he said defied expectations": the predicate of a
+		// relative clause is what its subject said.
+		if bareClauseVerbs[lemma] && i+2 < len(toks) && relativeBefore(toks, text, i) && predicateStarts(toks[i+1], text) {
+			// The relative clause ends at its first comma: "which she said
+			// was a mistake, was a major factor".
+			relEnd := clauseEnd
+			if c := nextComma(toks, text, i+1, len(toks)); c > 0 {
+				relEnd = min(relEnd, toks[c].Start)
+			}
+			cl := news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, i+1, relEnd)}
+			out = append(out, clauseCue{trimClause(text, cl), t.Span})
+			taken = tokenFrom(toks, i+1, cl.End)
+			continue
+		}
 		// CUE CLAUSE, for verbs that take a bare clause — but not after a
 		// comma or closing mark, where "said X" names the speaker of what
 		// came before: "“…,” said Dana Whitfield, the union's president".
@@ -383,8 +398,15 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	// An object ends at a comma that a new clause follows: "asked Bennett
 	// about Carson's comments, the campaign manager said ...".
+	// So does one that "and" and a verb in the past follow: "praised
+	// Garland and said ...", "vowed to keep it legal and celebrated the
+	// ruling": the subject's next act.
 	for j := k + 1; j+1 < len(toks) && toks[j].Start < end; j++ {
 		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
+			end = toks[j].Start
+			break
+		}
+		if next := toks[j+1].In(text); toks[j].In(text) == "and" && !isUpperWord(next) && (strings.HasSuffix(next, "ed") && len(next) > 4 || next == "said" || next == "told") {
 			end = toks[j].Start
 			break
 		}
@@ -591,6 +613,40 @@ func evidenceBefore(toks []news.Token, text string, i int) bool {
 	return false
 }
 
+// commaBefore reports whether a comma stands among tokens [k, j).
+func commaBefore(toks []news.Token, text string, k, j int) bool {
+	for ; k < j; k++ {
+		if toks[k].In(text) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the cue at i ends a relative clause's
+// opening: "which", "that", "what" or "who", then its subject of one to
+// four words: "which critics said", "that government officials said".
+func relativeBefore(toks []news.Token, text string, i int) bool {
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		if toks[j+1].Kind != news.Word {
+			return false
+		}
+		switch toks[j].In(text) {
+		case "which", "that", "what", "who":
+			return true
+		}
+	}
+	return false
+}
+
+// predicateStarts reports whether token t opens a verb phrase: an
+// auxiliary or a verb in the past, as in "said was discriminatory",
+// "said would compromise", "said defied expectations".
+func predicateStarts(t news.Token, text string) bool {
+	w := t.In(text)
+	return t.Kind == news.Word && (auxiliaries[w] || !isUpperWord(w) && strings.HasSuffix(w, "ed") && len(w) > 4)
+}
+
 // carriesOn reports whether the words from token k carry a clause on
 // after a parenthetical attribution ("the budget office said, they will
 // go up", "sources said, nailed the narrative"), rather than open a
@@ -686,6 +742,15 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			return toks[j].Start
 		}
 		if toks[j].In(text) == ";" {
+			return toks[j].Start
+		}
+		// "he would debate her, criticized Clinton on two fronts": a verb
+		// in the past right after the clause's first comma is the
+		// subject's next act. After a second comma it is the clause's own
+		// verb, past an aside ("Santilli, a veteran, reenlisted"), and
+		// "…, backed by …" qualifies what comes before it.
+		if j+2 < len(toks) && toks[j+1].Kind == news.Word && !isUpperWord(toks[j+1].In(text)) && !commaBefore(toks, text, k, j) &&
+			strings.HasSuffix(next, "ed") && !lexicon.In(agentParticles, toks[j+2].In(text)) {
 			return toks[j].Start
 		}
 		// ", but cautioned against ...", ", and his campaign is ...": a new
@@ -1001,6 +1066,11 @@ var approximately = map[string]bool{
 // sentence rather than more of what was said: "said the party should take
 // it up, despite the potential for a feud".
 var clauseEnders = map[string]bool{"despite": true, "even": true, "compared": true}
+
+// agentParticles follow a participle that qualifies the noun before it:
+// "…, backed by Democrats", "…, based in Ohio".
+var agentParticles = map[string]bool{"by": true, "in": true, "at": true, "on": true, "to": true,
+	"for": true, "with": true, "from": true, "as": true, "into": true, "under": true, "after": true}
 
 // nextAttribution reports whether a subject and a speech verb start at
 // token k: one to four words, then the verb, with no punctuation (but the
