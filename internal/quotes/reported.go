@@ -946,7 +946,12 @@ func tailEnds(toks []news.Token, text string, i, limit int) bool {
 		}
 		if w == "," && j+1 < len(toks) {
 			// ", a spokesman for X, said" style appositives are fine only
-			// before the cue; after it a comma opens something new.
+			// before the cue; after it a comma opens something new — but
+			// a participle (", adding that ...") is what the speaker did,
+			// and leaves the clause before the cue whole.
+			if lexicon.Participle(strings.ToLower(toks[j+1].In(text))) {
+				return true
+			}
 			continue
 		}
 	}
