@@ -95,7 +95,7 @@ func (a *attributor) resolve(m int) int {
 		}
 		minPara := a.doc.Sentences[pm.Sentence].Paragraph - back
 		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
-			if !fits(i) {
+			if !fits(i) || a.relativeInPassing(i) {
 				continue
 			}
 			p := a.doc.Mentions[i].Person
@@ -141,6 +141,29 @@ func (a *attributor) resolve(m int) int {
 		i = first - 1
 	}
 	return -1
+}
+
+// relativeInPassing reports whether mention i is a description owned by a
+// pronoun after the start of its sentence: "her mother" in "Martha was
+// nineteen and had her mother's temper". Such a relative is named in
+// passing; the one the next "she" stands for is the owner, whose pronoun
+// comes just before it.
+func (a *attributor) relativeInPassing(i int) bool {
+	m := a.doc.Mentions[i]
+	if m.Kind != news.Description || i == 0 || a.doc.Mentions[i-1].Sentence != m.Sentence {
+		return false
+	}
+	// The owner's pronoun opens the description, or stands before it.
+	for _, k := range []int{a.mFirst[i], a.mFirst[i] - 1} {
+		if k < 0 {
+			continue
+		}
+		switch strings.ToLower(a.word(k)) {
+		case "his", "her", "their", "my", "your", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeHead is the mention a relative clause holding pronoun m hangs
