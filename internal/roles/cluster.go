@@ -263,12 +263,81 @@ func (c *clusterer) addDescription(i int) {
 			return
 		}
 	}
+	if det == "the" {
+		if p := c.namedFor(i, mods, head); p >= 0 {
+			c.join(p, i)
+			return
+		}
+	}
 	p := c.newPerson(i, false)
 	c.heads[p] = head
 	c.byHead[head] = append(c.byHead[head], p)
 	for _, w := range strings.Fields(text) {
 		c.words[p] = append(c.words[p], strings.Trim(w, ",.’'"))
 	}
+}
+
+// plainNouns name a person by sex and age alone, with their gender: "the
+// old man", "the girl". Such a description, when no unnamed person has
+// its head, is someone the story has named.
+var plainNouns = map[string]news.Gender{
+	"man": news.Male, "boy": news.Male, "lad": news.Male, "gentleman": news.Male, "fellow": news.Male,
+	"woman": news.Female, "girl": news.Female, "lass": news.Female, "lady": news.Female,
+}
+
+// namedFor finds the named person that "the old man" (mention i, with
+// its modifiers and head) stands for: of the named people of the head's
+// gender mentioned before it, the most recent whose name is written with
+// every modifier ("Old Jacob Penrose"). It returns -1 when none fits. A
+// bare "the man" is left alone: in news it is as often someone
+// unnamed ("a young child … asked the boy") as the last man named.
+func (c *clusterer) namedFor(i int, mods []string, head string) int {
+	g, ok := plainNouns[head]
+	if !ok || len(mods) == 0 {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for p := range c.doc.People {
+		per := &c.doc.People[p]
+		if !per.Named || per.Organisation || c.gender(p) != g {
+			continue
+		}
+		at := c.recentBefore(p, i)
+		if at <= bestAt {
+			continue
+		}
+		if !c.writtenWith(p, mods) {
+			continue
+		}
+		best, bestAt = p, at
+	}
+	return best
+}
+
+// writtenWith reports whether each word of mods stands right before one
+// of person p's names or in its roles: "Old Jacob Penrose" is written
+// with "old".
+func (c *clusterer) writtenWith(p int, mods []string) bool {
+	var near []string
+	for _, mi := range c.doc.People[p].Mentions {
+		m := c.doc.Mentions[mi]
+		if m.Kind != news.Name {
+			continue
+		}
+		if !m.Role.Empty() {
+			near = append(near, lower(strings.Fields(m.Role.In(c.doc.Text)))...)
+		}
+		before := strings.Fields(c.doc.Text[max(0, m.Start-24):m.Start])
+		if n := len(before); n > 0 && !strings.HasSuffix(c.doc.Text[:m.Start], "\n") {
+			near = append(near, strings.ToLower(strings.Trim(before[n-1], ",.;:")))
+		}
+	}
+	for _, w := range mods {
+		if !containsWord(near, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCandidates bounds how far back a description looks for the person
