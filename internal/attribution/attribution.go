@@ -174,8 +174,33 @@ func newAttributor(doc *news.Document) *attributor {
 			turns++
 		}
 	}
-	a.dialogue = turns >= 4 && turns*10 >= len(doc.Paragraphs)*dialogueShare
+	// A story is told in the past: "said", "asked". News that quotes in
+	// short paragraphs ("Ted Cruz is the best," Viguerie tells Breitbart
+	// News. / "He checks all our boxes.") reports in the present, and its
+	// paragraphs go on from one speaker rather than take turns.
+	a.dialogue = turns >= 4 && turns*10 >= len(doc.Paragraphs)*dialogueShare && !a.toldInPresent()
 	return a
+}
+
+// toldInPresent reports whether more of the text's speech verbs outside
+// quotes are in the present ("says", "tells") than in the past.
+func (a *attributor) toldInPresent() bool {
+	present, past := 0, 0
+	for k := range a.doc.Tokens {
+		if !a.isCue(k) {
+			continue
+		}
+		w := strings.ToLower(a.word(k))
+		lemma, _ := lexicon.SpeechVerb(w)
+		switch {
+		case w == lemma || strings.HasSuffix(w, "ing"):
+		case strings.HasSuffix(w, "s"):
+			present++
+		default:
+			past++
+		}
+	}
+	return present > past
 }
 
 // dialogueShare is, in tenths, the share of paragraphs that are short

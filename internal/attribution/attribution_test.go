@@ -186,6 +186,25 @@ func TestAttribute(t *testing.T) {
 		{"'the old man' is the one the story wrote as 'Old Jacob'; a bare 'the man' is no one named",
 			"Old Jacob Penrose and Thomas Whitlow met at the mill. “No,” said the old man. “Yes,” said the man.",
 			[]string{"No, => Jacob Penrose (cue-adjacent)", "Yes, => man (cue-adjacent)"}},
+		{"in a story the word passes to the last other one who acted, and a new paragraph is a new speaker",
+			"Thomas came in from the rain. Jacob stood at the door, and Sam sat by the stove.\n\n“Cold tonight,” said Jacob.\n\n“It is,” said Sam.\n\n“Colder than last year.”\n\n“Much colder.”\n\n" +
+				"Thomas sat down by the fire. For a while nobody spoke. Then Jacob knocked out his pipe.\n\n" +
+				"“I will tell you what it is,” he said. “That sluice was never right. Your grandfather built it crooked and your father left it crooked, and now the river has put it straight for you.”\n\n" +
+				"“My father is not here to answer for it.”",
+			[]string{"Cold tonight, => Jacob (cue-adjacent)", "It is, => Sam (cue-adjacent)", "Colder than last year. => Jacob (dialogue-turn)",
+				"Much colder. => Sam (dialogue-turn)", "I will tell you what it is, => Jacob (cue-adjacent)",
+				"That sluice was never right. Your grandfather built it crooked and your father left it crooked, and now the river has put it straight for you. => Jacob (split-continuation)",
+				"My father is not here to answer for it. => Thomas (dialogue-turn)"}},
+		{"in a story a closed line is not carried into the next paragraph, even before the lines around it have speakers",
+			"“Go,” said Thomas.\n\n“No,” said Martha.\n\n“Then stay.”\n\n“I will.”\n\nThomas looked from one to the other. “I can go to Hobbs myself.”\n\n" +
+				"“You!” Martha said. “He has not spoken to a Whitlow since the fence.”\n\n“What trouble?”",
+			[]string{"Go, => Thomas (cue-adjacent)", "No, => Martha (cue-adjacent)", "Then stay. => Thomas (dialogue-turn)", "I will. => Martha (dialogue-turn)",
+				"I can go to Hobbs myself. => Thomas (nearest-subject)", "You! => Martha (cue-adjacent)",
+				"He has not spoken to a Whitlow since the fence. => Martha (split-continuation)", "What trouble? => Thomas (dialogue-turn)"}},
+		{"news told in the present goes on from its speaker, however short its paragraphs",
+			"“Cruz is the best,” Viguerie tells reporters.\n\n“He checks all our boxes.”\n\n“He is a fighter,” Bozell says.\n\n“He keeps his word.”",
+			[]string{"Cruz is the best, => Viguerie (cue-adjacent)", "He checks all our boxes. => Viguerie (paragraph-continuation)",
+				"He is a fighter, => Bozell (cue-adjacent)", "He keeps his word. => Bozell (paragraph-continuation)"}},
 		{"a place does not speak, and no one else speaks for it",
 			"Democrats allege it, but Moscow strongly denies “any involvement,” officials say.",
 			[]string{"any involvement, => officials (cue-adjacent)"}},

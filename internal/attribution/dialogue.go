@@ -14,22 +14,29 @@ import (
 // speaker rather than passing the word.
 const maxTurnBytes = 160
 
+// dialogueTurnBytes is the longest paragraph that ends a turn in a story
+// told in dialogue: a speech of a few sentences.
+const dialogueTurnBytes = 640
+
 // turnBefore finds, for a paragraph pi that is a short unattributed turn
-// after two short turns by different speakers (A, then B), the quote of
-// A's turn: the word passes back to A. In a story told in dialogue, B's
-// turn may follow narration ("Giles hesitated. 'He said he was
-// afraid.'"). It reports false outside such an exchange.
-func (a *attributor) turnBefore(pi int) (int, bool) {
-	if pi < 2 || !a.isTurn(pi) || !a.isTurn(pi-1) && !(a.dialogue && a.endsTurn(pi-1)) {
-		return -1, false
+// after a turn by B, the one the word passes back to: the last other
+// person to speak or act in the few paragraphs before B's turn — the
+// speaker of a quote (it returns the quote) or the subject of a sentence
+// of narration ("Thomas sat down by the fire. … Then Jacob knocked out
+// his pipe." before Jacob's turn: Thomas answers; it returns the
+// mention). In a story told in dialogue, B's turn may follow narration
+// ("Giles hesitated. 'He said he was afraid.'"). It reports false
+// outside such an exchange.
+func (a *attributor) turnBefore(pi int) (quote, mention int, ok bool) {
+	// Outside a story the word does not pass: a news paragraph with no
+	// cue goes on from the speaker before it.
+	if pi < 2 || !a.dialogue || !a.isTurn(pi) || !a.endsTurn(pi-1) {
+		return -1, -1, false
 	}
 	b := a.turnQuote(pi - 1)
 	if b < 0 {
-		return -1, false
+		return -1, -1, false
 	}
-	// The other speaker is the last one before B within a few
-	// paragraphs, past narration between the turns ("She stood by the
-	// fire while he fetched a cloth.").
 	sb := a.doc.Quotes[b].Speaker
 	for p := pi - 2; p >= 0 && p >= pi-5; p-- {
 		first, last := a.quotesOf(p)
@@ -39,12 +46,37 @@ func (a *attributor) turnBefore(pi int) (int, bool) {
 				continue
 			}
 			if q.Speaker == sb || a.doc.People[q.Speaker].Organisation {
-				return -1, false // B spoke twice running: no exchange to follow
+				return -1, -1, false // B spoke twice running: no exchange to follow
 			}
-			return i, true
+			return i, -1, true
+		}
+		if first == last && a.dialogue {
+			if m := a.actor(p, sb); m >= 0 {
+				return -1, m, true
+			}
 		}
 	}
-	return -1, false
+	return -1, -1, false
+}
+
+// actor is the subject of the last sentence of paragraph p, a paragraph
+// of narration, who is someone other than person not.
+func (a *attributor) actor(p, not int) int {
+	ss := a.doc.Sentences
+	for s := len(ss) - 1; s >= 0; s-- {
+		if ss[s].Paragraph > p {
+			continue
+		}
+		if ss[s].Paragraph < p {
+			break
+		}
+		if m, ok := a.firstSubject(ss[s].First, ss[s].Last); ok {
+			if who := a.personOf(m); who >= 0 && who != not && !a.doc.People[who].Organisation {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // addressedBefore finds, for a short turn pi, the name that the turn
@@ -190,7 +222,10 @@ func (a *attributor) endsTurn(pi int) bool {
 		return true
 	}
 	p := a.doc.Paragraphs[pi]
-	if p.Len() > maxTurnBytes {
+	// In a story told in dialogue a speech of several sentences ends a
+	// turn too ("'I'll tell you what it is,' he said. 'That sluice was
+	// never right. …'"); in news a long paragraph runs on.
+	if limit := maxTurnBytes; p.Len() > limit && !(a.dialogue && p.Len() <= dialogueTurnBytes) {
 		return false
 	}
 	first, last := a.quotesOf(pi)

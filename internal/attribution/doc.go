@@ -27,7 +27,8 @@
 //	  │    (0.7–0.8)             quote-only paragraph after an attributed one
 //	  ├─► addressed-reply (0.65) 'Come in, Harriet,' said he. / 'Thank you.' —
 //	  │                          in an exchange, the one spoken to answers
-//	  ├─► dialogue-turn (0.6)    short turns pass the word back and forth
+//	  ├─► dialogue-turn (0.6)    in a story, turns pass the word back to the last
+//	  │                          other one who spoke or acted in the narration
 //	  ├─► answer (0.6)           'Is it far?' she asked. / 'An hour.' — a question
 //	  │                          asked (not said: that one is rhetorical) is
 //	  │                          answered by the other person in the scene
@@ -41,9 +42,12 @@
 //	                             nearest-subject could attribute
 //
 // News and fiction part ways at continuation: a quote-only paragraph in
-// news goes on from its speaker, in dialogue it passes the word, so the
-// turn rules apply only to short paragraphs that open with a quote, after
-// other such turns.
+// news goes on from its speaker, in dialogue it passes the word. A text
+// is read as a story told in dialogue when short paragraphs opening with
+// a quote are at least four in ten of its paragraphs and its speech verbs
+// are in the past ("said", not the "says" and "tells" of a news feature);
+// only then do turns pass the word, and a line closed in one paragraph is
+// never carried into the next.
 //
 // A subject is found from the cue outwards: the mention that ends just
 // before the cue (allowing adverbs, auxiliaries, a parenthesis and a chain

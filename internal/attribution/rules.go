@@ -342,6 +342,11 @@ func (a *attributor) continuation(qi int) {
 	if a.reply(qi) {
 		return
 	}
+	if a.dialogue && a.endsTurn(q.Paragraph-1) {
+		// In a story a new paragraph is a new speaker, whose turn the
+		// replies decide once the lines around it have their speakers.
+		return
+	}
 	for j := qi - 1; j >= 0; j-- {
 		p := doc.Quotes[j]
 		if p.Paragraph < q.Paragraph-1 {
@@ -367,8 +372,11 @@ func (a *attributor) reply(qi int) bool {
 		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
 		return q.Speaker >= 0
 	}
-	if src, ok := a.turnBefore(q.Paragraph); ok && a.addressee(qi) != a.doc.Quotes[src].Speaker {
+	if src, m, ok := a.turnBefore(q.Paragraph); ok && src >= 0 && a.addressee(qi) != a.doc.Quotes[src].Speaker {
 		a.copyFrom(q, a.doc.Quotes[src], RuleTurn, confTurn)
+		return q.Speaker >= 0
+	} else if ok && m >= 0 && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleTurn, confTurn)
 		return q.Speaker >= 0
 	}
 	if m, ok := a.answerBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
