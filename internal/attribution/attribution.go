@@ -98,6 +98,56 @@ func Attribute(doc *news.Document) {
 	for i := range doc.Quotes {
 		a.notSpeech(&doc.Quotes[i])
 	}
+	a.nameNarrator()
+}
+
+// nameNarrator gives the one who tells a story in the first person the
+// name the others call them by. In such a story the narrator's name is
+// never in the narration, only in what the others say to them ("'So you
+// are Mr. Lane,' said the vicar."), so the one person named only inside
+// quotes and addressed there, if there is exactly one, is the narrator:
+// the narrator's lines become theirs.
+func (a *attributor) nameNarrator() {
+	if a.narratorAt < 0 || !a.dialogue {
+		return
+	}
+	addressed := map[int]bool{}
+	for qi, q := range a.doc.Quotes {
+		if q.Kind != news.Indirect && q.Speaker != a.narratorAt {
+			if p := a.addressee(qi); p >= 0 {
+				addressed[p] = true
+			}
+		}
+	}
+	name := -1
+	for p := range addressed {
+		if a.doc.People[p].Organisation || !a.doc.People[p].Named || !a.onlyQuoted(p) {
+			continue
+		}
+		if name >= 0 {
+			return // two such people: which is the narrator is not known
+		}
+		name = p
+	}
+	if name < 0 {
+		return
+	}
+	for i := range a.doc.Quotes {
+		if q := &a.doc.Quotes[i]; q.Speaker == a.narratorAt {
+			q.Speaker = name
+			q.Evidence = append(q.Evidence, a.doc.People[name].Name)
+		}
+	}
+}
+
+// onlyQuoted reports whether every mention of person p is inside a quote.
+func (a *attributor) onlyQuoted(p int) bool {
+	for _, m := range a.doc.People[p].Mentions {
+		if !a.inQuote[a.mFirst[m]] {
+			return false
+		}
+	}
+	return len(a.doc.People[p].Mentions) > 0
 }
 
 type attributor struct {

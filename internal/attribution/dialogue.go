@@ -50,13 +50,24 @@ func (a *attributor) turnBefore(pi int) (quote, mention int, ok bool) {
 			}
 			return i, -1, true
 		}
-		if first == last && a.dialogue {
+		if a.narration(p) {
 			if m := a.actor(p, sb); m >= 0 {
 				return -1, m, true
 			}
 		}
 	}
 	return -1, -1, false
+}
+
+// narration reports whether paragraph p holds no quote in marks.
+func (a *attributor) narration(p int) bool {
+	first, last := a.quotesOf(p)
+	for _, q := range a.doc.Quotes[first:last] {
+		if q.Kind != news.Indirect {
+			return false
+		}
+	}
+	return true
 }
 
 // actor is the subject of the last sentence of paragraph p, a paragraph
@@ -86,15 +97,22 @@ func (a *attributor) addressedBefore(pi int) (int, bool) {
 	if pi < 1 || !a.isTurn(pi) || !a.endsTurn(pi-1) {
 		return -1, false
 	}
-	prev := a.turnQuote(pi - 1)
-	if prev < 0 {
-		return -1, false
+	// The last one addressed: "'So you are Mr. Lane,' said the vicar.
+	// 'Sit down. Eleanor, is there more tea?'" is answered by Eleanor.
+	first, last := a.quotesOf(pi - 1)
+	for prev := last - 1; prev >= first; prev-- {
+		q := a.doc.Quotes[prev]
+		if q.Kind == news.Indirect || q.Speaker < 0 {
+			continue
+		}
+		if m := a.vocative(prev); m >= 0 {
+			if a.personOf(m) < 0 || a.personOf(m) == q.Speaker {
+				return -1, false
+			}
+			return m, true
+		}
 	}
-	m := a.vocative(prev)
-	if m < 0 || a.personOf(m) < 0 || a.personOf(m) == a.doc.Quotes[prev].Speaker {
-		return -1, false
-	}
-	return m, true
+	return -1, false
 }
 
 // answerBefore finds, for a short turn pi right after a turn that ends
@@ -188,8 +206,28 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!")) {
 			return i
 		}
+		// A name that opens a later sentence of the quote: "Sit down, sit
+		// down. Eleanor, is there more tea?"
+		if strings.HasPrefix(after, ",") && endsSentence(before) {
+			return i
+		}
 	}
 	return -1
+}
+
+// endsSentence reports whether s ends a sentence: a stop after a word
+// that is not a title ("Mr.") or an initial.
+func endsSentence(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if !strings.ContainsAny(w[len(w)-1:], ".!?") {
+		return false
+	}
+	word := strings.TrimLeft(strings.TrimRight(w, ".!?"), "'‘\"“")
+	return len(word) > 1 && !lexicon.Honorific(word) && !lexicon.TitleHead(w)
 }
 
 func mentionRole(doc *news.Document, m news.Mention) news.Span {

@@ -28,8 +28,15 @@ func cluster(doc *news.Document, apposed map[int]int) {
 		case m.Kind == news.Name && len(nameWords(doc, m)) == 1:
 			c.addShortName(i)
 		case m.Kind == news.Description:
-			if _, ok := apposed[i]; !ok {
+			if n, ok := apposed[i]; !ok {
 				c.addDescription(i)
+			} else if p := doc.Mentions[n].Person; p >= 0 {
+				// The name's person is known already (a full name): the
+				// description joins it now, so that a later "the vicar's
+				// sister" finds "the vicar's sister, Miss Eleanor Crane".
+				c.join(p, i)
+				c.describe(p, i)
+				delete(apposed, i)
 			}
 		case m.Kind == news.Organisation:
 			c.addOrganisation(i)
@@ -73,7 +80,7 @@ func newClusterer(doc *news.Document) *clusterer {
 		byOrg: map[string]int{}, roleHeads: map[string][]int{}}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
-			h := roleHead(lower(strings.Fields(m.Role.In(doc.Text))))
+			h := sameRole(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
 			c.roleHeads[h] = append(c.roleHeads[h], i)
 		}
 	}
@@ -222,6 +229,10 @@ func (c *clusterer) addDescription(i int) {
 	m := c.doc.Mentions[i]
 	det, mods, head := descriptionParts(c.doc, m)
 	text := strings.ToLower(descriptionText(c.doc, m))
+	named, namedAt := -1, -1
+	if definite[det] {
+		named, namedAt = c.titled(i, mods, head)
+	}
 	cands := c.byHead[head]
 	if definite[det] || det == "" {
 		for k := len(cands) - 1; k >= 0 && k >= len(cands)-maxCandidates; k-- {
@@ -230,38 +241,20 @@ func (c *clusterer) addDescription(i int) {
 				continue
 			}
 			if definite[det] && c.holds(p, mods) || strings.Join(c.words[p], " ") == text {
+				if named >= 0 && namedAt > c.latest[p] && c.onlyOwner(p) {
+					// "the vicar's sister … The Reverend Robert Crane …
+					// said the vicar": one only named as an owner is not
+					// yet in the story; the one titled since is.
+					break
+				}
 				c.join(p, i)
 				return
 			}
 		}
 	}
-	if definite[det] {
-		// Of the named people whose role has the head noun, one whose role
-		// says no more than the description does ("the mayor" is the
-		// Mayor, not the Deputy Mayor) wins; then the most recent.
-		rs := c.roleHeads[head]
-		end := sort.SearchInts(rs, i)
-		best, bestAt, bestExact := -1, -1, false
-		for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
-			mi := rs[k]
-			p := c.doc.Mentions[mi].Person
-			if p < 0 {
-				continue
-			}
-			exact := true
-			for _, w := range lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text))) {
-				if w != head && !containsWord(mods, w) && !lexicon.Honorific(w) {
-					exact = false
-				}
-			}
-			if exact && !bestExact || exact == bestExact && mi > bestAt {
-				best, bestAt, bestExact = p, mi, exact
-			}
-		}
-		if best >= 0 {
-			c.join(best, i)
-			return
-		}
+	if named >= 0 {
+		c.join(named, i)
+		return
 	}
 	if det == "the" {
 		if p := c.namedFor(i, mods, head); p >= 0 {
@@ -271,10 +264,58 @@ func (c *clusterer) addDescription(i int) {
 	}
 	p := c.newPerson(i, false)
 	c.heads[p] = head
+	c.describe(p, i)
+}
+
+// describe indexes person p under the head noun of description i and
+// adds its words to p's, so that a later definite description with that
+// head and those words finds p.
+func (c *clusterer) describe(p, i int) {
+	_, _, head := descriptionParts(c.doc, c.doc.Mentions[i])
 	c.byHead[head] = append(c.byHead[head], p)
-	for _, w := range strings.Fields(text) {
+	for _, w := range strings.Fields(strings.ToLower(descriptionText(c.doc, c.doc.Mentions[i]))) {
 		c.words[p] = append(c.words[p], strings.Trim(w, ",.’'"))
 	}
+}
+
+// onlyOwner reports whether every mention of person p owns what follows
+// it: "the vicar's sister".
+func (c *clusterer) onlyOwner(p int) bool {
+	for _, mi := range c.doc.People[p].Mentions {
+		rest := strings.TrimLeft(c.doc.Text[c.doc.Mentions[mi].End:], " ")
+		if !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// titled finds the named person whose title has the head noun of
+// definite description i, and the mention that gave the title. Of those
+// named before it, one whose title says no more than the description
+// does ("the mayor" is the Mayor, not the Deputy Mayor) wins; then the
+// most recent. It returns -1, -1 when there is none.
+func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
+	rs := c.roleHeads[sameRole(head)]
+	end := sort.SearchInts(rs, i)
+	best, bestAt, bestExact := -1, -1, false
+	for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
+		mi := rs[k]
+		p := c.doc.Mentions[mi].Person
+		if p < 0 {
+			continue
+		}
+		exact := true
+		for _, w := range lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text))) {
+			if sameRole(w) != sameRole(head) && !containsWord(mods, w) && !lexicon.Honorific(w) {
+				exact = false
+			}
+		}
+		if exact && !bestExact || exact == bestExact && mi > bestAt {
+			best, bestAt, bestExact = p, mi, exact
+		}
+	}
+	return best, bestAt
 }
 
 // plainNouns name a person by sex and age alone, with their gender: "the
@@ -553,6 +594,26 @@ func affiliation(doc *news.Document, m news.Mention) string {
 // roleHead is the noun a role is about: its last word before an "of" or
 // "for" phrase ("minister" of "Foreign Minister", "president" of
 // "president of the union").
+// roleWords maps a title's short forms, and the nouns a story uses for
+// the holder of a title, to one word, so that "the doctor" finds "Dr.
+// Mortimer" and "the vicar" finds "the Reverend Robert Crane". Political
+// titles are left out: "the Vermont senator" must not find "Sen. Ralph
+// Alvarado" of Kentucky, and a role's modifiers are not compared.
+var roleWords = map[string]string{
+	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "maj.": "major",
+	"sgt.": "sergeant", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "dr": "doctor",
+	"rev.": "reverend", "rev": "reverend", "vicar": "reverend", "parson": "reverend",
+	"rector": "reverend", "curate": "reverend", "clergyman": "reverend", "chaplain": "reverend",
+}
+
+// sameRole is the one word for role word w.
+func sameRole(w string) string {
+	if r, ok := roleWords[w]; ok {
+		return r
+	}
+	return w
+}
+
 func roleHead(words []string) string {
 	head := ""
 	for _, w := range words {

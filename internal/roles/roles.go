@@ -55,7 +55,11 @@ func apposed(doc *news.Document) map[int]int {
 		if n.Kind != news.Name || d.Sentence != n.Sentence {
 			continue
 		}
-		between := strings.TrimSpace(doc.Text[d.End:n.Start])
+		nameStart := n.Start
+		if !n.Role.Empty() && n.Role.End <= n.Start && n.Role.Start >= d.End {
+			nameStart = n.Role.Start // "the vicar's sister, Miss Eleanor Crane"
+		}
+		between := strings.TrimSpace(doc.Text[d.End:nameStart])
 		// "a quick girl named Wren", "a tall man called Arthur Brisk": the
 		// story's way of bringing someone in. The description is the
 		// person, but no role of theirs.
