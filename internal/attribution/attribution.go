@@ -99,6 +99,85 @@ func Attribute(doc *news.Document) {
 		a.notSpeech(&doc.Quotes[i])
 	}
 	a.nameNarrator()
+	a.nameDescribed()
+}
+
+// nameDescribed gives a person the story only described ("a young woman
+// in a green coat", "the boy") the name the story later shows is theirs:
+// the one they introduce themselves as ("My name is Clara Wynn.") or, in
+// a story, the one the next speaker answers them by ("'Pa, I'm hungry,'
+// the boy said. / 'You're always hungry, Eli.'"). Their lines become the
+// named person's.
+func (a *attributor) nameDescribed() {
+	for qi := range a.doc.Quotes {
+		q := &a.doc.Quotes[qi]
+		if q.Kind == news.Indirect || q.Speaker < 0 {
+			continue
+		}
+		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[q.Speaker].Named {
+			a.rename(q.Speaker, p)
+			continue
+		}
+		if !a.dialogue {
+			continue
+		}
+		// Only a reply names the one it answers: a line that opens its
+		// paragraph ("When they reached the bank, a young man was waiting.
+		// 'Ada! I had given you up.'" answers no one).
+		p := a.addressee(qi)
+		if p < 0 || p == q.Speaker || q.Paragraph == 0 || !a.isTurn(q.Paragraph) {
+			continue
+		}
+		first, last := a.quotesOf(q.Paragraph - 1)
+		for j := last - 1; j >= first; j-- {
+			d := a.doc.Quotes[j]
+			if d.Kind == news.Indirect || d.Speaker < 0 {
+				continue
+			}
+			if d.Speaker != q.Speaker && !a.doc.People[d.Speaker].Named && !a.doc.People[d.Speaker].Organisation &&
+				d.Speaker != a.narratorAt && a.sameGender(d.Speaker, p) {
+				a.rename(d.Speaker, p)
+			}
+			break
+		}
+	}
+}
+
+// sameGender reports whether nothing known of persons p and o's genders
+// tells them apart.
+func (a *attributor) sameGender(p, o int) bool {
+	gp, go_ := a.gender[p], a.gender[o]
+	return gp == news.Unknown || go_ == news.Unknown || gp == go_
+}
+
+// selfNamed is the person a quote introduces its speaker as — "My name
+// is Clara Wynn", "I am Walter Briggs", "I'm Briggs" — or -1.
+func (a *attributor) selfNamed(qi int) int {
+	q := a.doc.Quotes[qi]
+	first, last := a.mentionsIn(q.Span)
+	for i := first; i < last; i++ {
+		m := a.doc.Mentions[i]
+		if m.Kind != news.Name || m.Person < 0 || !a.doc.People[m.Person].Named {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(a.doc.Text[q.Start:m.Start]))
+		for _, intro := range []string{"my name is", "i am", "i'm", "i’m", "name's", "name’s"} {
+			if before == intro || strings.HasSuffix(before, ". "+intro) || strings.HasSuffix(before, ", "+intro) {
+				return m.Person
+			}
+		}
+	}
+	return -1
+}
+
+// rename gives person from's lines to person to.
+func (a *attributor) rename(from, to int) {
+	for i := range a.doc.Quotes {
+		if q := &a.doc.Quotes[i]; q.Speaker == from {
+			q.Speaker = to
+			q.Evidence = append(q.Evidence, a.doc.People[to].Name)
+		}
+	}
 }
 
 // nameNarrator gives the one who tells a story in the first person the

@@ -201,6 +201,9 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start {
 			before = strings.TrimRight(a.doc.Text[q.Start:r.Start], " ") // "Thank you, Mr. Dale."
 		}
+		if describedAfter(after) {
+			continue // "Thomas Penrose, the schoolmaster.": a name given, not one called
+		}
 		opens := before == "" || strings.HasSuffix(before, ",")
 		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
 		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!")) {
@@ -213,6 +216,17 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 		}
 	}
 	return -1
+}
+
+// describedAfter reports whether the words after a name describe it, as
+// an appositive does: ", the schoolmaster", ", a farmer".
+func describedAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(rest))
+	return len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an")
 }
 
 // endsSentence reports whether s ends a sentence: a stop after a word

@@ -32,14 +32,22 @@
 //	  ├─► answer (0.6)           'Is it far?' she asked. / 'An hour.' — a question
 //	  │                          asked (not said: that one is rhetorical) is
 //	  │                          answered by the other person in the scene
-//	  ├─► action-beat (0.5)      'Very well.' Harriet turned to go.
+//	  ├─► action-beat (0.5)      'Very well.' Harriet turned to go. In a story, too,
+//	  │                          a line after a paragraph of narration is the
+//	  │                          last one who acted in it
 //	  ├─► previous-cue (0.6)     a quote opening its sentence after one with a
 //	  │                          speech verb is that verb's subject's
 //	  ├─► nearest-subject (0.35) the subject of the nearest sentence before it
 //	  │                          in the paragraph
-//	  └─► the replies again      addressed-reply, dialogue-turn and answer once
-//	                             more, for a turn after one that only
-//	                             nearest-subject could attribute
+//	  ├─► the replies again      addressed-reply, dialogue-turn and answer once
+//	  │                          more, for a turn after one that only
+//	  │                          nearest-subject could attribute
+//	  └─► naming                 then the described and the narrator get names:
+//	                             'My name is Clara Wynn' names its speaker; in a
+//	                             story a reply that addresses the one it answers
+//	                             ('You're always hungry, Eli.') names them, and a
+//	                             first-person narrator is the one person the
+//	                             others address whom the narration never names
 //
 // News and fiction part ways at continuation: a quote-only paragraph in
 // news goes on from its speaker, in dialogue it passes the word. A text

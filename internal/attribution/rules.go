@@ -383,6 +383,15 @@ func (a *attributor) reply(qi int) bool {
 		a.set(q, m, news.Span{}, RuleAnswer, confAnswer)
 		return q.Speaker >= 0
 	}
+	// In a story, a line after a paragraph of narration is the last one
+	// who acted in it: "A big man stamped in, shaking snow from his hat.
+	// He was followed by a boy. / 'Briggs! Is that train coming?'"
+	if a.dialogue && a.isTurn(q.Paragraph) && a.narration(q.Paragraph-1) {
+		if m := a.actor(q.Paragraph-1, a.addressee(qi)); m >= 0 {
+			a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
+			return q.Speaker >= 0
+		}
+	}
 	return false
 }
 
