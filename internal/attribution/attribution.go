@@ -134,14 +134,20 @@ func (a *attributor) nameDescribed() {
 			if d.Kind == news.Indirect || d.Speaker < 0 {
 				continue
 			}
+			// The line answered must have its speaker from its own words,
+			// not from the turns: a wrong turn would rename the wrong one.
 			if d.Speaker != q.Speaker && !a.doc.People[d.Speaker].Named && !a.doc.People[d.Speaker].Organisation &&
-				d.Speaker != a.narratorAt && a.sameGender(d.Speaker, p) {
+				d.Speaker != a.narratorAt && a.sameGender(d.Speaker, p) && !fromTurns[d.Rule] {
 				a.rename(d.Speaker, p)
 			}
 			break
 		}
 	}
 }
+
+// fromTurns are the rules that find a speaker from the turns of a
+// dialogue rather than from the words around the line.
+var fromTurns = map[string]bool{RuleTurn: true, RuleAddressed: true, RuleAnswer: true, RuleParagraph: true}
 
 // sameGender reports whether nothing known of persons p and o's genders
 // tells them apart.

@@ -14,7 +14,7 @@ var (
 	indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "two": true,
 		"three": true, "four": true, "several": true, "some": true, "many": true}
 	definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true,
-		"his": true, "her": true, "its": true, "their": true, "our": true}
+		"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 )
 
 // describers are lower-case words that may qualify a role noun in a

@@ -73,7 +73,7 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if (!definite[det] || possessive[det]) && !possessed && !introduced {
+		if !definite[det] && !possessed && !introduced {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
 		out[i] = j
