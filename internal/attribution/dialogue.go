@@ -3,6 +3,8 @@ package attribution
 // Dialogue: turns that pass the word, and the one addressed by name.
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -59,6 +61,24 @@ func (a *attributor) turnBefore(pi int) (quote, mention int, ok bool) {
 	return -1, -1, false
 }
 
+// clauseStarts lists, last first, where the clauses of tokens [first,
+// last) begin: after "and", "but", "when", "while" or "as" outside
+// quotes, and at first.
+func (a *attributor) clauseStarts(first, last int) []int {
+	starts := []int{first}
+	for k := first + 1; k < last-1; k++ {
+		if a.inQuote[k] {
+			continue
+		}
+		switch strings.ToLower(a.word(k)) {
+		case "and", "but", "when", "while", "as":
+			starts = append(starts, k+1)
+		}
+	}
+	slices.Reverse(starts)
+	return starts
+}
+
 // narration reports whether paragraph p holds no quote in marks.
 func (a *attributor) narration(p int) bool {
 	first, last := a.quotesOf(p)
@@ -81,9 +101,14 @@ func (a *attributor) actor(p, not int) int {
 		if ss[s].Paragraph < p {
 			break
 		}
-		if m, ok := a.firstSubject(ss[s].First, ss[s].Last); ok {
-			if who := a.personOf(m); who >= 0 && who != not && !a.doc.People[who].Organisation {
-				return m
+		// The clause last joined on is the latest act: "I laughed, and
+		// the captain turned his eye on me", "He had hardly touched his
+		// soup when my aunt turned to him".
+		for _, from := range a.clauseStarts(ss[s].First, ss[s].Last) {
+			if m, ok := a.firstSubject(from, ss[s].Last); ok {
+				if who := a.personOf(m); who >= 0 && who != not && !a.doc.People[who].Organisation {
+					return m
+				}
 			}
 		}
 	}
@@ -169,16 +194,70 @@ func (a *attributor) speaksTo(q *news.Quote, p int) bool {
 	if p < 0 {
 		return false
 	}
-	m := a.vocativeOf(q)
-	return m >= 0 && a.personOf(m) == p
+	if m := a.vocativeOf(q); m >= 0 {
+		return a.personOf(m) == p
+	}
+	return a.titleAddressee(q) == p
 }
 
-// addressee is the person quote qi speaks to by name, or -1.
+// addressee is the person quote qi speaks to by name or title, or -1.
 func (a *attributor) addressee(qi int) int {
 	if m := a.vocative(qi); m >= 0 {
 		return a.personOf(m)
 	}
+	return a.titleAddressee(&a.doc.Quotes[qi])
+}
+
+// addressTitles are the titles a story's people are called by, as names
+// are: "Captain, you exaggerate." (by lexicon.RoleWord's one word).
+var addressTitles = map[string]bool{
+	"doctor": true, "captain": true, "colonel": true, "major": true, "general": true,
+	"sergeant": true, "lieutenant": true, "admiral": true, "inspector": true, "professor": true,
+	"reverend": true, "judge": true, "constable": true, "nurse": true, "aunt": true, "uncle": true,
+	"governor": true, "mayor": true, "senator": true,
+}
+
+// vocativeTitle finds a title set off in quote q as a name is when
+// called: "And what brings you here, Doctor?". It returns the title's
+// one word, or "".
+var vocativeTitle = regexp.MustCompile(`(?:^|,\s*|[.!?]\s+)([A-Z][a-z]+)\s*(?:[,.!?]|$)`)
+
+// titleAddressee is the person quote q calls by a title ("Captain, you
+// exaggerate."): the one last given that title, or described by it,
+// before the quote, outside quotes. It is -1 when there is none.
+func (a *attributor) titleAddressee(q *news.Quote) int {
+	for _, sm := range vocativeTitle.FindAllStringSubmatch(q.In(a.doc.Text), -1) {
+		t := lexicon.RoleWord(strings.ToLower(sm[1]))
+		if !addressTitles[t] {
+			continue
+		}
+		_, before := a.mentionsIn(news.Span{Start: 0, End: q.Start})
+		for i := before - 1; i >= 0 && i >= before-maxReach; i-- {
+			m := a.doc.Mentions[i]
+			if a.inQuote[a.mFirst[i]] || m.Person < 0 {
+				continue
+			}
+			var head string
+			switch {
+			case m.Kind == news.Name && !m.Role.Empty():
+				head = lastField(m.Role.In(a.doc.Text))
+			case m.Kind == news.Description:
+				head = lastField(m.In(a.doc.Text))
+			}
+			if head != "" && lexicon.RoleWord(strings.ToLower(head)) == t {
+				return m.Person
+			}
+		}
+	}
 	return -1
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",.’'")
 }
 
 // vocative is the mention of a name that quote qi addresses — set off by a

@@ -26,7 +26,8 @@
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a
 //	  │    (0.7–0.8)             quote-only paragraph after an attributed one
 //	  ├─► addressed-reply (0.65) 'Come in, Harriet,' said he. / 'Thank you.' —
-//	  │                          in an exchange, the one spoken to answers
+//	  │                          in an exchange, the one spoken to answers, by
+//	  │                          name or by title ('Captain, you exaggerate.')
 //	  ├─► dialogue-turn (0.6)    in a story, turns pass the word back to the last
 //	  │                          other one who spoke or acted in the narration
 //	  ├─► answer (0.6)           'Is it far?' she asked. / 'An hour.' — a question

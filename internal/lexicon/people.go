@@ -194,3 +194,24 @@ var nameSuffixes = words("jr. jr sr. sr ii iii iv")
 
 // NameSuffix reports whether w is a generational suffix: "Jr.", "III".
 func NameSuffix(w string) bool { return In(nameSuffixes, w) }
+
+// roleWords maps a title's short forms, and the nouns a story uses for
+// the holder of a title, to one word, so that "the doctor" finds "Dr.
+// Mortimer" and "the vicar" finds "the Reverend Robert Crane". Political
+// titles are left out: "the Vermont senator" must not find "Sen. Ralph
+// Alvarado" of Kentucky, and a role's modifiers are not compared.
+var roleWords = map[string]string{
+	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "maj.": "major",
+	"sgt.": "sergeant", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "dr": "doctor",
+	"rev.": "reverend", "rev": "reverend", "vicar": "reverend", "parson": "reverend",
+	"rector": "reverend", "curate": "reverend", "clergyman": "reverend", "chaplain": "reverend",
+}
+
+// RoleWord is the one word for role word w (lower case): "doctor" for
+// "dr.", "reverend" for "vicar"; w itself for the rest.
+func RoleWord(w string) string {
+	if r, ok := roleWords[w]; ok {
+		return r
+	}
+	return w
+}

@@ -80,7 +80,7 @@ func newClusterer(doc *news.Document) *clusterer {
 		byOrg: map[string]int{}, roleHeads: map[string][]int{}}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
-			h := sameRole(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
+			h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
 			c.roleHeads[h] = append(c.roleHeads[h], i)
 		}
 	}
@@ -172,6 +172,11 @@ func (c *clusterer) addShortName(i int) {
 		c.join(best, i)
 		return
 	}
+	if p := c.describedAs(i); p >= 0 {
+		c.doc.People[p].Named = true
+		c.join(p, i)
+		return
+	}
 	c.newPerson(i, true)
 }
 
@@ -202,6 +207,43 @@ func (c *clusterer) recentBefore(p, i int) int {
 		return -1 - c.doc.People[p].Mentions[0]
 	}
 	return at
+}
+
+// storyTitles are the titles by which a story describes someone it names
+// later: "the doctor … Dr. Hale", "the captain … Captain Fenn".
+var storyTitles = map[string]bool{"doctor": true, "captain": true, "colonel": true, "major": true,
+	"lieutenant": true, "sergeant": true, "admiral": true, "professor": true, "reverend": true,
+	"inspector": true, "constable": true}
+
+// describedAs finds the one unnamed person that name mention i's title
+// describes — "Dr. Hale" after "the new doctor" — or -1: a story may
+// describe someone first and name them later. With two or more such
+// people, which one the name is is not known.
+func (c *clusterer) describedAs(i int) int {
+	m := c.doc.Mentions[i]
+	if m.Role.Empty() {
+		return -1
+	}
+	head := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(c.doc.Text)))))
+	if !storyTitles[head] {
+		return -1 // "the judge … Judge Lamberth", "the vice president … President Obama": news has too many of each
+	}
+	found := -1
+	for h, ps := range c.byHead {
+		if lexicon.RoleWord(h) != head {
+			continue
+		}
+		for _, p := range ps {
+			if c.doc.People[p].Named || c.doc.People[p].Mentions[0] > i || p == found {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // addOrganisation joins an organisation's name to the body of the same
@@ -296,7 +338,7 @@ func (c *clusterer) onlyOwner(p int) bool {
 // does ("the mayor" is the Mayor, not the Deputy Mayor) wins; then the
 // most recent. It returns -1, -1 when there is none.
 func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
-	rs := c.roleHeads[sameRole(head)]
+	rs := c.roleHeads[lexicon.RoleWord(head)]
 	end := sort.SearchInts(rs, i)
 	best, bestAt, bestExact := -1, -1, false
 	for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
@@ -307,7 +349,7 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 		}
 		exact := true
 		for _, w := range lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text))) {
-			if sameRole(w) != sameRole(head) && !containsWord(mods, w) && !lexicon.Honorific(w) {
+			if lexicon.RoleWord(w) != lexicon.RoleWord(head) && !containsWord(mods, w) && !lexicon.Honorific(w) {
 				exact = false
 			}
 		}
@@ -594,26 +636,6 @@ func affiliation(doc *news.Document, m news.Mention) string {
 // roleHead is the noun a role is about: its last word before an "of" or
 // "for" phrase ("minister" of "Foreign Minister", "president" of
 // "president of the union").
-// roleWords maps a title's short forms, and the nouns a story uses for
-// the holder of a title, to one word, so that "the doctor" finds "Dr.
-// Mortimer" and "the vicar" finds "the Reverend Robert Crane". Political
-// titles are left out: "the Vermont senator" must not find "Sen. Ralph
-// Alvarado" of Kentucky, and a role's modifiers are not compared.
-var roleWords = map[string]string{
-	"col.": "colonel", "lt.": "lieutenant", "capt.": "captain", "maj.": "major",
-	"sgt.": "sergeant", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "dr": "doctor",
-	"rev.": "reverend", "rev": "reverend", "vicar": "reverend", "parson": "reverend",
-	"rector": "reverend", "curate": "reverend", "clergyman": "reverend", "chaplain": "reverend",
-}
-
-// sameRole is the one word for role word w.
-func sameRole(w string) string {
-	if r, ok := roleWords[w]; ok {
-		return r
-	}
-	return w
-}
-
 func roleHead(words []string) string {
 	head := ""
 	for _, w := range words {

@@ -81,7 +81,38 @@ func apposed(doc *news.Document) map[int]int {
 			doc.Mentions[j].Role = roleOfDescription(doc, d)
 		}
 	}
+	predicates(doc, out)
 	return out
+}
+
+// predicates adds to apposed the descriptions said of a name or a
+// definite description by "was" or "is": "The doctor was a young man
+// with spectacles", "Martha was a quick girl" — the same person.
+func predicates(doc *news.Document, apposed map[int]int) {
+	for i, d := range doc.Mentions {
+		if d.Kind != news.Description || i == 0 {
+			continue
+		}
+		if _, ok := apposed[i]; ok {
+			continue
+		}
+		k := tokenAt(doc, d.Start)
+		if k < 2 || !indefinite[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
+			continue
+		}
+		switch strings.ToLower(doc.Tokens[k-1].In(doc.Text)) {
+		case "was", "is":
+		default:
+			continue
+		}
+		s := doc.Mentions[i-1]
+		if s.End != doc.Tokens[k-2].End || s.Sentence != d.Sentence || s.Start != doc.Sentences[s.Sentence].Start {
+			continue // the sentence's subject, and only it: "The doctor was a young man"
+		}
+		if s.Kind == news.Name || s.Kind == news.Description && definite[strings.ToLower(doc.Tokens[tokenAt(doc, s.Start)].In(doc.Text))] {
+			apposed[i] = i - 1
+		}
+	}
 }
 
 // roleOfDescription is the part of a description that names a role: its
