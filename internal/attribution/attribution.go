@@ -27,6 +27,7 @@ const (
 	RulePreviousCue = "previous-cue"
 	RuleActionBeat  = "action-beat"
 	RuleNearest     = "nearest-subject"
+	RuleAlternation = "alternation"
 )
 
 // maxReach is how many tokens any rule looks away from a quote or cue:
@@ -54,6 +55,7 @@ const (
 	confNearestCue  = 0.6
 	confActionBeat  = 0.5
 	confNearest     = 0.35
+	confAlternation = 0.3
 )
 
 // Attribute fills in the Attribution of each of doc's quotes. It needs
@@ -96,6 +98,11 @@ func Attribute(doc *news.Document) {
 		}
 	}
 	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
+			a.alternate(i)
+		}
+	}
+	for i := range doc.Quotes {
 		a.notSpeech(&doc.Quotes[i])
 	}
 	a.nameNarrator()
@@ -109,6 +116,11 @@ func Attribute(doc *news.Document) {
 // the boy said. / 'You're always hungry, Eli.'"). Their lines become the
 // named person's.
 func (a *attributor) nameDescribed() {
+	for d := range a.doc.People {
+		if p := a.kinOf(d); p >= 0 {
+			a.rename(d, p)
+		}
+	}
 	for qi := range a.doc.Quotes {
 		q := &a.doc.Quotes[qi]
 		if q.Kind == news.Indirect || q.Speaker < 0 {
@@ -154,6 +166,52 @@ var fromTurns = map[string]bool{RuleTurn: true, RuleAddressed: true, RuleAnswer:
 func (a *attributor) sameGender(p, o int) bool {
 	gp, go_ := a.gender[p], a.gender[o]
 	return gp == news.Unknown || go_ == news.Unknown || gp == go_
+}
+
+// kin are the words for a relative, with the relative's gender.
+var kin = map[string]news.Gender{
+	"wife": news.Female, "husband": news.Male, "mother": news.Female, "father": news.Male,
+	"son": news.Male, "daughter": news.Female, "brother": news.Male, "sister": news.Female,
+	"aunt": news.Female, "uncle": news.Male,
+}
+
+// kinOf is the named person an unnamed person d is, when d is described
+// as someone's relative ("his wife", where he is Mr. Harcourt) and just
+// one other person of the relative's gender bears the owner's surname
+// (Mrs. Harcourt); otherwise -1.
+func (a *attributor) kinOf(d int) int {
+	per := a.doc.People[d]
+	if per.Named || per.Organisation {
+		return -1
+	}
+	for _, mi := range per.Mentions {
+		m := a.doc.Mentions[mi]
+		if m.Kind != news.Description {
+			continue
+		}
+		g, ok := kin[strings.ToLower(lastField(m.In(a.doc.Text)))]
+		owner := -1
+		if mi > 0 && a.doc.Mentions[mi-1].Start == m.Start && a.doc.Mentions[mi-1].Kind == news.Pronoun {
+			owner = a.personOf(mi - 1) // "his wife": "his" opens the description
+		}
+		if !ok || owner < 0 || !a.doc.People[owner].Named {
+			continue
+		}
+		surname := strings.ToLower(lastField(a.doc.People[owner].Name))
+		found := -1
+		for p, other := range a.doc.People {
+			if p == owner || !other.Named || other.Organisation || a.gender[p] != g ||
+				strings.ToLower(lastField(other.Name)) != surname {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = p
+		}
+		return found
+	}
+	return -1
 }
 
 // selfNamed is the person a quote introduces its speaker as — "My name

@@ -90,6 +90,42 @@ func (a *attributor) narration(p int) bool {
 	return true
 }
 
+// alternate is the last rule, in a story only: a line no other rule
+// attributed, first of its paragraph, goes to the one of the last two
+// speakers who did not say the line before it, as the word passes back
+// and forth between two people ("This was invitation enough. 'Why, my
+// dear, it is taken …'").
+func (a *attributor) alternate(qi int) {
+	q := &a.doc.Quotes[qi]
+	if !a.dialogue || q.Paragraph == 0 {
+		return
+	}
+	if first, _ := a.quotesOf(q.Paragraph); first != qi {
+		return
+	}
+	last := -1 // the speaker of the line before
+	for j := qi - 1; j >= 0 && a.doc.Quotes[j].Paragraph >= q.Paragraph-6; j-- {
+		p := a.doc.Quotes[j]
+		if p.Kind == news.Indirect || p.NotSpeech != "" {
+			continue
+		}
+		if p.Speaker < 0 || a.doc.People[p.Speaker].Organisation {
+			return // the line before is no one's: the exchange is lost
+		}
+		if last < 0 {
+			if p.Paragraph == q.Paragraph {
+				return
+			}
+			last = p.Speaker
+			continue
+		}
+		if p.Speaker != last && !a.speaksTo(q, p.Speaker) {
+			a.copyFrom(q, p, RuleAlternation, confAlternation)
+			return
+		}
+	}
+}
+
 // actor is the subject of the last sentence of paragraph p, a paragraph
 // of narration, who is someone other than person not.
 func (a *attributor) actor(p, not int) int {

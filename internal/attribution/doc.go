@@ -43,7 +43,12 @@
 //	  ├─► the replies again      addressed-reply, dialogue-turn and answer once
 //	  │                          more, for a turn after one that only
 //	  │                          nearest-subject could attribute
+//	  ├─► alternation (0.3)      in a story, a line still no one's goes to the
+//	  │                          one of the last two speakers who did not say
+//	  │                          the line before it
 //	  └─► naming                 then the described and the narrator get names:
+//	                             "his wife" is the one woman who bears his
+//	                             surname (Mrs. Harcourt);
 //	                             'My name is Clara Wynn' names its speaker; in a
 //	                             story a reply that addresses the one it answers
 //	                             ('You're always hungry, Eli.') names them, and a

@@ -494,6 +494,34 @@ func (c *clusterer) finish() {
 			per.Affiliation = affiliation(doc, doc.Mentions[per.Mentions[0]])
 		}
 	}
+	c.titleNamesakes()
+}
+
+// titleNamesakes keeps the honorific in the names of people the article
+// names alike ("Mr. Harcourt" and "Mrs. Harcourt", both "Harcourt" by
+// name), so that their quotes do not read as one person's.
+func (c *clusterer) titleNamesakes() {
+	doc := c.doc
+	byName := map[string][]int{}
+	for p, per := range doc.People {
+		if per.Named && !per.Organisation {
+			byName[per.Name] = append(byName[per.Name], p)
+		}
+	}
+	for _, ps := range byName {
+		if len(ps) < 2 {
+			continue
+		}
+		for _, p := range ps {
+			for _, mi := range doc.People[p].Mentions {
+				r := doc.Mentions[mi].Role
+				if w := strings.Fields(r.In(doc.Text)); len(w) == 1 && lexicon.Honorific(w[0]) {
+					doc.People[p].Name = w[0] + " " + doc.People[p].Name
+					break
+				}
+			}
+		}
+	}
 }
 
 // keepNames lists the other names a named person goes by.
