@@ -109,190 +109,6 @@ func Attribute(doc *news.Document) {
 	a.nameDescribed()
 }
 
-// nameDescribed gives a person the story only described ("a young woman
-// in a green coat", "the boy") the name the story later shows is theirs:
-// the one they introduce themselves as ("My name is Clara Wynn.") or, in
-// a story, the one the next speaker answers them by ("'Pa, I'm hungry,'
-// the boy said. / 'You're always hungry, Eli.'"). Their lines become the
-// named person's.
-func (a *attributor) nameDescribed() {
-	for d := range a.doc.People {
-		if p := a.kinOf(d); p >= 0 {
-			a.rename(d, p)
-		}
-	}
-	for qi := range a.doc.Quotes {
-		q := &a.doc.Quotes[qi]
-		if q.Kind == news.Indirect || q.Speaker < 0 {
-			continue
-		}
-		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[q.Speaker].Named {
-			a.rename(q.Speaker, p)
-			continue
-		}
-		if !a.dialogue {
-			continue
-		}
-		// Only a reply names the one it answers: a line that opens its
-		// paragraph ("When they reached the bank, a young man was waiting.
-		// 'Ada! I had given you up.'" answers no one).
-		p := a.addressee(qi)
-		if p < 0 || p == q.Speaker || q.Paragraph == 0 || !a.isTurn(q.Paragraph) {
-			continue
-		}
-		first, last := a.quotesOf(q.Paragraph - 1)
-		for j := last - 1; j >= first; j-- {
-			d := a.doc.Quotes[j]
-			if d.Kind == news.Indirect || d.Speaker < 0 {
-				continue
-			}
-			// The line answered must have its speaker from its own words,
-			// not from the turns: a wrong turn would rename the wrong one.
-			if d.Speaker != q.Speaker && !a.doc.People[d.Speaker].Named && !a.doc.People[d.Speaker].Organisation &&
-				d.Speaker != a.narratorAt && a.sameGender(d.Speaker, p) && !fromTurns[d.Rule] {
-				a.rename(d.Speaker, p)
-			}
-			break
-		}
-	}
-}
-
-// fromTurns are the rules that find a speaker from the turns of a
-// dialogue rather than from the words around the line.
-var fromTurns = map[string]bool{RuleTurn: true, RuleAddressed: true, RuleAnswer: true, RuleParagraph: true}
-
-// sameGender reports whether nothing known of persons p and o's genders
-// tells them apart.
-func (a *attributor) sameGender(p, o int) bool {
-	gp, go_ := a.gender[p], a.gender[o]
-	return gp == news.Unknown || go_ == news.Unknown || gp == go_
-}
-
-// kin are the words for a relative, with the relative's gender.
-var kin = map[string]news.Gender{
-	"wife": news.Female, "husband": news.Male, "mother": news.Female, "father": news.Male,
-	"son": news.Male, "daughter": news.Female, "brother": news.Male, "sister": news.Female,
-	"aunt": news.Female, "uncle": news.Male,
-}
-
-// kinOf is the named person an unnamed person d is, when d is described
-// as someone's relative ("his wife", where he is Mr. Harcourt) and just
-// one other person of the relative's gender bears the owner's surname
-// (Mrs. Harcourt); otherwise -1.
-func (a *attributor) kinOf(d int) int {
-	per := a.doc.People[d]
-	if per.Named || per.Organisation {
-		return -1
-	}
-	for _, mi := range per.Mentions {
-		m := a.doc.Mentions[mi]
-		if m.Kind != news.Description {
-			continue
-		}
-		g, ok := kin[strings.ToLower(lastField(m.In(a.doc.Text)))]
-		owner := -1
-		if mi > 0 && a.doc.Mentions[mi-1].Start == m.Start && a.doc.Mentions[mi-1].Kind == news.Pronoun {
-			owner = a.personOf(mi - 1) // "his wife": "his" opens the description
-		}
-		if !ok || owner < 0 || !a.doc.People[owner].Named {
-			continue
-		}
-		surname := strings.ToLower(lastField(a.doc.People[owner].Name))
-		found := -1
-		for p, other := range a.doc.People {
-			if p == owner || !other.Named || other.Organisation || a.gender[p] != g ||
-				strings.ToLower(lastField(other.Name)) != surname {
-				continue
-			}
-			if found >= 0 {
-				return -1
-			}
-			found = p
-		}
-		return found
-	}
-	return -1
-}
-
-// selfNamed is the person a quote introduces its speaker as — "My name
-// is Clara Wynn", "I am Walter Briggs", "I'm Briggs" — or -1.
-func (a *attributor) selfNamed(qi int) int {
-	q := a.doc.Quotes[qi]
-	first, last := a.mentionsIn(q.Span)
-	for i := first; i < last; i++ {
-		m := a.doc.Mentions[i]
-		if m.Kind != news.Name || m.Person < 0 || !a.doc.People[m.Person].Named {
-			continue
-		}
-		before := strings.ToLower(strings.TrimSpace(a.doc.Text[q.Start:m.Start]))
-		for _, intro := range []string{"my name is", "i am", "i'm", "i’m", "name's", "name’s"} {
-			if before == intro || strings.HasSuffix(before, ". "+intro) || strings.HasSuffix(before, ", "+intro) {
-				return m.Person
-			}
-		}
-	}
-	return -1
-}
-
-// rename gives person from's lines to person to.
-func (a *attributor) rename(from, to int) {
-	for i := range a.doc.Quotes {
-		if q := &a.doc.Quotes[i]; q.Speaker == from {
-			q.Speaker = to
-			q.Evidence = append(q.Evidence, a.doc.People[to].Name)
-		}
-	}
-}
-
-// nameNarrator gives the one who tells a story in the first person the
-// name the others call them by. In such a story the narrator's name is
-// never in the narration, only in what the others say to them ("'So you
-// are Mr. Lane,' said the vicar."), so the one person named only inside
-// quotes and addressed there, if there is exactly one, is the narrator:
-// the narrator's lines become theirs.
-func (a *attributor) nameNarrator() {
-	if a.narratorAt < 0 || !a.dialogue {
-		return
-	}
-	addressed := map[int]bool{}
-	for qi, q := range a.doc.Quotes {
-		if q.Kind != news.Indirect && q.Speaker != a.narratorAt {
-			if p := a.addressee(qi); p >= 0 {
-				addressed[p] = true
-			}
-		}
-	}
-	name := -1
-	for p := range addressed {
-		if a.doc.People[p].Organisation || !a.doc.People[p].Named || !a.onlyQuoted(p) {
-			continue
-		}
-		if name >= 0 {
-			return // two such people: which is the narrator is not known
-		}
-		name = p
-	}
-	if name < 0 {
-		return
-	}
-	for i := range a.doc.Quotes {
-		if q := &a.doc.Quotes[i]; q.Speaker == a.narratorAt {
-			q.Speaker = name
-			q.Evidence = append(q.Evidence, a.doc.People[name].Name)
-		}
-	}
-}
-
-// onlyQuoted reports whether every mention of person p is inside a quote.
-func (a *attributor) onlyQuoted(p int) bool {
-	for _, m := range a.doc.People[p].Mentions {
-		if !a.inQuote[a.mFirst[m]] {
-			return false
-		}
-	}
-	return len(a.doc.People[p].Mentions) > 0
-}
-
 type attributor struct {
 	doc      *news.Document
 	inQuote  []bool // per token: inside the marks of a quote
@@ -312,6 +128,9 @@ type attributor struct {
 	// paraQuotes[p] is the index of the first quote of paragraph p (the
 	// quotes are in text order), so that no rule scans every quote.
 	paraQuotes []int
+	// titled holds, by a quote's start, the person it calls by a title
+	// (-1 none), once asked.
+	titled map[int]int
 }
 
 func newAttributor(doc *news.Document) *attributor {
@@ -326,6 +145,7 @@ func newAttributor(doc *news.Document) *attributor {
 		resolved:   make([]bool, len(doc.Mentions)),
 		gender:     make([]news.Gender, len(doc.People)),
 		narratorAt: -1,
+		titled:     map[int]int{},
 	}
 	for _, q := range doc.Quotes {
 		if q.Kind == news.Indirect {

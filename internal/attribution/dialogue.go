@@ -3,7 +3,6 @@ package attribution
 // Dialogue: turns that pass the word, and the one addressed by name.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -253,36 +252,66 @@ var addressTitles = map[string]bool{
 	"governor": true, "mayor": true, "senator": true,
 }
 
-// vocativeTitle finds a title set off in quote q as a name is when
-// called: "And what brings you here, Doctor?". It returns the title's
-// one word, or "".
-var vocativeTitle = regexp.MustCompile(`(?:^|,\s*|[.!?]\s+)([A-Z][a-z]+)\s*(?:[,.!?]|$)`)
-
 // titleAddressee is the person quote q calls by a title ("Captain, you
-// exaggerate."): the one last given that title, or described by it,
-// before the quote, outside quotes. It is -1 when there is none.
+// exaggerate.", "... to Greystones, Doctor?"): the one last given that
+// title, or described by it, before the quote, outside quotes. It is -1
+// when there is none. Asked of every quote a rule attributes, it looks
+// at the quote's words only when one of them is such a title, and
+// remembers its answer.
 func (a *attributor) titleAddressee(q *news.Quote) int {
-	for _, sm := range vocativeTitle.FindAllStringSubmatch(q.In(a.doc.Text), -1) {
-		t := lexicon.RoleWord(strings.ToLower(sm[1]))
+	if p, ok := a.titled[q.Start]; ok {
+		return p
+	}
+	p := -1
+	if t := a.vocativeTitle(q); t != "" {
+		p = a.lastTitled(t, q.Start)
+	}
+	a.titled[q.Start] = p
+	return p
+}
+
+// vocativeTitle is the title quote q calls someone by, in lexicon.RoleWord's
+// one word, or "": a capitalised title set off as a name is when called,
+// at the quote's start or after a comma or a stop, and before a comma, a
+// stop or the quote's end.
+func (a *attributor) vocativeTitle(q *news.Quote) string {
+	first, last := a.tokenAt(q.Start), a.tokenAt(q.End)
+	for k := first; k < last; k++ {
+		w := a.word(k)
+		if a.doc.Tokens[k].Kind != news.Word || !isUpperWord(w) {
+			continue
+		}
+		t := lexicon.RoleWord(strings.ToLower(w))
 		if !addressTitles[t] {
 			continue
 		}
-		_, before := a.mentionsIn(news.Span{Start: 0, End: q.Start})
-		for i := before - 1; i >= 0 && i >= before-maxReach; i-- {
-			m := a.doc.Mentions[i]
-			if a.inQuote[a.mFirst[i]] || m.Person < 0 {
-				continue
-			}
-			var head string
-			switch {
-			case m.Kind == news.Name && !m.Role.Empty():
-				head = lastField(m.Role.In(a.doc.Text))
-			case m.Kind == news.Description:
-				head = lastField(m.In(a.doc.Text))
-			}
-			if head != "" && lexicon.RoleWord(strings.ToLower(head)) == t {
-				return m.Person
-			}
+		opens := k == first || strings.ContainsAny(a.word(k-1), ",.!?")
+		closes := k+1 == last || strings.ContainsAny(a.word(k+1), ",.!?")
+		if opens && closes {
+			return t
+		}
+	}
+	return ""
+}
+
+// lastTitled is the person last given title t, or described by it,
+// before byte end, outside quotes, or -1.
+func (a *attributor) lastTitled(t string, end int) int {
+	_, before := a.mentionsIn(news.Span{Start: 0, End: end})
+	for i := before - 1; i >= 0 && i >= before-maxReach; i-- {
+		m := a.doc.Mentions[i]
+		if a.inQuote[a.mFirst[i]] || m.Person < 0 {
+			continue
+		}
+		var head string
+		switch {
+		case m.Kind == news.Name && !m.Role.Empty():
+			head = lastField(m.Role.In(a.doc.Text))
+		case m.Kind == news.Description:
+			head = lastField(m.In(a.doc.Text))
+		}
+		if head != "" && lexicon.RoleWord(strings.ToLower(head)) == t {
+			return m.Person
 		}
 	}
 	return -1
