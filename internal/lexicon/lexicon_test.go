@@ -37,6 +37,14 @@ func TestNamesAndPlaces(t *testing.T) {
 	if known, male, _ := GivenName("Sergei"); !known || !male {
 		t.Error("Sergei is a man's given name")
 	}
+	if known, _, female := GivenName("Kitty"); !known || !female {
+		t.Error("Kitty is a woman's given name in stories, if not in the news")
+	}
+	for _, w := range []string{"Grace", "Will", "Pip"} {
+		if known, _, _ := GivenName(w); known {
+			t.Errorf("%q is a common word first: no given name by the lists", w)
+		}
+	}
 	if known, _, _ := GivenName("Said"); known {
 		t.Error(`"Said" must not count as a given name: it is the commonest speech verb`)
 	}

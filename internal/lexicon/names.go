@@ -59,9 +59,30 @@ yelena yolanda yulia
 zoe
 `
 
+// Given names of English-language fiction, and their pet forms, that the
+// news lists above lack: a story's people are Kitty, Edmund and Meg as
+// often as they are Kamala and Vladimir. Names that are also common words
+// ("Grace", "Hope", "Will", "Pip", "Kit") are left out.
+const storyMaleNames = `
+abel ambrose amos archibald archie asa aubrey augustus barnaby bartholomew basil benedict bertie bertram
+caleb clement cuthbert davy digby dudley ebenezer edmund egbert enoch ephraim eustace everard ezra
+ferdinand gideon gilbert giles godfrey hal hiram horace hubert humphrey ichabod jabez jasper jem jemmy jethro
+jonas josiah jeremiah lemuel leopold lionel lucius marmaduke matthias micah montague mordecai mortimer nat
+nathaniel ned neville obadiah osbert oswald percival percy peregrine phineas quentin randolph reginald reuben
+roderick rowland rufus septimus silas solomon theo tobias tristram uriah wilfred wilfrid
+`
+
+const storyFemaleNames = `
+adela adelaide agatha arabella augusta beatrix bertha bessie cecily clarissa cordelia dinah dora dorothea
+edith effie elinor eliza ella emmeline estella ethel eugenia evangeline fanny georgiana georgina gertrude
+gwendolen henrietta hester hetty hilda honoria imogen jemima julia juliet kitty lavinia letitia lettice
+lizzie lizzy lottie louisa lucinda mabel margaret marianne matilda maud maude meg millicent minnie nell nelly
+octavia ophelia polly rosamond selina sibyl susanna susannah sophy tabitha theodora winifred zillah
+`
+
 var (
-	maleNameSet   = words(maleNames)
-	femaleNameSet = words(femaleNames)
+	maleNameSet   = words(maleNames + storyMaleNames)
+	femaleNameSet = words(femaleNames + storyFemaleNames)
 )
 
 // GivenName reports whether w (any case) is a common given name, and the
