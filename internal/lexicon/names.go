@@ -94,3 +94,29 @@ func GivenName(w string) (known, male, female bool) {
 	}
 	return m || f, m, f
 }
+
+// petNames maps a pet form of a given name to its full forms: "Lizzy" is
+// an Elizabeth, "Ned" an Edward or an Edmund.
+var petNames = map[string][]string{
+	"lizzy": {"elizabeth"}, "lizzie": {"elizabeth"}, "liz": {"elizabeth"}, "beth": {"elizabeth"},
+	"betsy": {"elizabeth"}, "bess": {"elizabeth"}, "bessie": {"elizabeth"}, "eliza": {"elizabeth"},
+	"tom": {"thomas"}, "tommy": {"thomas"}, "bea": {"beatrice"}, "ned": {"edward", "edmund"},
+	"ted": {"edward", "theodore"}, "kitty": {"catherine", "katherine"}, "kate": {"catherine", "katherine"},
+	"meg": {"margaret"}, "maggie": {"margaret"}, "peggy": {"margaret"}, "polly": {"mary"}, "molly": {"mary"},
+	"jack": {"john"}, "johnny": {"john"}, "bill": {"william"}, "billy": {"william"}, "willie": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "dick": {"richard"}, "harry": {"henry", "harold"},
+	"hal": {"henry"}, "jem": {"james"}, "jim": {"james"}, "jimmy": {"james"}, "nell": {"ellen", "eleanor", "helen"},
+	"nelly": {"ellen", "eleanor", "helen"}, "fanny": {"frances"}, "sophy": {"sophia"}, "sally": {"sarah"},
+	"patty": {"martha"}, "nat": {"nathaniel"}, "fred": {"frederick"}, "freddie": {"frederick"},
+	"charlie": {"charles"}, "chuck": {"charles"}, "andy": {"andrew"}, "tony": {"anthony"}, "mike": {"michael"},
+	"dan": {"daniel"}, "danny": {"daniel"}, "joe": {"joseph"}, "sam": {"samuel"}, "ben": {"benjamin"},
+	"nick": {"nicholas"}, "steve": {"stephen", "steven"}, "matt": {"matthew"}, "chris": {"christopher"},
+	"jenny": {"jennifer", "jane"}, "annie": {"anne", "ann"}, "nancy": {"anne", "ann"}, "lucy": {"lucinda"},
+}
+
+// FullNames are the full forms of a pet name ("elizabeth" for "Lizzy"),
+// in lower case, or nil.
+func FullNames(w string) []string {
+	v, _ := Lookup(petNames, w)
+	return v
+}

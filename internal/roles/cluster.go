@@ -172,12 +172,22 @@ func (c *clusterer) addShortName(i int) {
 		c.join(best, i)
 		return
 	}
+	if p := c.petNameOf(i, w); p >= 0 {
+		c.join(p, i)
+		return
+	}
 	if p := c.describedAs(i); p >= 0 {
 		c.doc.People[p].Named = true
 		c.join(p, i)
 		return
 	}
-	c.newPerson(i, true)
+	p := c.newPerson(i, true)
+	// A given name alone tells its gender, as a full name's first word
+	// does: "Edmund laughed. … She turned the letters over." is not him.
+	// (Not after a preposition: "25 miles south of Florence" is a town.)
+	if known, male, female := lexicon.GivenName(w); known && m.Role.Empty() && !c.afterPreposition(i) {
+		c.male[p], c.female[p] = c.male[p] || male, c.female[p] || female
+	}
 }
 
 // recentBefore is person p's most recent mention before mention i; if it
@@ -214,6 +224,39 @@ func (c *clusterer) recentBefore(p, i int) int {
 var storyTitles = map[string]bool{"doctor": true, "captain": true, "colonel": true, "major": true,
 	"lieutenant": true, "sergeant": true, "admiral": true, "professor": true, "reverend": true,
 	"inspector": true, "constable": true}
+
+// afterPreposition reports whether mention i follows a preposition of
+// place: "of", "in", "at", "to", "from", "near".
+func (c *clusterer) afterPreposition(i int) bool {
+	f := strings.Fields(c.doc.Text[max(0, c.doc.Mentions[i].Start-8):c.doc.Mentions[i].Start])
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "of", "in", "at", "to", "from", "near":
+		return true
+	}
+	return false
+}
+
+// petNameOf finds the one named person whose first name a pet name w is
+// a form of ("Lizzy" for Elizabeth Ashby), or -1.
+func (c *clusterer) petNameOf(i int, w string) int {
+	found := -1
+	for _, full := range lexicon.FullNames(w) {
+		for _, p := range c.byWord[full] {
+			per := c.doc.People[p]
+			if !per.Named || per.Organisation || len(c.words[p]) < 2 || c.words[p][0] != full || p == found {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = p
+		}
+	}
+	return found
+}
 
 // describedAs finds the one unnamed person that name mention i's title
 // describes — "Dr. Hale" after "the new doctor" — or -1: a story may
