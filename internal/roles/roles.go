@@ -76,6 +76,12 @@ func apposed(doc *news.Document) map[int]int {
 		if !definite[det] && !possessed && !introduced {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
+		// "How is your mother, Peter?": the name after "your …" or before a
+		// question or exclamation mark is the one spoken to.
+		if det == "your" || strings.HasPrefix(strings.TrimSpace(doc.Text[n.End:min(len(doc.Text), n.End+2)]), "?") ||
+			strings.HasPrefix(strings.TrimSpace(doc.Text[n.End:min(len(doc.Text), n.End+2)]), "!") {
+			continue
+		}
 		out[i] = j
 		if doc.Mentions[j].Role.Empty() && !introduced {
 			doc.Mentions[j].Role = roleOfDescription(doc, d)
