@@ -46,12 +46,12 @@
 //	  ├─► alternation (0.3)      in a story, a line still no one's goes to the
 //	  │                          one of the last two speakers who did not say
 //	  │                          the line before it
-//	  └─► naming                 then the described and the narrator get names:
-//	                             "his wife" is the one woman who bears his
-//	                             surname (Mrs. Harcourt);
-//	                             'My name is Clara Wynn' names its speaker; in a
-//	                             story a reply that addresses the one it answers
-//	                             ('You're always hungry, Eli.') names them, and a
+//	  └─► naming                 then the described and the narrator get names
+//	                             (naming.go): "his wife" is the one woman who
+//	                             bears his surname (Mrs. Harcourt); 'My name is
+//	                             Clara Wynn' names its speaker; in a story a
+//	                             reply that addresses the one it answers ('You're
+//	                             always hungry, Eli.') names them, and a
 //	                             first-person narrator is the one person the
 //	                             others address whom the narration never names
 //
