@@ -17,9 +17,28 @@ import (
 // hungry,' the boy said. / 'You're always hungry, Eli.'"). Their lines
 // become the named person's.
 func (a *attributor) nameDescribed() {
+	// Renames are gathered, then made in one pass over the quotes, so
+	// that an article of many quotes costs no more than their number.
+	to := map[int]int{}
+	who := func(p int) int {
+		for n := 0; n <= len(to); n++ {
+			next, ok := to[p]
+			if !ok {
+				break
+			}
+			p = next
+		}
+		return p
+	}
+	rename := func(from, p int) {
+		if _, ok := to[from]; !ok && who(p) != from {
+			to[from] = p
+		}
+	}
+	bySurname := a.bySurname()
 	for d := range a.doc.People {
-		if p := a.kinOf(d); p >= 0 {
-			a.rename(d, p)
+		if p := a.kinOf(d, bySurname); p >= 0 {
+			rename(d, p)
 		}
 	}
 	for qi := range a.doc.Quotes {
@@ -27,8 +46,9 @@ func (a *attributor) nameDescribed() {
 		if q.Kind == news.Indirect || q.Speaker < 0 {
 			continue
 		}
-		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[q.Speaker].Named {
-			a.rename(q.Speaker, p)
+		speaker := who(q.Speaker)
+		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[speaker].Named {
+			rename(speaker, p)
 			continue
 		}
 		if !a.dialogue {
@@ -38,7 +58,7 @@ func (a *attributor) nameDescribed() {
 		// paragraph ("When they reached the bank, a young man was waiting.
 		// 'Ada! I had given you up.'" answers no one).
 		p := a.addressee(qi)
-		if p < 0 || p == q.Speaker || q.Paragraph == 0 || !a.isTurn(q.Paragraph) {
+		if p < 0 || who(p) == speaker || q.Paragraph == 0 || !a.isTurn(q.Paragraph) {
 			continue
 		}
 		first, last := a.quotesOf(q.Paragraph - 1)
@@ -49,13 +69,40 @@ func (a *attributor) nameDescribed() {
 			}
 			// The line answered must have its speaker from its own words,
 			// not from the turns: a wrong turn would rename the wrong one.
-			if d.Speaker != q.Speaker && !a.doc.People[d.Speaker].Named && !a.doc.People[d.Speaker].Organisation &&
-				d.Speaker != a.narratorAt && a.sameGender(d.Speaker, p) && !fromTurns[d.Rule] {
-				a.rename(d.Speaker, p)
+			ds := who(d.Speaker)
+			if ds != speaker && !a.doc.People[ds].Named && !a.doc.People[ds].Organisation &&
+				ds != a.narratorAt && a.sameGender(ds, p) && !fromTurns[d.Rule] {
+				rename(ds, p)
 			}
 			break
 		}
 	}
+	if len(to) == 0 {
+		return
+	}
+	for i := range a.doc.Quotes {
+		q := &a.doc.Quotes[i]
+		if q.Speaker < 0 {
+			continue
+		}
+		if p := who(q.Speaker); p != q.Speaker {
+			q.Speaker = p
+			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
+		}
+	}
+}
+
+// bySurname lists the named people by the last word of their names, in
+// lower case.
+func (a *attributor) bySurname() map[string][]int {
+	out := map[string][]int{}
+	for p, per := range a.doc.People {
+		if per.Named && !per.Organisation {
+			s := strings.ToLower(lastField(per.Name))
+			out[s] = append(out[s], p)
+		}
+	}
+	return out
 }
 
 // fromTurns are the rules that find a speaker from the turns of a
@@ -80,7 +127,7 @@ var kin = map[string]news.Gender{
 // as someone's relative ("his wife", where he is Mr. Harcourt) and just
 // one other person of the relative's gender bears the owner's surname
 // (Mrs. Harcourt); otherwise -1.
-func (a *attributor) kinOf(d int) int {
+func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 	per := a.doc.People[d]
 	if per.Named || per.Organisation {
 		return -1
@@ -100,9 +147,8 @@ func (a *attributor) kinOf(d int) int {
 		}
 		surname := strings.ToLower(lastField(a.doc.People[owner].Name))
 		found := -1
-		for p, other := range a.doc.People {
-			if p == owner || !other.Named || other.Organisation || a.gender[p] != g ||
-				strings.ToLower(lastField(other.Name)) != surname {
+		for _, p := range bySurname[surname] {
+			if p == owner || a.gender[p] != g {
 				continue
 			}
 			if found >= 0 {
@@ -133,16 +179,6 @@ func (a *attributor) selfNamed(qi int) int {
 		}
 	}
 	return -1
-}
-
-// rename gives person from's lines to person to.
-func (a *attributor) rename(from, to int) {
-	for i := range a.doc.Quotes {
-		if q := &a.doc.Quotes[i]; q.Speaker == from {
-			q.Speaker = to
-			q.Evidence = append(q.Evidence, a.doc.People[to].Name)
-		}
-	}
 }
 
 // nameNarrator gives the one who tells a story in the first person the

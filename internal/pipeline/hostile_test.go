@@ -37,3 +37,27 @@ func BenchmarkLongParagraph(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLongStory is BenchmarkLongParagraph for a story: many short
+// paragraphs of dialogue, which the turn rules and the naming passes read
+// (the described who introduce themselves, replies that call someone by
+// name or title, "his wife"). The 64 KiB figure should be about four times
+// the 16 KiB one.
+func BenchmarkLongStory(b *testing.B) {
+	an := New(Options{})
+	for _, unit := range []string{
+		"“My name is Tom Ray,” said a man.\n\n“Good day, Tom.”\n\n“Good day.”\n\n",
+		"Mr. Ray came in.\n\n“Captain, sit down,” said his wife.\n\n“No.”\n\nThe doctor laughed.\n\n“Why not?”\n\n",
+	} {
+		for _, kib := range []int{16, 64} {
+			n := kib << 10 / len(unit)
+			art := &news.Article{ID: "x", Doc: "x.txt", Format: "text", Text: "Title\n\n" + strings.Repeat(unit, n)}
+			b.Run(fmt.Sprintf("%s/%dKiB", strings.Fields(unit)[0], kib), func(b *testing.B) {
+				b.SetBytes(int64(len(art.Text)))
+				for range b.N {
+					Entry(an.Analyse(art))
+				}
+			})
+		}
+	}
+}
