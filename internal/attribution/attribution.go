@@ -28,6 +28,7 @@ const (
 	RuleActionBeat  = "action-beat"
 	RuleNearest     = "nearest-subject"
 	RuleAlternation = "alternation"
+	RuleSignature   = "signature"
 )
 
 // maxReach is how many tokens any rule looks away from a quote or cue:
@@ -56,6 +57,7 @@ const (
 	confActionBeat  = 0.5
 	confNearest     = 0.35
 	confAlternation = 0.3
+	confSignature   = 0.9
 )
 
 // Attribute fills in the Attribution of each of doc's quotes. It needs
@@ -71,6 +73,11 @@ func Attribute(doc *news.Document) {
 		}
 		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
 			a.speechNoun(i)
+		}
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.signature(i)
 		}
 	}
 	// Titles and names are told from speech before the rules that carry a

@@ -21,6 +21,8 @@
 //	  │                          other quotes, nearest first
 //	  ├─► speech-noun (0.65)     Trump's assertion that “…” / Trump's attacks on
 //	  │                          Clinton (indirect): the noun's owner
+//	  ├─► signature (0.9)        a paragraph of quotes with "- Sanders." signed
+//	  │                          under it, as pull quotes and epigraphs are
 //	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
 //	  │    (0.85)                paragraph, with no cue of its own, goes on
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a

@@ -504,3 +504,40 @@ func (a *attributor) inSubordinate(c, open int) bool {
 	}
 	return false
 }
+
+// signature attributes a paragraph of quotes only to the name signed
+// under it, a pull quote's or an epigraph's way:
+//
+//	"Boeing and GE and other multinationals . . . pay zero taxes."
+//
+//	- Sanders.
+func (a *attributor) signature(qi int) {
+	q := &a.doc.Quotes[qi]
+	pi := q.Paragraph
+	if pi+1 >= len(a.doc.Paragraphs) || !a.quoteOnly(pi) {
+		return
+	}
+	sig := a.doc.Paragraphs[pi+1]
+	text := strings.TrimSpace(sig.In(a.doc.Text))
+	if len(text) > 120 || !strings.ContainsRune("-—–―", []rune(text)[0]) {
+		return
+	}
+	first, last := a.mentionsIn(sig)
+	for i := first; i < last; i++ {
+		if k := a.doc.Mentions[i].Kind; k == news.Name || k == news.Organisation {
+			a.set(q, i, news.Span{}, RuleSignature, confSignature)
+			return
+		}
+	}
+}
+
+// quoteOnly reports whether paragraph pi is quotes in marks and nothing
+// else: it opens with a quote and its last quote closes it.
+func (a *attributor) quoteOnly(pi int) bool {
+	p := a.doc.Paragraphs[pi]
+	first, last := a.quotesOf(pi)
+	if first == last {
+		return false
+	}
+	return a.doc.Quotes[first].Outer.Start == p.Start && a.doc.Quotes[last-1].Outer.End == p.End
+}
