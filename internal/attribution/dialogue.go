@@ -421,7 +421,7 @@ func (a *attributor) endsTurn(pi int) bool {
 	// In a story told in dialogue a speech of several sentences ends a
 	// turn too ("'I'll tell you what it is,' he said. 'That sluice was
 	// never right. …'"); in news a long paragraph runs on.
-	if limit := maxTurnBytes; p.Len() > limit && !(a.dialogue && p.Len() <= dialogueTurnBytes) {
+	if p.Len() > maxTurnBytes && !(a.dialogue && p.Len() <= dialogueTurnBytes) {
 		return false
 	}
 	first, last := a.quotesOf(pi)

@@ -5,6 +5,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -519,8 +520,8 @@ func (a *attributor) signature(qi int) {
 	}
 	sig := a.doc.Paragraphs[pi+1]
 	text := strings.TrimSpace(sig.In(a.doc.Text))
-	if len(text) > 120 || !strings.ContainsRune("-—–―", []rune(text)[0]) {
-		return
+	if dash, _ := utf8.DecodeRuneInString(text); len(text) > 120 || !strings.ContainsRune("-—–―", dash) {
+		return // (an empty text decodes to RuneError, no dash)
 	}
 	first, last := a.mentionsIn(sig)
 	for i := first; i < last; i++ {
