@@ -78,8 +78,8 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		// "How is your mother, Peter?": the name after "your …" or before a
 		// question or exclamation mark is the one spoken to.
-		if det == "your" || strings.HasPrefix(strings.TrimSpace(doc.Text[n.End:min(len(doc.Text), n.End+2)]), "?") ||
-			strings.HasPrefix(strings.TrimSpace(doc.Text[n.End:min(len(doc.Text), n.End+2)]), "!") {
+		if next := strings.TrimSpace(doc.Text[n.End:min(len(doc.Text), n.End+2)]); det == "your" ||
+			strings.HasPrefix(next, "?") || strings.HasPrefix(next, "!") {
 			continue
 		}
 		out[i] = j
@@ -115,7 +115,9 @@ func predicates(doc *news.Document, apposed map[int]int) {
 		if s.End != doc.Tokens[k-2].End || s.Sentence != d.Sentence || s.Start != doc.Sentences[s.Sentence].Start {
 			continue // the sentence's subject, and only it: "The doctor was a young man"
 		}
-		if s.Kind == news.Name || s.Kind == news.Description && definite[strings.ToLower(doc.Tokens[tokenAt(doc, s.Start)].In(doc.Text))] {
+		if s.Kind == news.Name {
+			apposed[i] = i - 1
+		} else if j := tokenAt(doc, s.Start); s.Kind == news.Description && j >= 0 && definite[strings.ToLower(doc.Tokens[j].In(doc.Text))] {
 			apposed[i] = i - 1
 		}
 	}
