@@ -3,6 +3,7 @@ package attribution
 // Quoted words that are not speech: titles of works and names.
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,11 @@ func (a *attributor) notSpeech(q *news.Quote) {
 	open := a.tokenAt(q.Outer.Start)
 	if kind := a.nameOrWork(q, open); kind != "" {
 		q.NotSpeech = kind
+		a.unattribute(q)
+		return
+	}
+	if a.titleInSentence(q) {
+		q.NotSpeech = "title"
 		a.unattribute(q)
 		return
 	}
@@ -64,6 +70,53 @@ func (a *attributor) notSpeech(q *news.Quote) {
 	}
 }
 
+// titleInSentence reports whether a quote in title case is a noun of the
+// sentence around it, as a work's title is and a line of speech is not:
+// "“Opening Belle,” which will be in bookstores", "roles in “How the
+// Grinch Stole Christmas,” “Apollo 13,” and …". One word is not enough
+// ("“No,” was all he said"), nor is a following cue ("“Good Morning,”
+// said Tom"), which the words listed here are not.
+func (a *attributor) titleInSentence(q *news.Quote) bool {
+	text := q.In(a.doc.Text)
+	if q.Kind != news.Direct || !titleCase(text) || len(strings.Fields(text)) < 2 {
+		return false
+	}
+	if q.Rule == RuleCueAdjacent || q.Rule == RuleColon {
+		return false // 'tweeted, “Thank you Indiana!” on Friday'
+	}
+	close := a.tokenAt(q.Outer.End)
+	if close >= len(a.doc.Tokens) || a.tokenPara(close) != q.Paragraph {
+		return false
+	}
+	if titleFollowers[a.word(close)] {
+		return true
+	}
+	// One of a list of titles: the quote before it, with only a comma or
+	// "and" between, is a title. Quotes are in order of their start.
+	i := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= q.Outer.Start })
+	if i == 0 {
+		return false
+	}
+	p := &a.doc.Quotes[i-1]
+	if p.NotSpeech != "title" || p.Paragraph != q.Paragraph || p.Outer.End > q.Outer.Start {
+		return false
+	}
+	switch strings.Join(strings.Fields(a.doc.Text[p.Outer.End:q.Outer.Start]), " ") {
+	case "", ",", "and", ", and":
+		return true
+	}
+	return false
+}
+
+// titleFollowers are words that, right after a quote in title case,
+// carry its sentence on with the quote as a noun: a relative pronoun,
+// the verb of which the title is the subject, or a preposition placing
+// it ("“The Lead with Jake Tapper” on CNN").
+var titleFollowers = map[string]bool{
+	"which": true, "is": true, "was": true, "will": true, "has": true, "had": true, "are": true,
+	"were": true, "on": true, "at": true, "from": true, "by": true, "for": true,
+}
+
 // activeNaming reports whether the naming verb at k has a subject who
 // names: "Trump, who dubbed him “the little senator”" is Trump speaking,
 // where "is dubbed", "was named" and "the so-called" are not.
@@ -95,20 +148,34 @@ func titleCase(s string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' {
 		return false
 	}
-	words := 0
+	words, minor, long := 0, false, false
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
 			continue
 		}
 		words++
-		if utf8.RuneCountInString(w) > 3 && !isUpperWord(w) {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		switch {
+		case isUpperWord(w):
+			long = true
+		case titleMinorWords[w]:
+			minor = true
+		default:
 			return false
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	return words > 0 && words <= 10 && unicode.IsUpper(first)
+	// A minor word in lower case reads as a title only beside a long
+	// capitalised one: "I'm with her" is a chant.
+	return words > 0 && words <= 10 && unicode.IsUpper(first) && (long || !minor)
 }
+
+// titleMinorWords stay in lower case inside a title for all their
+// length: "The Lead with Jake Tapper", "Letters from Iwo Jima".
+var titleMinorWords = map[string]bool{"with": true, "from": true, "into": true, "onto": true, "upon": true, "over": true, "than": true}
 
 // workNouns are the kinds of work whose title follows them: "his new
 // book, “Doomed to Succeed,”", "the documentary “Weiner.”".
