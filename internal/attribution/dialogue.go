@@ -5,6 +5,7 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -39,6 +40,14 @@ func (a *attributor) turnBefore(pi int) (quote, mention int, ok bool) {
 		return -1, -1, false
 	}
 	sb := a.doc.Quotes[b].Speaker
+	// B's turn may open with narration of its own: "Margaret was reading
+	// when he came in. … At last Mr. Hale observed, '…'" — Margaret
+	// answers.
+	if at := a.doc.Quotes[b].Outer.Start; at > a.doc.Paragraphs[pi-1].Start {
+		if m := a.actor(pi-1, sb, at); m >= 0 {
+			return -1, m, true
+		}
+	}
 	for p := pi - 2; p >= 0 && p >= pi-5; p-- {
 		first, last := a.quotesOf(p)
 		for i := last - 1; i >= first; i-- {
@@ -52,7 +61,7 @@ func (a *attributor) turnBefore(pi int) (quote, mention int, ok bool) {
 			return i, -1, true
 		}
 		if a.narration(p) {
-			if m := a.actor(p, sb); m >= 0 {
+			if m := a.actor(p, sb, a.doc.Paragraphs[p].End); m >= 0 {
 				return -1, m, true
 			}
 		}
@@ -125,12 +134,12 @@ func (a *attributor) alternate(qi int) {
 	}
 }
 
-// actor is the subject of the last sentence of paragraph p, a paragraph
-// of narration, who is someone other than person not.
-func (a *attributor) actor(p, not int) int {
+// actor is the subject of the last sentence of paragraph p that opens
+// before byte end, who is someone other than person not.
+func (a *attributor) actor(p, not, end int) int {
 	ss := a.doc.Sentences
 	for s := len(ss) - 1; s >= 0; s-- {
-		if ss[s].Paragraph > p {
+		if ss[s].Paragraph > p || a.doc.Tokens[ss[s].First].Start >= end {
 			continue
 		}
 		if ss[s].Paragraph < p {
@@ -398,7 +407,7 @@ func mentionRole(doc *news.Document, m news.Mention) news.Span {
 // isTurn reports whether paragraph pi is short and opens with a quote.
 func (a *attributor) isTurn(pi int) bool {
 	p := a.doc.Paragraphs[pi]
-	if p.Len() > maxTurnBytes {
+	if p.Len() > maxTurnBytes && !(a.dialogue && p.Len() <= dialogueTurnBytes) {
 		return false
 	}
 	first, last := a.quotesOf(pi)
@@ -408,6 +417,32 @@ func (a *attributor) isTurn(pi int) bool {
 		}
 	}
 	return false
+}
+
+// bareLine reports whether paragraph pi is a speech of at most a few
+// sentences with no word outside its marks: an untagged line.
+func (a *attributor) bareLine(pi int) bool {
+	p := a.doc.Paragraphs[pi]
+	if p.Len() > dialogueTurnBytes {
+		return false
+	}
+	first, last := a.quotesOf(pi)
+	at, any := p.Start, false
+	for _, q := range a.doc.Quotes[first:last] {
+		if q.Kind == news.Indirect {
+			continue
+		}
+		if hasWord(a.doc.Text[at:max(at, q.Outer.Start)]) {
+			return false
+		}
+		at, any = max(at, q.Outer.End), true
+	}
+	return any && !hasWord(a.doc.Text[at:p.End])
+}
+
+// hasWord reports whether s holds a letter or a digit.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // endsTurn reports whether paragraph pi is a turn, or short and ends
@@ -420,8 +455,10 @@ func (a *attributor) endsTurn(pi int) bool {
 	p := a.doc.Paragraphs[pi]
 	// In a story told in dialogue a speech of several sentences ends a
 	// turn too ("'I'll tell you what it is,' he said. 'That sluice was
-	// never right. …'"); in news a long paragraph runs on.
-	if p.Len() > maxTurnBytes && !(a.dialogue && p.Len() <= dialogueTurnBytes) {
+	// never right. …'"), and so does a long paragraph of narration that
+	// closes on a line ("… Mr. Woodhouse gratefully observed, 'It is very
+	// kind of you.'"); in news a long paragraph runs on.
+	if p.Len() > maxTurnBytes && !a.dialogue {
 		return false
 	}
 	first, last := a.quotesOf(pi)

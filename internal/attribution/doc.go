@@ -60,10 +60,13 @@
 // News and fiction part ways at continuation: a quote-only paragraph in
 // news goes on from its speaker, in dialogue it passes the word. A text
 // is read as a story told in dialogue when short paragraphs opening with
-// a quote are at least four in ten of its paragraphs and its speech verbs
-// are in the past ("said", not the "says" and "tells" of a news feature);
-// only then do turns pass the word, and a line closed in one paragraph is
-// never carried into the next.
+// a quote are at least four in ten of its paragraphs, or untagged lines
+// (a paragraph with no word outside its marks, as Austen's long speeches
+// are) more than one in four, and its speech verbs are in the past
+// ("said", not the "says" and "tells" of a news feature); only then do
+// turns pass the word, a speech of any length or a long paragraph of
+// narration closing on a line ends a turn, and a line closed in one
+// paragraph is never carried into the next.
 //
 // A subject is found from the cue outwards: the mention that ends just
 // before the cue (allowing adverbs, auxiliaries, a parenthesis and a chain

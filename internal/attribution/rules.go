@@ -388,7 +388,7 @@ func (a *attributor) reply(qi int) bool {
 	// who acted in it: "A big man stamped in, shaking snow from his hat.
 	// He was followed by a boy. / 'Briggs! Is that train coming?'"
 	if a.dialogue && a.isTurn(q.Paragraph) && a.narration(q.Paragraph-1) {
-		if m := a.actor(q.Paragraph-1, a.addressee(qi)); m >= 0 {
+		if m := a.actor(q.Paragraph-1, a.addressee(qi), a.doc.Paragraphs[q.Paragraph-1].End); m >= 0 {
 			a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
 			return q.Speaker >= 0
 		}
