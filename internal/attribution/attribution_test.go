@@ -52,6 +52,8 @@ func TestAttribute(t *testing.T) {
 			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
 		{"pronoun", "Sergei Lavrov arrived late. “We will win,” he said.",
 			[]string{"We will win, => Sergei Lavrov (cue-adjacent)"}},
+		{"a description said of a pronoun is no antecedent", "Tom Okafor came home late. He was a tired man. “No,” he said.",
+			[]string{"No, => Tom Okafor (cue-adjacent)"}},
 		{"pronoun by gender", "Elena Marsh met Tom Okafor. “No,” she said.",
 			[]string{"No, => Elena Marsh (cue-adjacent)"}},
 		{"split quote, one speaker",

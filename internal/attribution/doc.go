@@ -62,7 +62,7 @@
 // is read as a story told in dialogue when short paragraphs opening with
 // a quote are at least four in ten of its paragraphs, or untagged lines
 // (a paragraph with no word outside its marks, as Austen's long speeches
-// are) more than one in four, and its speech verbs are in the past
+// are) more than three in ten, and its speech verbs are in the past
 // ("said", not the "says" and "tells" of a news feature); only then do
 // turns pass the word, a speech of any length or a long paragraph of
 // narration closing on a line ends a turn, and a line closed in one

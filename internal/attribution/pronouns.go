@@ -47,6 +47,9 @@ func (a *attributor) resolve(m int) int {
 		if c.Kind == news.Description && pluralHead(c.In(a.doc.Text)) {
 			return false // "Republicans" is no "she"
 		}
+		if c.Kind == news.Description && a.predicate(i) {
+			return false // "He was a nervous man": the man is the "he" before
+		}
 		if i == relHead {
 			return false // "Trump, whom he called": he is not Trump
 		}
@@ -141,6 +144,21 @@ func (a *attributor) resolve(m int) int {
 		i = first - 1
 	}
 	return -1
+}
+
+// predicate reports whether description i is said of a subject, right
+// after "was" or "is": it stands for that subject, never for a pronoun
+// further on.
+func (a *attributor) predicate(i int) bool {
+	k := a.mFirst[i] - 1
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(a.word(k)) {
+	case "was", "is", "were", "are", "been", "be":
+		return true
+	}
+	return false
 }
 
 // relativeInPassing reports whether mention i is a description owned by a
