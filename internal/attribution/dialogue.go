@@ -129,8 +129,27 @@ func (a *attributor) alternate(qi int) {
 		}
 		if p.Speaker != last && !a.speaksTo(q, p.Speaker) {
 			a.copyFrom(q, p, RuleAlternation, confAlternation)
+			a.restOfParagraph(qi)
 			return
 		}
+	}
+}
+
+// restOfParagraph gives the unattributed quotes after quote qi in its
+// paragraph qi's speaker, as the split rule would have had qi been
+// attributed when it ran: "'They have none of them,' replied he; 'they
+// are all silly'", where the "he" was too far from any name.
+func (a *attributor) restOfParagraph(qi int) {
+	q := a.doc.Quotes[qi]
+	for j := qi + 1; j < len(a.doc.Quotes) && a.doc.Quotes[j].Paragraph == q.Paragraph; j++ {
+		r := &a.doc.Quotes[j]
+		if r.Kind == news.Indirect || r.NotSpeech != "" {
+			continue
+		}
+		if r.Speaker >= 0 || a.newSubjectBetween(q.Outer.End, r.Outer.Start, q.Speaker) {
+			return
+		}
+		a.copyFrom(r, q, RuleSplit, confSplit)
 	}
 }
 
