@@ -120,8 +120,12 @@ func (a *attributor) sameGender(p, o int) bool {
 var kin = map[string]news.Gender{
 	"wife": news.Female, "husband": news.Male, "mother": news.Female, "father": news.Male,
 	"son": news.Male, "daughter": news.Female, "brother": news.Male, "sister": news.Female,
-	"aunt": news.Female, "uncle": news.Male,
+	"aunt": news.Female, "uncle": news.Male, "lady": news.Female,
 }
+
+// parents are the kin a child or a spouse in a story's one family has:
+// "her mother", where she is Elizabeth, is Mrs. Bennet.
+var parents = map[string]bool{"mother": true, "father": true, "wife": true, "husband": true, "lady": true}
 
 // kinOf is the named person an unnamed person d is, when d is described
 // as someone's relative ("his wife", where he is Mr. Harcourt) and just
@@ -137,7 +141,8 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		if m.Kind != news.Description {
 			continue
 		}
-		g, ok := kin[strings.ToLower(lastField(m.In(a.doc.Text)))]
+		word := strings.ToLower(lastField(m.In(a.doc.Text)))
+		g, ok := kin[word]
 		owner := -1
 		if mi > 0 && a.doc.Mentions[mi-1].Start == m.Start && a.doc.Mentions[mi-1].Kind == news.Pronoun {
 			owner = a.personOf(mi - 1) // "his wife": "his" opens the description
@@ -145,7 +150,12 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		if !ok || owner < 0 || !a.doc.People[owner].Named {
 			continue
 		}
-		surname := strings.ToLower(lastField(a.doc.People[owner].Name))
+		name := a.doc.People[owner].Name
+		if parents[word] && len(strings.Fields(name)) == 1 {
+			// One known by a given name alone: of the story's one family.
+			return a.familyMember(g, bySurname)
+		}
+		surname := strings.ToLower(lastField(name))
 		found := -1
 		for _, p := range bySurname[surname] {
 			if p == owner || a.gender[p] != g {
@@ -159,6 +169,29 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		return found
 	}
 	return -1
+}
+
+// familyMember is the person of gender g in the story's one family — the
+// one surname borne by a man and a woman and no one else (Mr. and Mrs.
+// Bennet) — or -1 where there is no such family or more than one.
+func (a *attributor) familyMember(g news.Gender, bySurname map[string][]int) int {
+	found := -1
+	for _, ps := range bySurname {
+		if len(ps) != 2 || a.gender[ps[0]] == a.gender[ps[1]] || a.gender[ps[0]] == news.Unknown || a.gender[ps[1]] == news.Unknown {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ps[0]
+		if a.gender[ps[1]] == g {
+			found = ps[1]
+		}
+	}
+	if found >= 0 && a.gender[found] != g {
+		return -1
+	}
+	return found
 }
 
 // selfNamed is the person a quote introduces its speaker as — "My name
