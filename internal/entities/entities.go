@@ -576,6 +576,16 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 			return true
 		}
 	}
+	// "“…,” said the Dormouse", "cried the Hatter": a story's character
+	// named by a capitalised noun after "the", where the verb is turned
+	// round after a line. Elsewhere "the Fed" after a verb is its object:
+	// "he warned the Fed against buying bonds".
+	if r.first-3 >= s.First && doc.Tokens[r.first-1].In(doc.Text) == "the" &&
+		doc.Tokens[r.first-3].Kind == news.Punct && (r.last >= s.Last || doc.Tokens[r.last].Kind == news.Punct) {
+		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.first-2].In(doc.Text)); ok {
+			return true
+		}
+	}
 	return false
 }
 

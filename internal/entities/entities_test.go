@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:American Federation of Teachers", "pronoun:her", "organisation:Bank of America"}},
 		{"a verb's form after a title in a headline is no name", "The Inspector Calls\n\nInspector Hale knocked.", nil,
 			[]string{"name:Hale [Inspector]"}},
+		{"a character after 'the' who speaks a line is a name", "“Wake up,” said the Dormouse. He warned the Fed against it, said the Fed chair.", nil,
+			[]string{"name:Dormouse", "pronoun:He"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,

@@ -17,6 +17,13 @@ var (
 		"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 )
 
+// possessivePronoun are the determiners that own what follows them.
+var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// bodyRoles are role nouns that are also parts of the body, which a
+// possessive pronoun before them makes: "the Dormouse shook its head".
+var bodyRoles = map[string]bool{"head": true, "heads": true}
+
 // describers are lower-case words that may qualify a role noun in a
 // description: "a senior administration official".
 var describers = map[string]bool{
@@ -82,6 +89,9 @@ func descriptions(doc *news.Document) []news.Mention {
 			start, det := describedFrom(doc, s, k)
 			if det == "" && !strings.HasSuffix(strings.ToLower(w), "s") && start == k {
 				continue // a bare singular role noun: "as head of", not a person
+			}
+			if possessivePronoun[det] && bodyRoles[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
+				continue // "shook its head", "shook their heads": no one's office
 			}
 			end := postModifierEnd(doc, s, ofPhraseEnd(doc, s, k))
 			m := news.Mention{

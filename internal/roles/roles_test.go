@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 			[]string{"Kim Jong Un [leader] aka Kim"}},
 		{"lower-case role with its organisation", "Roscosmos head Yuri Borisov came.",
 			[]string{"Yuri Borisov [Roscosmos head] aka Borisov", "@Roscosmos"}},
+		{"a head a pronoun owns is a body's", "The Dormouse shook its head. The agency's head spoke.",
+			[]string{"~agency's head"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un aka Kim", "Putin"}},
 		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",
