@@ -25,8 +25,8 @@ func (a *attributor) isCue(k int) bool {
 	if (w == "put" || w == "puts") && k+1 < len(a.doc.Tokens) && a.word(k+1) == "it" {
 		return true // "as John Cornyn put it:"
 	}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !(leadParticiple(w) && startsSentenceAt(a, k)) {
+		return false // "Calling it “…”, she said" opens on a cue; "Call" mid-sentence is a name
 	}
 	if _, ok := lexicon.SpeechVerb(w); !ok {
 		return false

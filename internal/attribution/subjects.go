@@ -19,6 +19,25 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 	if c-1 >= s.First {
 		prev = strings.ToLower(a.word(c - 1))
 	}
+	// "Calling it “just another apology”, Anna Franowska … told Reuters":
+	// an -ing cue that opens its sentence is the act of the subject after
+	// its phrase.
+	if c == s.First && leadParticiple(a.word(c)) {
+		for k := c + 1; k < s.Last && k < c+25; k++ {
+			// The comma may close a quote: 'Bemoaning the “phony system,”
+			// Trump accused Holt'.
+			if a.word(k) != "," {
+				continue
+			}
+			j := k + 1
+			for a.inQuote[k] && j < s.Last && strings.ContainsAny(a.word(j), "”\"’'»") {
+				j++ // past the marks the comma closes
+			}
+			if j < s.Last && !a.inQuote[j] {
+				return a.firstSubject(j, s.Last)
+			}
+		}
+	}
 	participleAfter := map[string]bool{",": true, "—": true, "–": true, "-": true, "while": true,
 		"by": true, "after": true, "before": true, "without": true, "when": true, "in": true}
 	shared := prev == "and" || (lexicon.Participle(a.word(c)) && participleAfter[prev])
@@ -281,7 +300,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
 	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
-	if from < to && isUpperWord(a.word(from)) && (lexicon.In(subordinators, a.word(from)) || lexicon.In(prepositions, a.word(from))) {
+	if from < to && isUpperWord(a.word(from)) && (lexicon.In(subordinators, a.word(from)) || lexicon.In(prepositions, a.word(from)) || leadParticiple(a.word(from))) {
 		// "When asked ..., X said", "In an interview with Y last year, X
 		// said": the clause or phrase before the comma has no subject.
 		for k := from + 1; k < to-1 && k < from+25; k++ {
@@ -307,6 +326,26 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// leadParticiple reports whether a sentence's capitalised first word is
+// an -ing form opening a phrase before its subject: "Observing his
+// second daughter …, he addressed her with:", "Calling it “just another
+// apology”, Anna Franowska told Reuters".
+func leadParticiple(w string) bool {
+	lw := strings.ToLower(w)
+	// "According to X, …" names its source; a word in capitals is a
+	// headline's.
+	return len(lw) > 5 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && lw != "according" && w != strings.ToUpper(w)
+}
+
+// ingNouns end in "-ing" but open a sentence as its subject or a name:
+// "Nothing was said", "King Charles said", "Morning came".
+var ingNouns = map[string]bool{
+	"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
+	"evening": true, "spring": true, "beijing": true, "building": true, "meeting": true, "ceiling": true,
+	"darling": true, "sterling": true, "viking": true, "wedding": true, "stocking": true, "pudding": true,
+	"herring": true, "shilling": true, "farthing": true, "lightning": true, "wellington": true,
 }
 
 // pureTitle reports whether a role is made of title words only ("Former
