@@ -372,6 +372,9 @@ func TestAttribute(t *testing.T) {
 		{"but 'according to' names its source",
 			"According to a complaint filed by the Securities and Exchange Commission, the developers engaged in a “massive scheme.”",
 			[]string{"massive scheme. => Exchange Commission (nearest-subject)"}},
+		{"an organisation owned after 'of' is the speaker's, not the speaker",
+			"The study came out on Monday. Lead author Sally Wasef of Australia's Griffith University explained to the press, “The ibis was the god Thoth.”",
+			[]string{"The ibis was the god Thoth. => Sally Wasef (cue-adjacent)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},
@@ -394,5 +397,23 @@ func TestEvidenceChain(t *testing.T) {
 	}
 	if q.Confidence <= 0 || q.Confidence >= 1 {
 		t.Errorf("confidence %v, want in (0,1)", q.Confidence)
+	}
+}
+
+func TestPrepositionObjectThroughPossessor(t *testing.T) {
+	doc := attribute("Sally Wasef of Australia's Griffith University explained it. It came after CNBC's Becky Quick said so.")
+	a := newAttributor(doc)
+	want := map[string]bool{"Griffith University": true, "Becky Quick": false}
+	for i, m := range doc.Mentions {
+		name := m.In(doc.Text)
+		if w, ok := want[name]; ok {
+			if got := a.prepositionObject(i); got != w {
+				t.Errorf("prepositionObject(%q) = %v, want %v", name, got, w)
+			}
+			delete(want, name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("mentions not found: %v", want)
 	}
 }

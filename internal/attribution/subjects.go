@@ -209,6 +209,14 @@ func (a *attributor) prepositionObject(m int) bool {
 	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a")) {
 		k-- // "George Zornick of The Nation" (but a role's own words are the role's)
 	}
+	// "Sally Wasef of Australia's Griffith University": a possessor may
+	// stand between "of" and its object. (Not after "after": "after
+	// CNBC's Becky Quick said" opens a clause.)
+	if k >= 1 && start == a.mFirst[m] && (a.word(k) == "’s" || a.word(k) == "'s") {
+		if p, ok := a.endsAt[k-1]; ok && a.mFirst[p] >= 1 && strings.EqualFold(a.word(a.mFirst[p]-1), "of") {
+			return true
+		}
+	}
 	return k >= 0 && lexicon.In(prepositions, a.word(k))
 }
 
