@@ -97,7 +97,15 @@ func (a *attributor) resolve(m int) int {
 			back = 6
 		}
 		minPara := a.doc.Sentences[pm.Sentence].Paragraph - back
+		// The pronoun's own sentence nearest first; then each sentence
+		// before, nearest first, from its start: its subject before its
+		// objects ("Michael Makuei, the Information Minister, paid
+		// tribute to Luk. He said …" is Makuei).
+		best, nearest := -1, -1
 		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
+			if nearest >= 0 && a.doc.Mentions[i].Sentence != a.doc.Mentions[nearest].Sentence {
+				break
+			}
 			if !fits(i) || a.relativeInPassing(i) {
 				continue
 			}
@@ -106,11 +114,30 @@ func (a *attributor) resolve(m int) int {
 				p = a.personOf(i)
 			}
 			if a.gender[p] == want {
-				return choose(i)
+				if a.doc.Mentions[i].Sentence == pm.Sentence {
+					return choose(i)
+				}
+				// An earlier one of its sentence may yet be its subject;
+				// an object or an owner is one only if nothing else is:
+				// "Preceded by Joe Arpaio, Trump launched into …", "In his
+				// assessment of the magnate, Calderon intimated …".
+				if nearest < 0 {
+					nearest = i
+				}
+				if !a.objectLike(i) {
+					best = i
+				}
+				continue
 			}
 			if a.doc.Mentions[i].Kind == news.Name {
 				break // a name of unknown gender is likelier missing from the lists than wrong
 			}
+		}
+		if best < 0 {
+			best = nearest
+		}
+		if best >= 0 {
+			return choose(best)
 		}
 	}
 	// The same sentence, nearest first.
@@ -144,6 +171,19 @@ func (a *attributor) resolve(m int) int {
 		i = first - 1
 	}
 	return -1
+}
+
+// objectLike reports whether mention i is a preposition's object or an
+// owner ("Trump's", "his"), which a sentence's subject is not.
+func (a *attributor) objectLike(i int) bool {
+	if a.prepositionObject(i) || a.possessor(i) {
+		return true
+	}
+	if a.doc.Mentions[i].Kind == news.Pronoun {
+		p, _ := lexicon.Pronoun(a.doc.Mentions[i].In(a.doc.Text))
+		return !p.Subject
+	}
+	return false
 }
 
 // predicate reports whether description i is said of a subject, right
