@@ -95,7 +95,7 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			// "Why Sanders Is Not ...": in title case a verb or a
 			// conjunction ends the name (in capitals, "THE FTC HAS
 			// INVESTIGATED HIM", the words say nothing of their kind).
-			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower)
+			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower) && !postTo(doc, j, s.Last)
 			if capitalised(t, text) && !breaks {
 				j++
 				continue
@@ -107,7 +107,7 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			// title ("Secretary of State") keeps the stretch going when a
 			// capitalised word follows.
 			if j+1 < s.Last && capitalised(toks[j+1], text) &&
-				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
+				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text)))) || postTo(doc, j, s.Last)) {
 				j += 2
 				continue
 			}
@@ -117,6 +117,14 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 		i = j
 	}
 	return out
+}
+
+// postTo reports whether token j is the "to" of a post abroad inside a
+// title: "US Ambassador to Germany Richard Grenell".
+func postTo(doc *news.Document, j, last int) bool {
+	return j > 0 && j+2 < last && doc.Tokens[j].In(doc.Text) == "to" &&
+		lexicon.TitleHead(doc.Tokens[j-1].In(doc.Text)) && lexicon.Place(doc.Tokens[j+1].In(doc.Text)) &&
+		capitalised(doc.Tokens[j+2], doc.Text) // a name after the post: "Chad's Ambassador to France confirmed" has none
 }
 
 // nameBreakers are function words that, capitalised inside a stretch of
@@ -175,6 +183,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	// "Secretary of State John Kerry": the role goes on over "of" and the
 	// title words after it, when a name is left.
 	for lastHead >= 0 && lastHead+2 < j-1 && word(lastHead+1) == "of" && lexicon.TitleModifier(word(lastHead+2)) {
+		lastHead += 2
+	}
+	// "US Ambassador to Germany Richard Grenell": a post's place is the
+	// role's too.
+	if lastHead >= 0 && lastHead+2 < j-1 && word(lastHead+1) == "to" && lexicon.Place(word(lastHead+2)) {
 		lastHead += 2
 	}
 	if lastHead >= 0 {

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Hale [Inspector]"}},
 		{"a character after 'the' who speaks a line is a name", "“Wake up,” said the Dormouse. He warned the Fed against it, said the Fed chair.", nil,
 			[]string{"name:Dormouse", "pronoun:He"}},
+		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,
+			[]string{"name:Richard Grenell [US Ambassador to Germany]", "place:Japan", "place:France"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,
