@@ -19,6 +19,12 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 	if c-1 >= s.First {
 		prev = strings.ToLower(a.word(c - 1))
 	}
+	// "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "was
+	// described by colleagues as “…”": a passive cue's speaker is its
+	// agent.
+	if m, ok := a.passiveAgent(c, s); ok {
+		return m, true
+	}
 	// "Calling it “just another apology”, Anna Franowska … told Reuters":
 	// an -ing cue that opens its sentence is the act of the subject after
 	// its phrase.
@@ -335,6 +341,45 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 	}
 	return -1, false
 }
+
+// passiveAgent finds, for a cue at c in the passive ("was told",
+// "were warned", "has been described"), the speaker its "by" names
+// within the sentence, past a quote between them ('was called “a
+// liar” by Trump').
+func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
+	w := strings.ToLower(a.word(c))
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" {
+		return -1, false
+	}
+	b := c - 1
+	for b > s.First && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
+		b-- // "was repeatedly told"
+	}
+	if b < s.First || !lexicon.In(passiveAuxiliaries, a.word(b)) {
+		return -1, false
+	}
+	// Only a quote right after the cue is passed over: in 'reported in
+	// a “hit piece” by The New York Times' the quote is another's.
+	k := c + 1
+	for k < s.Last && a.inQuote[k] {
+		k++
+	}
+	for ; k < s.Last-1 && k <= c+15; k++ {
+		if a.inQuote[k] {
+			return -1, false
+		}
+		switch strings.ToLower(a.word(k)) {
+		case "by":
+			return a.mentionWithin(k+1, min(s.Last, k+7))
+		case ".", ";", "and", "but", "that":
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// passiveAuxiliaries come right before a passive participle.
+var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
 
 // leadParticiple reports whether a sentence's capitalised first word is
 // an -ing form opening a phrase before its subject: "Observing his
