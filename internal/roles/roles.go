@@ -162,8 +162,14 @@ func roleBefore(doc *news.Document, m news.Mention) news.Span {
 	}
 	head := doc.Tokens[k-1]
 	w := head.In(doc.Text)
-	if !lexicon.RoleNoun(w) || !isLower(w) {
+	// "Actress Denise Crosby is set to appear": capitalised only because
+	// it opens the sentence.
+	opening := k-1 == s.First && isUpper(w)
+	if !lexicon.RoleNoun(w) || !isLower(w) && !opening {
 		return news.Span{}
+	}
+	if opening {
+		return head.Span
 	}
 	start := k - 1
 	if k-2 >= s.First && lexicon.In(possessive, doc.Tokens[k-2].In(doc.Text)) {

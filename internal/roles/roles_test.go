@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 			[]string{"Yuri Borisov [Roscosmos head] aka Borisov", "@Roscosmos"}},
 		{"a head a pronoun owns is a body's", "The Dormouse shook its head. The agency's head spoke.",
 			[]string{"~agency's head"}},
+		{"a role that opens the sentence before a name is the name's", "Actress Denise Crosby came. The actress recalled it.",
+			[]string{"Denise Crosby [Actress] aka Crosby"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un aka Kim", "Putin"}},
 		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",
