@@ -158,8 +158,14 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 		break
 	}
-	// A colon ends a clause whose subject is the speaker.
+	// A colon ends a clause whose subject is the speaker — or which names
+	// whose words follow: "The palace issued the following statement
+	// from the king:".
 	if open > from && a.word(open-1) == ":" {
+		if m, ok := a.wordsFrom(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
+			a.set(q, m, news.Span{}, RuleColon, confColon)
+			return true
+		}
 		// The subject may stand before an earlier quote of the sentence:
 		// "Donald Trump, former host of “The Apprentice,” listed …:".
 		if m, ok := a.firstSubject(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
@@ -191,6 +197,27 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 	}
 	return false
 }
+
+// wordsFrom finds, in tokens [from, to), a noun for words said or
+// written followed by "from" or "by" and the speaker they name: "a
+// statement from the king", "a letter by Ms. Lee".
+func (a *attributor) wordsFrom(from, to int) (int, bool) {
+	for k := from; k+2 < to; k++ {
+		if !wordsNouns[strings.ToLower(a.word(k))] || a.inQuote[k] {
+			continue
+		}
+		if w := strings.ToLower(a.word(k + 1)); w == "from" || w == "by" {
+			if m, ok := a.mentionWithin(k+2, min(to, k+8)); ok {
+				return m, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// wordsNouns are nouns for words said or written.
+var wordsNouns = map[string]bool{"statement": true, "message": true, "letter": true, "note": true,
+	"remarks": true, "words": true, "announcement": true, "tweet": true, "post": true, "speech": true}
 
 // reportedClause attributes indirect speech from the cue the quotes stage
 // found with it.

@@ -58,6 +58,7 @@ father mother son daughter wife husband brother sister friend neighbour neighbor
 host guest
 negotiator mediator
 president-elect
+king queen prince princess emperor empress monarch
 engineer inspector planner architect designer developer programmer technician mechanic
 pilot driver sailor captain crew fisherman ferryman boatman farmer rancher miner
 nurse surgeon physician paramedic firefighter policeman policewoman detective constable

@@ -318,6 +318,15 @@ func (c *clusterer) addDescription(i int) {
 	if definite[det] {
 		named, namedAt = c.titled(i, mods, head)
 	}
+	// A bare description with its qualifier, as a headline writes one
+	// ("Saudi prince mocks Trump"), is the one the text then names with
+	// that very title ("Saudi Prince Alwaleed Bin Talal").
+	if det == "" && len(mods) > 0 {
+		if p := c.titledAfter(i, head, strings.Fields(text)); p >= 0 {
+			c.join(p, i)
+			return
+		}
+	}
 	cands := c.byHead[head]
 	if definite[det] || det == "" {
 		for k := len(cands) - 1; k >= 0 && k >= len(cands)-maxCandidates; k-- {
@@ -375,6 +384,46 @@ func (c *clusterer) onlyOwner(p int) bool {
 	return true
 }
 
+// titledAfter finds the first person named after description i whose
+// title holds every one of the description's words, or -1.
+func (c *clusterer) titledAfter(i int, head string, words []string) int {
+	rs := c.roleHeads[lexicon.RoleWord(head)]
+	from := sort.SearchInts(rs, i+1)
+	for k := from; k < len(rs) && k < from+maxCandidates; k++ {
+		mi := rs[k]
+		p := c.doc.Mentions[mi].Person
+		if p >= 0 && allIn(words, lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text)))) {
+			return p
+		}
+	}
+	return -1
+}
+
+// lacksRank reports whether a description's modifiers hold a rank
+// ("vice", "deputy", "former") that a title does not.
+func lacksRank(mods, roleWords []string) bool {
+	for _, m := range mods {
+		if rankWords[m] && !containsWord(roleWords, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords change which office a title is.
+var rankWords = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true,
+	"former": true, "acting": true, "interim": true, "lieutenant": true}
+
+// allIn reports whether every word of ws is among those of in.
+func allIn(ws, in []string) bool {
+	for _, w := range ws {
+		if !containsWord(in, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // titled finds the named person whose title has the head noun of
 // definite description i, and the mention that gave the title. Of those
 // named before it, one whose title says no more than the description
@@ -391,10 +440,21 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 			continue
 		}
 		exact := true
-		for _, w := range lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text))) {
+		roleWords := lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text)))
+		for _, w := range roleWords {
 			if lexicon.RoleWord(w) != lexicon.RoleWord(head) && !containsWord(mods, w) && !lexicon.Honorific(w) {
 				exact = false
 			}
+		}
+		// "former UN Ambassador John Bolton" leaves "former" outside the
+		// role: the word before it counts too.
+		before := strings.Fields(c.doc.Text[max(0, c.doc.Mentions[mi].Role.Start-12):c.doc.Mentions[mi].Role.Start])
+		ranks := roleWords
+		if len(before) > 0 {
+			ranks = append(lower(before[len(before)-1:]), roleWords...)
+		}
+		if lacksRank(mods, ranks) {
+			continue // "the vice president" is not President Obama
 		}
 		if exact && !bestExact || exact == bestExact && mi > bestAt {
 			best, bestAt, bestExact = p, mi, exact

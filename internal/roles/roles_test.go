@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 			[]string{"~agency's head"}},
 		{"a role that opens the sentence before a name is the name's", "Actress Denise Crosby came. The actress recalled it.",
 			[]string{"Denise Crosby [Actress] aka Crosby"}},
+		{"a headline's bare description is the one then named with its very title", "Saudi prince mocks Trump\n\nSaudi Prince Alwaleed Bin Talal mocked Donald Trump.",
+			[]string{"Alwaleed Bin Talal [Saudi Prince] aka Talal"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un aka Kim", "Putin"}},
 		{"appositive after the name", "Dana Whitfield, the president of the union, spoke.",
