@@ -391,14 +391,15 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 }
 
 // describedAfter reports whether the words after a name describe it, as
-// an appositive does: ", the schoolmaster", ", a farmer".
+// an appositive or a relative clause does: ", the schoolmaster", ", a
+// farmer", "This is my colleague, Dr. Watson, who is good enough …".
 func describedAfter(after string) bool {
 	rest, ok := strings.CutPrefix(after, ",")
 	if !ok {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(rest))
-	return len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an")
+	return len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "who" || f[0] == "whom" || f[0] == "whose")
 }
 
 // endsSentence reports whether s ends a sentence: a stop after a word

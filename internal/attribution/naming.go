@@ -204,11 +204,20 @@ func (a *attributor) selfNamed(qi int) int {
 		if m.Kind != news.Name || m.Person < 0 || !a.doc.People[m.Person].Named {
 			continue
 		}
-		before := strings.ToLower(strings.TrimSpace(a.doc.Text[q.Start:m.Start]))
+		start := m.Start
+		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start && r.Start < start {
+			start = r.Start // "address me as the Count Von Kramm"
+		}
+		before := strings.ToLower(strings.TrimSpace(a.doc.Text[q.Start:start]))
+		before = strings.TrimSuffix(before, " the")
 		for _, intro := range []string{"my name is", "i am", "i'm", "i’m", "name's", "name’s"} {
 			if before == intro || strings.HasSuffix(before, ". "+intro) || strings.HasSuffix(before, ", "+intro) {
 				return m.Person
 			}
+		}
+		// "You may address me as the Count Von Kramm", "Call me Ishmael."
+		if strings.HasSuffix(before, "address me as") || before == "call me" || strings.HasSuffix(before, " call me") {
+			return m.Person
 		}
 	}
 	return -1
