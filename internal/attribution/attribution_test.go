@@ -401,6 +401,16 @@ func TestAttribute(t *testing.T) {
 			[]string{"You had my note? => Count Von Kramm (cue-adjacent)", "We had, => Sherlock Holmes (cue-adjacent)", "And? => Count Von Kramm (dialogue-turn)",
 				"And we are here. This is my friend, Dr. Watson, who helps me. Whom have I the honour to address? => Sherlock Holmes (dialogue-turn)",
 				"You may address me as the Count Von Kramm. => Count Von Kramm (dialogue-turn)", "Very good. => Sherlock Holmes (dialogue-turn)"}},
+		{"a pronoun tag on a new paragraph is the other one's turn, not the last speaker's",
+			"The Studio\n\nBasil Hallward stood by the easel. Lord Henry Wotton lay on the divan, smoking.\n\n“It is your best work, Basil,” said Lord Henry. “You must send it to the Grosvenor.”\n\n“I do not think I shall send it anywhere,” he answered, tossing his head back.\n\n“Not send it anywhere? Why?”\n\n“I know you will laugh at me,” he replied, “but I really cannot exhibit it.”\n\n“I shall not laugh.”\n\n“You will.”",
+			[]string{"It is your best work, Basil, => Henry Wotton (cue-adjacent)", "You must send it to the Grosvenor. => Henry Wotton (split-continuation)",
+				"I do not think I shall send it anywhere, => Basil Hallward (pronoun-turn)", "Not send it anywhere? Why? => Henry Wotton (dialogue-turn)",
+				"I know you will laugh at me, => Basil Hallward (pronoun-turn)", "but I really cannot exhibit it. => Basil Hallward (pronoun-turn)",
+				"I shall not laugh. => Henry Wotton (previous-cue)", "You will. => Basil Hallward (alternation)"}},
+		{"but a tag that says the speaker goes on is left",
+			"The Studio\n\nBasil Hallward stood by the easel. Lord Henry Wotton lay on the divan.\n\n“It is your best work,” said Lord Henry.\n\n“Is it?” said Basil.\n\n“It is,” said Lord Henry.\n\n“Send it to the Grosvenor,” he added.",
+			[]string{"It is your best work, => Henry Wotton (cue-adjacent)", "Is it? => Basil Hallward (cue-adjacent)",
+				"It is, => Henry Wotton (cue-adjacent)", "Send it to the Grosvenor, => Henry Wotton (cue-adjacent)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},
@@ -441,5 +451,28 @@ func TestPrepositionObjectThroughPossessor(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("mentions not found: %v", want)
+	}
+}
+
+// The counts are those of real texts: chapters of novels, and the news
+// articles nearest to them.
+func TestReadsAsStory(t *testing.T) {
+	tests := []struct {
+		name           string
+		n, turns, bare int
+		want           bool
+	}{
+		{"Alice's tea party: short turns", 82, 57, 2, true},
+		{"Emma's first chapter: long untagged speeches", 44, 11, 17, true},
+		{"Dorian Gray's first chapter: neither share alone", 38, 15, 11, true},
+		{"a Trump interview quoted a paragraph at a time", 17, 6, 5, false},
+		{"a news article of short quoted paragraphs", 12, 4, 1, false},
+		{"two bare lines are too few", 6, 1, 3, false},
+		{"a few lines are no story", 5, 3, 3, false},
+	}
+	for _, tt := range tests {
+		if got := readsAsStory(tt.n, tt.turns, tt.bare); got != tt.want {
+			t.Errorf("%s: readsAsStory(%d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, got, tt.want)
+		}
 	}
 }

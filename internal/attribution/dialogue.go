@@ -135,6 +135,76 @@ func (a *attributor) alternate(qi int) {
 	}
 }
 
+// turnPronouns corrects, in a story, a line that opens its paragraph
+// with a pronoun for its tag ("'I don't think I shall send it
+// anywhere,' he answered") where the pronoun was taken for the one who
+// spoke the line before: a new paragraph is a new speaker, so the "he"
+// is the other man in the exchange, the one the turns give. A tag that
+// says the speaker goes on ("he added", "she went on") is left alone.
+func (a *attributor) turnPronouns() {
+	if !a.dialogue {
+		return
+	}
+	for qi := range a.doc.Quotes {
+		q := &a.doc.Quotes[qi]
+		if q.Kind == news.Indirect || q.Speaker < 0 || q.Mention < 0 || q.Paragraph < 2 ||
+			q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || q.Rule != RuleCueAdjacent {
+			continue
+		}
+		m := a.doc.Mentions[q.Mention]
+		info, ok := lexicon.Pronoun(m.In(a.doc.Text))
+		if m.Kind != news.Pronoun || !ok || info.First || info.Second || info.Plural || goesOn[strings.ToLower(q.Cue.In(a.doc.Text))] {
+			continue
+		}
+		if a.lastSpeaker(q.Paragraph-1) != q.Speaker {
+			continue
+		}
+		src, mm, ok := a.turnBefore(q.Paragraph)
+		if !ok {
+			continue
+		}
+		other := -1
+		if src >= 0 {
+			other, mm = a.doc.Quotes[src].Speaker, a.doc.Quotes[src].Mention
+		} else {
+			other = a.personOf(mm)
+		}
+		if other < 0 || other == q.Speaker || mm < 0 || a.doc.People[other].Organisation ||
+			info.Male && a.gender[other] == news.Female || info.Female && a.gender[other] == news.Male {
+			continue
+		}
+		was, tag := q.Speaker, q.Mention
+		evidence := a.evidence(mm, other)
+		if evidence[0] != m.In(a.doc.Text) {
+			evidence = append([]string{m.In(a.doc.Text)}, evidence...)
+		}
+		// The line's other parts go with it: those its tag gives ("'I
+		// know,' he replied, 'but …'") and those split from it.
+		for j := qi; j < len(a.doc.Quotes) && a.doc.Quotes[j].Paragraph == q.Paragraph; j++ {
+			if r := &a.doc.Quotes[j]; r.Speaker == was && (r.Mention == tag || r.Rule == RuleSplit) {
+				r.Speaker, r.Mention, r.Rule = other, mm, RuleTurnPronoun
+				r.Confidence = confTurn * confPronoun / confNamed
+				r.Evidence = evidence
+			}
+		}
+	}
+}
+
+// goesOn are tags that say the speaker goes on rather than answers.
+var goesOn = map[string]bool{"added": true, "continued": true, "resumed": true, "went": true, "repeated": true, "persisted": true}
+
+// lastSpeaker is the speaker of paragraph pi's last attributed line, or
+// -1.
+func (a *attributor) lastSpeaker(pi int) int {
+	first, last := a.quotesOf(pi)
+	for i := last - 1; i >= first; i-- {
+		if q := a.doc.Quotes[i]; q.Kind != news.Indirect && q.NotSpeech == "" && q.Speaker >= 0 {
+			return q.Speaker
+		}
+	}
+	return -1
+}
+
 // restOfParagraph gives the unattributed quotes after quote qi in its
 // paragraph qi's speaker, as the split rule would have had qi been
 // attributed when it ran: "'They have none of them,' replied he; 'they

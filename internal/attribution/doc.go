@@ -23,6 +23,11 @@
 //	  │                          Clinton (indirect): the noun's owner
 //	  ├─► signature (0.9)        a paragraph of quotes with "- Sanders." signed
 //	  │                          under it, as pull quotes and epigraphs are
+//	  ├─► pronoun-turn (0.5)     in a story, '“…,” he answered' opening a new
+//	  │                          paragraph is not the man who spoke the line
+//	  │                          before, whom the "he" was taken for, but the
+//	  │                          other one the turns give ("he added" goes on);
+//	  │                          tried here and again after alternation
 //	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
 //	  │    (0.85)                paragraph, with no cue of its own, goes on
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a
@@ -50,8 +55,11 @@
 //	  │                          the line before it
 //	  └─► naming                 then the described and the narrator get names
 //	                             (naming.go): "his wife" is the one woman who
-//	                             bears his surname (Mrs. Harcourt); 'My name is
-//	                             Clara Wynn' names its speaker; in a story a
+//	                             bears his surname (Mrs. Harcourt), "her
+//	                             mother" of a girl known by her given name the
+//	                             mother of the story's one family; 'My name is
+//	                             Clara Wynn', 'Address me as the Count' name their
+//	                             speaker; in a story a
 //	                             reply that addresses the one it answers ('You're
 //	                             always hungry, Eli.') names them, and a
 //	                             first-person narrator is the one person the
