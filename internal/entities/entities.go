@@ -119,10 +119,12 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 	return out
 }
 
-// postTo reports whether token j is the "to" of a post abroad inside a
-// title: "US Ambassador to Germany Richard Grenell".
+// postTo reports whether token j is the "to" or "for" of a post abroad
+// inside a title: "US Ambassador to Germany Richard Grenell", "US Special
+// Representative for Iran Brian Hook".
 func postTo(doc *news.Document, j, last int) bool {
-	return j > 0 && j+2 < last && doc.Tokens[j].In(doc.Text) == "to" &&
+	w := doc.Tokens[j].In(doc.Text)
+	return j > 0 && j+2 < last && (w == "to" || w == "for") &&
 		lexicon.TitleHead(doc.Tokens[j-1].In(doc.Text)) && lexicon.Place(doc.Tokens[j+1].In(doc.Text)) &&
 		capitalised(doc.Tokens[j+2], doc.Text) // a name after the post: "Chad's Ambassador to France confirmed" has none
 }
@@ -187,7 +189,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	}
 	// "US Ambassador to Germany Richard Grenell": a post's place is the
 	// role's too.
-	if lastHead >= 0 && lastHead+2 < j-1 && word(lastHead+1) == "to" && lexicon.Place(word(lastHead+2)) {
+	if lastHead >= 0 && lastHead+2 < j-1 && (word(lastHead+1) == "to" || word(lastHead+1) == "for") && lexicon.Place(word(lastHead+2)) {
 		lastHead += 2
 	}
 	if lastHead >= 0 {

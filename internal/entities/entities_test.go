@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Dormouse", "pronoun:He"}},
 		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,
 			[]string{"name:Richard Grenell [US Ambassador to Germany]", "place:Japan", "place:France"}},
+		{"so is a brief for a country", "US Special Representative for Iran Brian Hook said so.", nil,
+			[]string{"name:Brian Hook [US Special Representative for Iran]"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,
