@@ -23,7 +23,13 @@ func (a *attributor) direct(qi int) {
 	leading := func() bool { return a.leading(q, open) }
 	// A direct quote is most often attributed after it ("“…,” she said");
 	// a partial one by the clause it sits in ("she called it “…”").
-	if q.Kind == news.Direct || a.tightTrailing(q, close) {
+	tight := a.tightTrailing(q, close)
+	if q.Kind == news.Direct && !tight && a.cueRightBefore(open) {
+		// "He went on to add “…”, referring to caves, and that some
+		// evidence suggests …": a cue right before the quote is the
+		// writer's link to it; one further on is another clause's.
+		_ = leading() || trailing()
+	} else if q.Kind == news.Direct || tight {
 		// "Comey cannot say that “from his perspective,” Lewandowski
 		// added": a comma inside the marks and the cue right after
 		// attribute even a partial quote over any cue before it.
@@ -31,6 +37,24 @@ func (a *attributor) direct(qi int) {
 	} else {
 		_ = leading() || trailing()
 	}
+}
+
+// cueRightBefore reports whether a cue stands right before the quote
+// opening at token open, or before the comma or colon there: "added
+// “…”", "said: “…”".
+func (a *attributor) cueRightBefore(open int) bool {
+	k := open - 1
+	if k >= 0 && (a.word(k) == "," || a.word(k) == ":") {
+		k--
+	}
+	if k < 0 || !a.isCue(k) {
+		return false
+	}
+	// Not a participle ("who worked the crowd, praising “…” as he
+	// promised") nor a form that is also a noun ("the charged term,
+	// “radical Islam,” which some want"): their subjects lie elsewhere.
+	w := a.word(k)
+	return !strings.HasSuffix(strings.ToLower(w), "ing") && !lexicon.Nounable(w)
 }
 
 // tightTrailing reports whether a quote ending in a comma (or a question

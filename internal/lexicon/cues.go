@@ -191,7 +191,7 @@ func Nounable(w string) bool {
 
 var nounableLemmas = words(`remark comment claim answer note report call demand question reply
 promise pledge vow warn threat joke quip boast tweet post text blog email attack blast slam
-charge praise complaint statement offer plea response respond`)
+charge praise complaint statement offer plea response respond term`)
 
 // Participle reports whether a verb form is a present participle
 // ("saying"), whose subject is the clause's subject rather than the
