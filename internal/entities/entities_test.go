@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Richard Grenell [US Ambassador to Germany]", "place:Japan", "place:France"}},
 		{"so is a brief for a country", "US Special Representative for Iran Brian Hook said so.", nil,
 			[]string{"name:Brian Hook [US Special Representative for Iran]"}},
+		{"a cove is a place, though a speaker's line calls it", "“You are at the Admiral Benbow, Black Hill Cove, my good man,” said Jim Hawkins.", nil,
+			[]string{"name:Benbow [Admiral]", "place:Black Hill Cove", "name:Jim Hawkins"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,

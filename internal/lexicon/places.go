@@ -328,7 +328,7 @@ convention conference caucus caucuses summit forum debate rally primary
 // River", "Mount Hood".
 var placeWords = words(`port mount mt. lake river cape fort bay island islands street avenue
 road county valley beach park square bridge airport station hills harbor harbour strait
-gulf sea ocean peninsula province district village`)
+gulf sea ocean peninsula province district village cove creek wharf quay`)
 
 // PlaceWord reports whether w starts or ends a place's name.
 func PlaceWord(w string) bool { return In(placeWords, w) }

@@ -61,6 +61,9 @@ func TestTokens(t *testing.T) {
 		{"Harry Reid (D-Nev.) said", "Harry|Reid|(|D-Nev.|)|said"},
 		{"Glenn Thompson, R-Pa., said", "Glenn|Thompson|,|R-Pa.|,|said"},
 		{"Erdoğan said", "Erdoğan|said"},
+		{"“A week,” said I. “I can't.”", "“|A|week|,|”|said|I|.|“|I|can't|.|”"},
+		{"Inspector General I. Charles McCullough", "Inspector|General|I.|Charles|McCullough"},
+		{"architect I. M. Pei", "architect|I.|M.|Pei"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -110,6 +110,8 @@ func wordEnd(text string, i, limit int) int {
 				i += n // U.S., D.C.: the letters and periods go on
 			case strings.Contains(word, "."):
 				return i + n // the last period of U.S.
+			case word == "I" && lowerBefore(text, start) && !initialFollows(text, i+n, limit):
+				return i // "said I.": the pronoun ends the sentence (but "General I. Charles McCullough")
 			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
 				return i + n // an initial: "George H. W. Bush"
 			case lexicon.In(abbreviations, word) || lexicon.In(abbreviations, afterHyphen(word)):
@@ -122,6 +124,28 @@ func wordEnd(text string, i, limit int) int {
 		}
 	}
 	return i
+}
+
+// initialFollows reports whether text[i:] (after spaces) opens with
+// another initial, as "I. M. Pei" does.
+func initialFollows(text string, i, limit int) bool {
+	for i < limit && text[i] == ' ' {
+		i++
+	}
+	return i+1 < limit && text[i] >= 'A' && text[i] <= 'Z' && text[i+1] == '.'
+}
+
+// lowerBefore reports whether the word before byte i starts in lower
+// case: "said I." but "General I. Charles McCullough".
+func lowerBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	word := text[:j]
+	word = word[strings.LastIndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLower(r)
 }
 
 // possessive reports whether text[i:] starts with the "s" of a
