@@ -64,6 +64,9 @@
 //	                             always hungry, Eli.') names them, and a
 //	                             first-person narrator is the one person the
 //	                             others address whom the narration never names
+//	                             (of two, the one called in the lines beside the
+//	                             narrator's; outside dialogue, once the narrator
+//	                             has spoken three lines)
 //
 // News and fiction part ways at continuation: a quote-only paragraph in
 // news goes on from its speaker, in dialogue it passes the word. A text

@@ -230,29 +230,50 @@ func (a *attributor) selfNamed(qi int) int {
 // quotes and addressed there, if there is exactly one, is the narrator:
 // the narrator's lines become theirs.
 func (a *attributor) nameNarrator() {
-	if a.narratorAt < 0 || !a.dialogue {
+	if a.narratorAt < 0 {
 		return
 	}
-	addressed := map[int]bool{}
+	// Outside a text read as dialogue (Dickens tags nearly every line,
+	// in long paragraphs), a narrator who speaks several lines tells a
+	// story too; a columnist's "I" seldom speaks in marks.
+	lines := 0
+	for _, q := range a.doc.Quotes {
+		if q.Kind != news.Indirect && q.Speaker == a.narratorAt {
+			lines++
+		}
+	}
+	if !a.dialogue && lines < minNarratorLines {
+		return
+	}
+	// Who is addressed, and how often right beside a line of the
+	// narrator's: in "“Jim,” he said, …" / "“I want none of your money,”
+	// said I" the narrator answers to Jim; the blind man's "Bill" is
+	// answered by the captain.
+	addressed := map[int]int{}
 	for qi, q := range a.doc.Quotes {
 		if q.Kind != news.Indirect && q.Speaker != a.narratorAt {
 			if p := a.addressee(qi); p >= 0 {
-				addressed[p] = true
+				addressed[p] += 0
+				if a.besideNarrator(qi) {
+					addressed[p]++
+				}
 			}
 		}
 	}
-	name := -1
-	for p := range addressed {
+	name, best, tie := -1, -1, false
+	for p, n := range addressed {
 		if a.doc.People[p].Organisation || !a.doc.People[p].Named || !a.onlyQuoted(p) {
 			continue
 		}
-		if name >= 0 {
-			return // two such people: which is the narrator is not known
+		switch {
+		case n > best:
+			name, best, tie = p, n, false
+		case n == best:
+			tie = true
 		}
-		name = p
 	}
-	if name < 0 {
-		return
+	if name < 0 || tie {
+		return // two such people alike: which is the narrator is not known
 	}
 	for i := range a.doc.Quotes {
 		if q := &a.doc.Quotes[i]; q.Speaker == a.narratorAt {
@@ -260,6 +281,39 @@ func (a *attributor) nameNarrator() {
 			q.Evidence = append(q.Evidence, a.doc.People[name].Name)
 		}
 	}
+}
+
+// minNarratorLines is how many lines a first-person narrator speaks
+// before a text not read as dialogue is taken for a story told by them.
+const minNarratorLines = 3
+
+// besideNarrator reports whether the line before or after quote qi, in
+// the paragraphs next to its own, is the narrator's.
+func (a *attributor) besideNarrator(qi int) bool {
+	q := a.doc.Quotes[qi]
+	for _, j := range []int{qi - 1, qi + 1} {
+		for j >= 0 && j < len(a.doc.Quotes) && a.doc.Quotes[j].Paragraph == q.Paragraph {
+			if j < qi {
+				j--
+			} else {
+				j++
+			}
+		}
+		if j < 0 || j >= len(a.doc.Quotes) {
+			continue
+		}
+		if p := a.doc.Quotes[j]; p.Kind != news.Indirect && p.Speaker == a.narratorAt && abs(p.Paragraph-q.Paragraph) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // onlyQuoted reports whether every mention of person p is inside a quote.

@@ -50,6 +50,7 @@ func Find(doc *news.Document, c Classifier) {
 		runs = append(runs, sentenceRuns(doc, si, s, lowercase, headline[s.Paragraph])...)
 	}
 	decide(doc, runs, c)
+	calledNames(doc, runs, lowercase)
 	var out []news.Mention
 	for _, r := range runs {
 		var kind news.MentionKind
@@ -74,6 +75,77 @@ func Find(doc *news.Document, c Classifier) {
 	out = append(out, pronouns(doc)...)
 	sortMentions(out)
 	doc.Mentions = out
+}
+
+// calledNames makes a person of a lone capitalised word no list knows
+// that the text calls someone by twice or more, set off by commas or
+// marks as a vocative is: "looking for you, Pip." "Pip, old chap!" A
+// story's people are often named only so, by names no list holds. Words
+// the text also writes in lower case, titles and roles ("Sir,",
+// "Mother,"), places and bodies are left alone.
+func calledNames(doc *news.Document, runs []run, lowercase map[string]bool) {
+	called := map[string]int{}
+	for i := range runs {
+		if r := &runs[i]; r.last-r.first == 1 && r.verdict != person && vocativeAt(doc, r.first) {
+			called[strings.ToLower(doc.Tokens[r.first].In(doc.Text))]++
+		}
+	}
+	for i := range runs {
+		r := &runs[i]
+		if r.last-r.first != 1 || r.verdict == person || r.verdict == place || r.verdict == organisation || r.headline {
+			continue
+		}
+		w := doc.Tokens[r.first].In(doc.Text)
+		if called[strings.ToLower(w)] < 2 || strings.Contains(w, ".") || familyCalls[strings.ToLower(w)] || interjection(w) || lexicon.In(lowercase, w) || lexicon.FunctionWord(w) || lexicon.RoleNoun(w) ||
+			lexicon.TitleHead(w) || lexicon.Honorific(w) || lexicon.Place(w) || lexicon.OrgHead(w) || lexicon.Demonym(w) || acronym(w) {
+			continue
+		}
+		r.verdict = person
+	}
+}
+
+// familyCalls are what a family calls its own, which no name is.
+var familyCalls = map[string]bool{"mama": true, "mamma": true, "mammy": true, "papa": true, "pa": true, "ma": true,
+	"mum": true, "mummy": true, "mom": true, "mommy": true, "dad": true, "daddy": true, "granny": true, "grandma": true,
+	"grandpa": true, "gran": true, "nan": true, "nanny": true, "madam": true, "ma'am": true, "ma’am": true, "darling": true}
+
+// interjections open a line as a name does: "Oh, Basil", "Bah, humbug".
+var interjections = map[string]bool{"oh": true, "o": true, "ah": true, "aha": true, "bah": true, "ha": true, "hah": true,
+	"humbug": true, "well": true, "yes": true, "no": true, "nay": true, "aye": true, "alas": true, "hush": true,
+	"hark": true, "pooh": true, "pshaw": true, "hello": true, "hallo": true, "halloa": true, "hey": true, "hi": true,
+	"why": true, "come": true, "look": true, "say": true, "lord": true, "heavens": true, "goodness": true, "gracious": true,
+	"mercy": true, "indeed": true, "nonsense": true, "thanks": true, "please": true, "okay": true, "ok": true, "wow": true}
+
+// interjection reports whether w is one, or a drawn-out cry ("Nooooo").
+func interjection(w string) bool {
+	l := strings.ToLower(w)
+	if interjections[l] {
+		return true
+	}
+	run := 1
+	for i := 1; i < len(l); i++ {
+		if l[i] == l[i-1] {
+			if run++; run >= 3 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
+// vocativeAt reports whether token k stands as a vocative does: after a
+// comma or an opening mark, before a comma, a stop or a closing mark.
+func vocativeAt(doc *news.Document, k int) bool {
+	if k == 0 || k+1 >= len(doc.Tokens) {
+		return false
+	}
+	before, after := doc.Tokens[k-1].In(doc.Text), doc.Tokens[k+1].In(doc.Text)
+	if before == "“" || before == "\"" {
+		return after == "," // "Pip, old chap!" (but "Accounts!" is a line of one word)
+	}
+	return before == "," && (after == "," || after == "." || after == "!" || after == "?" || after == "”")
 }
 
 // sentenceRuns finds the capitalised stretches of sentence si and gives
