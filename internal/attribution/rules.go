@@ -443,6 +443,20 @@ func (a *attributor) reply(qi int) bool {
 			a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
 			return q.Speaker >= 0
 		}
+		// "Jim began to waver. / 'White alley, Jim!'": the one who acted
+		// is the one spoken to, so the line is the last other speaker's.
+		if to := a.addressee(qi); to >= 0 {
+			for j := qi - 1; j >= 0 && a.doc.Quotes[j].Paragraph >= q.Paragraph-4; j-- {
+				p := a.doc.Quotes[j]
+				if p.Kind == news.Indirect || p.NotSpeech != "" || p.Speaker < 0 {
+					continue
+				}
+				if p.Speaker != to {
+					a.copyFrom(q, p, RuleActionBeat, confActionBeat)
+					return q.Speaker >= 0
+				}
+			}
+		}
 	}
 	return false
 }

@@ -226,6 +226,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
+	// "But Mars Tom I's powerful 'fraid": the pronoun of a dialect "I's"
+	// ends no name.
+	if j-i > 1 && word(j-1) == "I" && j < s.Last && (word(j) == "'s" || word(j) == "’s") {
+		j--
+	}
 	// "Trump Wednesday", "Sanders Tuesday": a day after a name dates the
 	// sentence and is no part of the name.
 	for j > i && lexicon.In(dateWords, word(j-1)) {

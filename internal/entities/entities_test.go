@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]string{"pronoun:She", "name:Pip", "pronoun:she", "name:Pip"}},
 		{"but not a state's abbreviation", "He lives in Fresno, Calif., where he works. She lives in Napa, Calif., too.", nil,
 			[]string{"pronoun:He", "pronoun:he", "pronoun:She"}},
+		{"a dialect's \"I's\" ends a name", "“But Mars Tom I's powerful 'fraid,” said Jim.", nil,
+			[]string{"name:Mars Tom", "pronoun:I", "name:Jim"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,
