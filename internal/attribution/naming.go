@@ -215,8 +215,10 @@ func (a *attributor) selfNamed(qi int) int {
 				return m.Person
 			}
 		}
-		// "You may address me as the Count Von Kramm", "Call me Ishmael."
-		if strings.HasSuffix(before, "address me as") || before == "call me" || strings.HasSuffix(before, " call me") {
+		// "You may address me as the Count Von Kramm". (Not "call me":
+		// "Will you please call me Cordelia?" asks for a name that is not
+		// hers.)
+		if strings.HasSuffix(before, "address me as") {
 			return m.Person
 		}
 	}

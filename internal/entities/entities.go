@@ -226,6 +226,13 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
 		i++
 	}
+	// "Finally Marilla spoke": an adverb opening the sentence is no part
+	// of a name, unless it is a given name (Emily, Kelly).
+	if j-i > 1 && startsSentence(doc, s, i) && strings.HasSuffix(word(i), "ly") {
+		if known, _, _ := lexicon.GivenName(word(i)); !known {
+			i++
+		}
+	}
 	// "But Mars Tom I's powerful 'fraid": the pronoun of a dialect "I's"
 	// ends no name.
 	if j-i > 1 && word(j-1) == "I" && j < s.Last && (word(j) == "'s" || word(j) == "’s") {

@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 			[]string{"pronoun:He", "pronoun:he", "pronoun:She"}},
 		{"a dialect's \"I's\" ends a name", "“But Mars Tom I's powerful 'fraid,” said Jim.", nil,
 			[]string{"name:Mars Tom", "pronoun:I", "name:Jim"}},
+		{"an adverb opening the sentence is no part of the name after it", "Finally Marilla Cuthbert spoke. Emily Dickinson wrote.", nil,
+			[]string{"name:Marilla Cuthbert", "name:Emily Dickinson"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,
