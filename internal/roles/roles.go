@@ -48,6 +48,11 @@ func apposed(doc *news.Document) map[int]int {
 		for j < len(doc.Mentions) && doc.Mentions[j].Start < d.End {
 			j++ // mentions inside the description: "the mayor of Lakeside"
 		}
+		if j+1 < len(doc.Mentions) && doc.Mentions[j].Kind == news.Pronoun {
+			if w := strings.ToLower(doc.Mentions[j].In(doc.Text)); w == "himself" || w == "herself" {
+				j++ // "the artist himself, Basil Hallward"
+			}
+		}
 		if j >= len(doc.Mentions) {
 			continue
 		}
@@ -60,6 +65,13 @@ func apposed(doc *news.Document) map[int]int {
 			nameStart = n.Role.Start // "the vicar's sister, Miss Eleanor Crane"
 		}
 		between := strings.TrimSpace(doc.Text[d.End:nameStart])
+		// "the artist himself, Basil Hallward": a reflexive stresses the
+		// description, which the name still sets off.
+		for _, r := range []string{"himself", "herself"} {
+			if rest, ok := strings.CutPrefix(between, r); ok {
+				between = strings.TrimSpace(rest)
+			}
+		}
 		// "a quick girl named Wren", "a tall man called Arthur Brisk": the
 		// story's way of bringing someone in. The description is the
 		// person, but no role of theirs.
