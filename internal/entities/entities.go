@@ -104,6 +104,12 @@ func calledNames(doc *news.Document, runs []run, lowercase map[string]bool) {
 	}
 }
 
+// holidays are days whose names read as a person's.
+var holidays = map[string]bool{"christmas eve": true, "christmas day": true, "christmas": true,
+	"new year's eve": true, "new year’s eve": true, "new year's day": true, "new year’s day": true,
+	"easter sunday": true, "easter monday": true, "good friday": true, "boxing day": true,
+	"midsummer eve": true, "midsummer day": true, "twelfth night": true, "all hallows": true}
+
 // familyCalls are what a family calls its own, which no name is.
 var familyCalls = map[string]bool{"mama": true, "mamma": true, "mammy": true, "papa": true, "pa": true, "ma": true,
 	"mum": true, "mummy": true, "mom": true, "mommy": true, "dad": true, "daddy": true, "granny": true, "grandma": true,
@@ -428,6 +434,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 	name := strings.Join(words, " ")
 	last := words[len(words)-1]
 	switch {
+	case holidays[strings.ToLower(name)]:
+		return skip // "Christmas Eve" is a day, not a woman called Eve
 	case lexicon.Place(name) || dateline(doc, r):
 		return place
 	case givenThenDemonym(words):

@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Mars Tom", "pronoun:I", "name:Jim"}},
 		{"an adverb opening the sentence is no part of the name after it", "Finally Marilla Cuthbert spoke. Emily Dickinson wrote.", nil,
 			[]string{"name:Marilla Cuthbert", "name:Emily Dickinson"}},
+		{"a holiday is no person, whatever the model says", "A Carol\n\n“It is Christmas Eve,” said Scrooge.", fakeModel{"Christmas": "B-PERSON", "Eve": "I-PERSON"},
+			[]string{"name:Scrooge"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
 			[]string{"name:Jan Brewer"}},
 		{"a dateline is a place", "ORLANDO, Fla. (AP) — Barack Obama spoke. WASHINGTON — The senators agreed.", nil,

@@ -206,6 +206,7 @@ var roleWords = map[string]string{
 	"sgt.": "sergeant", "adm.": "admiral", "prof.": "professor", "dr.": "doctor", "dr": "doctor",
 	"rev.": "reverend", "rev": "reverend", "vicar": "reverend", "parson": "reverend",
 	"rector": "reverend", "curate": "reverend", "clergyman": "reverend", "chaplain": "reverend",
+	"painter": "artist", "physician": "doctor", "surgeon": "doctor",
 }
 
 // RoleWord is the one word for role word w (lower case): "doctor" for

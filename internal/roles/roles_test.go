@@ -54,7 +54,7 @@ func TestFind(t *testing.T) {
 			[]string{"Denise Crosby [Actress] aka Crosby"}},
 		{"a headline's bare description is the one then named with its very title", "Saudi prince mocks Trump\n\nSaudi Prince Alwaleed Bin Talal mocked Donald Trump.",
 			[]string{"Alwaleed Bin Talal [Saudi Prince] aka Talal"}},
-		{"a reflexive between a description and its name", "Before it sat the artist himself, Basil Hallward, who smiled. The artist spoke.",
+		{"a reflexive between a description and its name", "Before it sat the artist himself, Basil Hallward, who smiled. The artist spoke. “No,” said the painter.",
 			[]string{"Basil Hallward [artist] aka Hallward"}},
 		{"a relation is not a role", "Putin thanked his host Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un aka Kim", "Putin"}},
