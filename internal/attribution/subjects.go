@@ -223,8 +223,19 @@ func (a *attributor) prepositionObject(m int) bool {
 			return true
 		}
 	}
+	if k >= 1 && strings.EqualFold(a.word(k), "of") && partitives[strings.ToLower(a.word(k-1))] &&
+		(k < 2 || !isLowerWord(a.word(k-2))) {
+		// "One of the children said": the children speak, by one of them.
+		// (Not after a verb: "began scolding one of her daughters".)
+		return false
+	}
 	return k >= 0 && lexicon.In(prepositions, a.word(k))
 }
+
+// partitives take a part of the people after "of": "one of the
+// children", "some of the organisers".
+var partitives = map[string]bool{"one": true, "some": true, "many": true, "several": true, "two": true,
+	"three": true, "most": true, "each": true, "either": true, "neither": true, "none": true, "any": true, "few": true}
 
 // phraseStart is the first token of mention m's noun phrase: the
 // mention's own, or its title's when a title of title words or a
