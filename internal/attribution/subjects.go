@@ -224,9 +224,11 @@ func (a *attributor) prepositionObject(m int) bool {
 		}
 	}
 	if k >= 1 && strings.EqualFold(a.word(k), "of") && partitives[strings.ToLower(a.word(k-1))] &&
-		(k < 2 || !isLowerWord(a.word(k-2))) {
+		(k < 2 || !isLowerWord(a.word(k-2))) && (a.mLast[m] >= len(a.doc.Tokens) || a.word(a.mLast[m]) != ",") {
 		// "One of the children said": the children speak, by one of them.
-		// (Not after a verb: "began scolding one of her daughters".)
+		// (Not after a verb: "began scolding one of her daughters"; nor
+		// where a name is set beside it: "One of the study's authors,
+		// herpetologist David Blackburn, told".)
 		return false
 	}
 	return k >= 0 && lexicon.In(prepositions, a.word(k))
