@@ -175,7 +175,7 @@ func (a *attributor) turnPronouns() {
 		}
 		was, tag := q.Speaker, q.Mention
 		evidence := a.evidence(mm, other)
-		if evidence[0] != m.In(a.doc.Text) {
+		if len(evidence) == 0 || evidence[0] != m.In(a.doc.Text) {
 			evidence = append([]string{m.In(a.doc.Text)}, evidence...)
 		}
 		// The line's other parts go with it: those its tag gives ("'I

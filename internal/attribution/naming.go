@@ -255,10 +255,11 @@ func (a *attributor) nameNarrator() {
 	for qi, q := range a.doc.Quotes {
 		if q.Kind != news.Indirect && q.Speaker != a.narratorAt {
 			if p := a.addressee(qi); p >= 0 {
-				addressed[p] += 0
+				n := addressed[p]
 				if a.besideNarrator(qi) {
-					addressed[p]++
+					n++
 				}
+				addressed[p] = n
 			}
 		}
 	}

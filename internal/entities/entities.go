@@ -95,50 +95,20 @@ func calledNames(doc *news.Document, runs []run, lowercase map[string]bool) {
 		if r.last-r.first != 1 || r.verdict == person || r.verdict == place || r.verdict == organisation || r.headline {
 			continue
 		}
-		w := doc.Tokens[r.first].In(doc.Text)
-		if called[strings.ToLower(w)] < 2 || strings.Contains(w, ".") || familyCalls[strings.ToLower(w)] || interjection(w) || lexicon.In(lowercase, w) || lexicon.FunctionWord(w) || lexicon.RoleNoun(w) ||
-			lexicon.TitleHead(w) || lexicon.Honorific(w) || lexicon.Place(w) || lexicon.OrgHead(w) || lexicon.Demonym(w) || acronym(w) {
-			continue
+		if w := doc.Tokens[r.first].In(doc.Text); called[strings.ToLower(w)] >= 2 && couldBeCalledName(w, lowercase) {
+			r.verdict = person
 		}
-		r.verdict = person
 	}
 }
 
-// holidays are days whose names read as a person's.
-var holidays = map[string]bool{"christmas eve": true, "christmas day": true, "christmas": true,
-	"new year's eve": true, "new year’s eve": true, "new year's day": true, "new year’s day": true,
-	"easter sunday": true, "easter monday": true, "good friday": true, "boxing day": true,
-	"midsummer eve": true, "midsummer day": true, "twelfth night": true, "all hallows": true}
-
-// familyCalls are what a family calls its own, which no name is.
-var familyCalls = map[string]bool{"mama": true, "mamma": true, "mammy": true, "papa": true, "pa": true, "ma": true,
-	"mum": true, "mummy": true, "mom": true, "mommy": true, "dad": true, "daddy": true, "granny": true, "grandma": true,
-	"grandpa": true, "gran": true, "nan": true, "nanny": true, "madam": true, "ma'am": true, "ma’am": true, "darling": true}
-
-// interjections open a line as a name does: "Oh, Basil", "Bah, humbug".
-var interjections = map[string]bool{"oh": true, "o": true, "ah": true, "aha": true, "bah": true, "ha": true, "hah": true,
-	"humbug": true, "well": true, "yes": true, "no": true, "nay": true, "aye": true, "alas": true, "hush": true,
-	"hark": true, "pooh": true, "pshaw": true, "hello": true, "hallo": true, "halloa": true, "hey": true, "hi": true,
-	"why": true, "come": true, "look": true, "say": true, "lord": true, "heavens": true, "goodness": true, "gracious": true,
-	"mercy": true, "indeed": true, "nonsense": true, "thanks": true, "please": true, "okay": true, "ok": true, "wow": true}
-
-// interjection reports whether w is one, or a drawn-out cry ("Nooooo").
-func interjection(w string) bool {
-	l := strings.ToLower(w)
-	if interjections[l] {
-		return true
-	}
-	run := 1
-	for i := 1; i < len(l); i++ {
-		if l[i] == l[i-1] {
-			if run++; run >= 3 {
-				return true
-			}
-		} else {
-			run = 1
-		}
-	}
-	return false
+// couldBeCalledName reports whether w, a word lines call someone by,
+// can be a name: not a word the text also writes in lower case, nor an
+// abbreviation ("Napa, Calif."), a word of a family's ("Mama,"), an
+// interjection ("Oh,"), a title, a role, a place, a body or a people.
+func couldBeCalledName(w string, lowercase map[string]bool) bool {
+	return !strings.Contains(w, ".") && !lexicon.FamilyCall(w) && !lexicon.Interjection(w) && !lexicon.In(lowercase, w) &&
+		!lexicon.FunctionWord(w) && !lexicon.RoleNoun(w) && !lexicon.TitleHead(w) && !lexicon.Honorific(w) &&
+		!lexicon.Place(w) && !lexicon.OrgHead(w) && !lexicon.Demonym(w) && !acronym(w)
 }
 
 // vocativeAt reports whether token k stands as a vocative does: after a
@@ -434,7 +404,7 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 	name := strings.Join(words, " ")
 	last := words[len(words)-1]
 	switch {
-	case holidays[strings.ToLower(name)]:
+	case lexicon.Holiday(name):
 		return skip // "Christmas Eve" is a day, not a woman called Eve
 	case lexicon.Place(name) || dateline(doc, r):
 		return place

@@ -110,3 +110,28 @@ func TestRoleNounCompounds(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsThatAreNoNames(t *testing.T) {
+	tests := []struct {
+		word                          string
+		interjection, family, holiday bool
+	}{
+		{"Oh", true, false, false},
+		{"Nooooo", true, false, false},
+		{"Pip", false, false, false},
+		{"Mama", false, true, false},
+		{"Christmas Eve", false, false, true},
+		{"Eve", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := Interjection(tt.word); got != tt.interjection {
+			t.Errorf("Interjection(%q) = %v", tt.word, got)
+		}
+		if got := FamilyCall(tt.word); got != tt.family {
+			t.Errorf("FamilyCall(%q) = %v", tt.word, got)
+		}
+		if got := Holiday(tt.word); got != tt.holiday {
+			t.Errorf("Holiday(%q) = %v", tt.word, got)
+		}
+	}
+}
