@@ -13,7 +13,11 @@
 // with its model loaded once: it is slow (about 0.04 MB/s) and often wrong
 // on its own ("North Korea" as a person), so it is a tie-breaker, not the
 // judge. A single word is a person when it is part of a person's name found
-// elsewhere in the article ("Lavrov" after "Sergei Lavrov").
+// elsewhere in the article ("Lavrov" after "Sergei Lavrov"), when a
+// speech verb stands by it ("Romney said", "“…,” said the Dormouse"), or
+// when the text's lines call someone by it twice ("…, Pip." "Pip, old
+// chap!") and it is no word the lexicon knows for something else (an
+// interjection, a word for family, a title, a place).
 //
 // Headlines in title case ("Putin's Ministers Ejected From ...") capitalise
 // every word; there only words of names found in the body count.
