@@ -194,11 +194,7 @@ func (a *attributor) predicate(i int) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.ToLower(a.word(k)) {
-	case "was", "is", "were", "are", "been", "be":
-		return true
-	}
-	return false
+	return beForms[strings.ToLower(a.word(k))]
 }
 
 // relativeInPassing reports whether mention i is a description owned by a

@@ -368,7 +368,10 @@ func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
 	for b > s.First && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
 		b-- // "was repeatedly told"
 	}
-	if b < s.First || !lexicon.In(passiveAuxiliaries, a.word(b)) {
+	if b < s.First {
+		return -1, false
+	}
+	if aux := strings.ToLower(a.word(b)); !beForms[aux] && aux != "being" {
 		return -1, false
 	}
 	// Only a quote right after the cue is passed over: in 'reported in
@@ -391,8 +394,9 @@ func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
 	return -1, false
 }
 
-// passiveAuxiliaries come right before a passive participle.
-var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
+// beForms are the forms of "be" that stand before a passive participle
+// ("was told") or a predicate ("was a nervous man").
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
 
 // leadParticiple reports whether a sentence's capitalised first word is
 // an -ing form opening a phrase before its subject: "Observing his

@@ -17,9 +17,6 @@ var (
 		"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 )
 
-// possessivePronoun are the determiners that own what follows them.
-var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
-
 // bodyRoles are role nouns that are also parts of the body, which a
 // possessive pronoun before them makes: "the Dormouse shook its head".
 var bodyRoles = map[string]bool{"head": true, "heads": true}
@@ -90,7 +87,7 @@ func descriptions(doc *news.Document) []news.Mention {
 			if det == "" && !strings.HasSuffix(strings.ToLower(w), "s") && start == k {
 				continue // a bare singular role noun: "as head of", not a person
 			}
-			if possessivePronoun[det] && bodyRoles[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
+			if possessive[det] && bodyRoles[strings.ToLower(doc.Tokens[k].In(doc.Text))] {
 				continue // "shook its head", "shook their heads": no one's office
 			}
 			end := postModifierEnd(doc, s, ofPhraseEnd(doc, s, k))
