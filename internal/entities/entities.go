@@ -749,12 +749,18 @@ func headlineParagraphs(doc *news.Document) []bool {
 	out := make([]bool, len(doc.Paragraphs))
 	words := make([]int, len(doc.Paragraphs))
 	caps := make([]int, len(doc.Paragraphs))
+	tagged := make([]bool, len(doc.Paragraphs))
 	for _, s := range doc.Sentences {
-		for _, t := range doc.Tokens[s.First:s.Last] {
+		for k, t := range doc.Tokens[s.First:s.Last] {
 			if t.Kind != news.Word {
 				continue
 			}
 			w := t.In(doc.Text)
+			if k := s.First + k; k > 0 && isLowerWord(w) && closesQuote(doc.Tokens[k-1].In(doc.Text)) {
+				if _, ok := lexicon.SpeechVerb(w); ok {
+					tagged[s.Paragraph] = true
+				}
+			}
 			if lexicon.FunctionWord(w) && len(w) <= 3 {
 				continue // "of", "a", "to" stay lower case in most headlines
 			}
@@ -765,10 +771,17 @@ func headlineParagraphs(doc *news.Document) []bool {
 		}
 	}
 	for p, para := range doc.Paragraphs {
-		titleCase := words[p] >= 4 && caps[p]*10 >= words[p]*8
+		// A line tagged as speech is prose however many of its words
+		// are names: "“Hullo, Mole!” said the Water Rat."
+		titleCase := words[p] >= 4 && caps[p]*10 >= words[p]*8 && !tagged[p]
 		out[p] = titleCase || words[p] <= 12 && !endsLikeProse(para.In(doc.Text))
 	}
 	return out
+}
+
+// closesQuote reports whether token w is a closing quotation mark.
+func closesQuote(w string) bool {
+	return w == "”" || w == "\"" || w == "’" || w == "''"
 }
 
 // endsLikeProse reports whether a paragraph ends as a sentence does; a

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Hale [Inspector]"}},
 		{"a character after 'the' who speaks a line is a name", "“Wake up,” said the Dormouse. He warned the Fed against it, said the Fed chair.", nil,
 			[]string{"name:Dormouse", "pronoun:He"}},
+		{"a short tagged line of names is no headline", "Chapter One\n\nThe two animals stood still.\n\n“Hullo, Mole!” said the Water Rat.", nil,
+			[]string{"name:Water Rat"}},
 		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,
 			[]string{"name:Richard Grenell [US Ambassador to Germany]", "place:Japan", "place:France"}},
 		{"so is a brief for a country", "US Special Representative for Iran Brian Hook said so.", nil,
