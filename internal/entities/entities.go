@@ -121,8 +121,23 @@ func vocativeAt(doc *news.Document, k int) bool {
 	if before == "“" || before == "\"" {
 		return after == "," // "Pip, old chap!" (but "Accounts!" is a line of one word)
 	}
-	return before == "," && (after == "," || after == "." || after == "!" || after == "?" || after == "”")
+	closes := after == "," || after == "." || after == "!" || after == "?" || after == "”"
+	// "Come on, old Badger!", "Dear old Badger!": words of fondness may
+	// stand before the name called.
+	j := k - 1
+	for j > 0 && endearments[strings.ToLower(doc.Tokens[j].In(doc.Text))] {
+		j--
+	}
+	if j < k-1 {
+		b := doc.Tokens[j].In(doc.Text)
+		return closes && (b == "," || b == "“" || b == "\"" || b == "." || b == "!" || b == "?")
+	}
+	return before == "," && closes
 }
+
+// endearments are the words of fondness that stand before a name called:
+// "old Badger", "dear Jim".
+var endearments = map[string]bool{"old": true, "dear": true, "poor": true, "good": true, "my": true}
 
 // sentenceRuns finds the capitalised stretches of sentence si and gives
 // each the verdict the rules alone can reach.

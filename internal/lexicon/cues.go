@@ -40,6 +40,8 @@ theorize theorise posit inquire gasp sob chant sing read announce tout vouch
 point indicate signal hint suggest observe recall remember recount relate
 rejoin interpose ejaculate persist falter stammer stutter drawl hiss growl snarl
 bellow shriek croak rasp sneer
+enquire grunt chuckle giggle mumble whimper squeak wail moan sniff
+remonstrate expostulate assent coax soothe
 `
 
 // irregular maps irregular past forms to their lemma.

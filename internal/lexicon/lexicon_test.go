@@ -14,7 +14,9 @@ func TestSpeechVerbForms(t *testing.T) {
 		{"told", "tell", true}, {"complaining", "complain", true}, {"hailed", "hail", true},
 		{"replied", "reply", true}, {"admitted", "admit", true}, {"argues", "argue", true},
 		{"Said", "say", true}, {"quipped", "quip", true}, {"notes", "note", true},
+		{"enquired", "enquire", true}, {"grunted", "grunt", true}, {"chuckled", "chuckle", true},
 		{"sat", "", false}, {"table", "", false}, {"referring", "", false},
+		{"correct", "", false}, // "McConnell is correct": an adjective far more often than a tag
 	}
 	for _, tt := range tests {
 		lemma, ok := SpeechVerb(tt.word)
