@@ -411,6 +411,14 @@ func TestAttribute(t *testing.T) {
 			"The Studio\n\nBasil Hallward stood by the easel. Lord Henry Wotton lay on the divan.\n\n“It is your best work,” said Lord Henry.\n\n“Is it?” said Basil.\n\n“It is,” said Lord Henry.\n\n“Send it to the Grosvenor,” he added.",
 			[]string{"It is your best work, => Henry Wotton (cue-adjacent)", "Is it? => Basil Hallward (cue-adjacent)",
 				"It is, => Henry Wotton (cue-adjacent)", "Send it to the Grosvenor, => Henry Wotton (cue-adjacent)"}},
+		{"but not where the tag speaks to the other one",
+			"The Boat\n\nThe Rat sat in the boat. The Mole sat on the bank.\n\n“Come aboard,” said the Rat.\n\n“I will,” said the Mole.\n\n“Mind the step,” said the Rat.\n\n“Put that under your seat,” he said to the Mole.",
+			[]string{"Come aboard, => Rat (cue-adjacent)", "I will, => Mole (cue-adjacent)", "Mind the step, => Rat (cue-adjacent)",
+				"Put that under your seat, => Rat (cue-adjacent)"}},
+		{"nor where the last speaker went on acting after his line",
+			"The Boat\n\nThe Rat sat in the boat. The Mole sat on the bank.\n\n“Come aboard,” said the Rat.\n\n“I will,” said the Mole.\n\n“Mind the step,” said the Rat. He reached up and lifted the basket down.\n\n“Put that under your seat,” he observed.",
+			[]string{"Come aboard, => Rat (cue-adjacent)", "I will, => Mole (cue-adjacent)", "Mind the step, => Rat (cue-adjacent)",
+				"Put that under your seat, => Rat (cue-adjacent)"}},
 		{"a cue right before a quote is its link, over one further on",
 			"The study was published. Carl Lipo spoke first. He went on to add “The exceptions to the rule are met by water there,” referring to caves, and that some historical evidence suggests this.",
 			[]string{"The exceptions to the rule are met by water there, => Carl Lipo (cue-adjacent)"}},
@@ -493,21 +501,23 @@ func TestPrepositionObjectThroughPossessor(t *testing.T) {
 // articles nearest to them.
 func TestReadsAsStory(t *testing.T) {
 	tests := []struct {
-		name           string
-		n, turns, bare int
-		want           bool
+		name                      string
+		n, turns, bare, exclaimed int
+		want                      bool
 	}{
-		{"Alice's tea party: short turns", 82, 57, 2, true},
-		{"Emma's first chapter: long untagged speeches", 44, 11, 17, true},
-		{"Dorian Gray's first chapter: neither share alone", 38, 15, 11, true},
-		{"a Trump interview quoted a paragraph at a time", 17, 6, 5, false},
-		{"a news article of short quoted paragraphs", 12, 4, 1, false},
-		{"two bare lines are too few", 6, 1, 3, false},
-		{"a few lines are no story", 5, 3, 3, false},
+		{"Alice's tea party: short turns", 82, 57, 2, 21, true},
+		{"Emma's first chapter: long untagged speeches", 44, 11, 17, 3, true},
+		{"Dorian Gray's first chapter: neither share alone", 38, 15, 11, 0, true},
+		{"The Wind in the Willows' first chapter: exclamations", 94, 29, 2, 38, true},
+		{"a Trump interview quoted a paragraph at a time", 17, 6, 5, 0, false},
+		{"the news article with the most exclamations", 309, 5, 0, 4, false},
+		{"the news article with the most exclamations", 309, 5, 0, 4, false},
+		{"a news article of short quoted paragraphs", 12, 4, 1, 0, false},
+		{"two bare lines are too few", 6, 1, 3, 0, false},
 	}
 	for _, tt := range tests {
-		if got := readsAsStory(tt.n, tt.turns, tt.bare); got != tt.want {
-			t.Errorf("%s: readsAsStory(%d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, got, tt.want)
+		if got := readsAsStory(tt.n, tt.turns, tt.bare, tt.exclaimed); got != tt.want {
+			t.Errorf("%s: readsAsStory(%d, %d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, tt.exclaimed, got, tt.want)
 		}
 	}
 }

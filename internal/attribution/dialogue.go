@@ -173,6 +173,13 @@ func (a *attributor) turnPronouns() {
 			info.Male && a.gender[other] == news.Female || info.Female && a.gender[other] == news.Male {
 			continue
 		}
+		// "'Shove that under your feet,' he observed to the Mole": the one
+		// spoken to is not the speaker; and one who went on acting after
+		// his line ("He looped the painter … and reappeared") keeps the
+		// word.
+		if a.toldTo(q.Cue) == other || a.actsAfterLine(q.Paragraph-1, q.Speaker) {
+			continue
+		}
 		was, tag := q.Speaker, q.Mention
 		evidence := a.evidence(mm, other)
 		if len(evidence) == 0 || evidence[0] != m.In(a.doc.Text) {
@@ -188,6 +195,49 @@ func (a *attributor) turnPronouns() {
 			}
 		}
 	}
+}
+
+// toldTo is the person a cue says the words were spoken to ("he
+// observed to the Mole"), or -1.
+func (a *attributor) toldTo(cue news.Span) int {
+	if cue.Empty() {
+		return -1
+	}
+	k := a.tokenAt(cue.End)
+	if k+1 >= len(a.doc.Tokens) || !strings.EqualFold(a.word(k), "to") {
+		return -1
+	}
+	if m, ok := a.startsAt[k+1]; ok {
+		return a.personOf(m)
+	}
+	if k+2 < len(a.doc.Tokens) && strings.EqualFold(a.word(k+1), "the") {
+		if m, ok := a.startsAt[k+2]; ok {
+			return a.personOf(m)
+		}
+	}
+	return -1
+}
+
+// actsAfterLine reports whether paragraph pi, after its last line and
+// that line's tag, goes on with a sentence whose subject is person p.
+func (a *attributor) actsAfterLine(pi, p int) bool {
+	first, last := a.quotesOf(pi)
+	if first == last {
+		return false
+	}
+	q := a.doc.Quotes[last-1]
+	from := a.tokenAt(q.Outer.End)
+	if !q.Cue.Empty() && q.Cue.End > q.Outer.End {
+		from = a.tokenAt(q.Cue.End)
+	}
+	end := a.tokenAt(a.doc.Paragraphs[pi].End)
+	for s := a.sentenceOf(from) + 1; s < len(a.doc.Sentences) && a.doc.Sentences[s].First < end; s++ {
+		sent := a.doc.Sentences[s]
+		if m, ok := a.firstSubject(sent.First, min(sent.Last, sent.First+12)); ok && a.personOf(m) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn are tags that say the speaker goes on rather than answers.
