@@ -101,7 +101,7 @@ func (a *attributor) resolve(m int) int {
 		// before, nearest first, from its start: its subject before its
 		// objects ("Michael Makuei, the Information Minister, paid
 		// tribute to Luk. He said …" is Makuei).
-		best, nearest := -1, -1
+		best, nearest, sameObject := -1, -1, -1
 		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= minPara; i-- {
 			if nearest >= 0 && a.doc.Mentions[i].Sentence != a.doc.Mentions[nearest].Sentence {
 				break
@@ -115,7 +115,19 @@ func (a *attributor) resolve(m int) int {
 			}
 			if a.gender[p] == want {
 				if a.doc.Mentions[i].Sentence == pm.Sentence {
-					return choose(i)
+					// In its own sentence, too, a subject before an object
+					// or an owner: "As he entered his eyes fell upon the
+					// stick in Holmes's hand, and he ran towards it".
+					if !a.objectLike(i) {
+						return choose(i)
+					}
+					if sameObject < 0 {
+						sameObject = i
+					}
+					continue
+				}
+				if sameObject >= 0 {
+					return choose(sameObject)
 				}
 				// An earlier one of its sentence may yet be its subject;
 				// an object or an owner is one only if nothing else is:
@@ -132,19 +144,43 @@ func (a *attributor) resolve(m int) int {
 			if a.doc.Mentions[i].Kind == news.Name {
 				break // a name of unknown gender is likelier missing from the lists than wrong
 			}
+			// In a story, the subject of the sentence just before, a
+			// person described but not yet known as a man or a woman, is
+			// the one meant: "The appearance of our visitor was a surprise
+			// to me. He was a very tall, thin man" is the visitor, not the
+			// Holmes of the paragraphs before. (In news such a description
+			// is most often one more name for someone named before it:
+			// "The Vermont senator".)
+			if c := a.doc.Mentions[i]; a.dialogue && nearest < 0 && sameObject < 0 && c.Kind == news.Description && a.gender[p] == news.Unknown &&
+				c.Sentence == pm.Sentence-1 && (i == 0 || a.doc.Mentions[i-1].Sentence != c.Sentence) {
+				return choose(i)
+			}
 		}
 		if best < 0 {
 			best = nearest
+		}
+		if best < 0 {
+			best = sameObject
 		}
 		if best >= 0 {
 			return choose(best)
 		}
 	}
-	// The same sentence, nearest first.
+	// The same sentence, nearest first, a subject before an object or an
+	// owner.
+	object := -1
 	for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Mentions[i].Sentence == pm.Sentence; i-- {
 		if fits(i) {
-			return choose(i)
+			if !a.objectLike(i) {
+				return choose(i)
+			}
+			if object < 0 {
+				object = i
+			}
 		}
+	}
+	if object >= 0 {
+		return choose(object)
 	}
 	// Earlier sentences, nearest sentence first, its first fitting
 	// mention (the subject, as a rule) first.
