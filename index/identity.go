@@ -27,7 +27,9 @@ import (
 //     Putin"), middle initials ("Donald J. Trump") and full stops go, so
 //     "Donald J. Trump" and "donald trump" have one key.
 //   - A key with a given name before the surname is a full name, and is a
-//     person of its own.
+//     person of its own. "Mrs." stays in front of two names or more: "Mrs.
+//     John Dashwood" is his wife, not John Dashwood, and not the one a bare
+//     "Dashwood" stands for.
 //   - A key that is only a surname ("putin") stands for the one full name
 //     with that surname the index knows, if there is exactly one. With two
 //     ("Hillary Clinton", "Bill Clinton") a bare "clinton" stays itself:
@@ -91,6 +93,9 @@ func nameKey(name string) string {
 		}
 	}
 	for len(words) > 1 && titles[words[0]] {
+		if words[0] == "mrs" && len(words) > 2 {
+			break // "Mrs. John Dashwood" is named by her husband's name, and is not him
+		}
 		words = words[1:]
 	}
 	if len(words) > 2 {
@@ -164,7 +169,9 @@ func (r *registry) add(name string, n int) {
 	}
 	if r.names[k] == nil {
 		r.names[k] = map[string]int{}
-		if isFullName(k) {
+		// A wife by her husband's name is not the one "Dashwood" stands
+		// for: that surname is his, and their family's.
+		if isFullName(k) && !strings.HasPrefix(k, "mrs ") {
 			s := surnameOf(k)
 			r.full[s] = append(r.full[s], k)
 		}

@@ -29,6 +29,8 @@ func TestNameKey(t *testing.T) {
 		{"John Major", "john major", "major"},
 		{"Major", "major", "major"},
 		{"  Sofia   Brandt ", "sofia brandt", "brandt"},
+		{"Mrs. John Dashwood", "mrs john dashwood", "dashwood"},
+		{"Mrs. Dashwood", "dashwood", "dashwood"},
 		{"", "", ""},
 	} {
 		if got := nameKey(tt.name); got != tt.key {
@@ -51,7 +53,7 @@ func TestNameKey(t *testing.T) {
 func TestRegistryResolve(t *testing.T) {
 	r := newRegistry()
 	for _, n := range []string{"Vladimir Putin", "Putin", "Hillary Clinton", "Bill Clinton", "Clinton",
-		"Donald J. Trump", "Donald Trump", "Trump", "von der Leyen", "Ursula von der Leyen"} {
+		"Donald J. Trump", "Donald Trump", "Trump", "von der Leyen", "Ursula von der Leyen", "Mrs. John Dashwood", "Mr. Dashwood"} {
 		r.add(n, 1)
 	}
 	r.add("Donald Trump", 1) // now the more common spelling
@@ -64,6 +66,8 @@ func TestRegistryResolve(t *testing.T) {
 		"von der leyen":        "ursula von der leyen",
 		"lavrov":               "lavrov", // nobody of that name
 		"ursula von der leyen": "ursula von der leyen",
+		"dashwood":             "dashwood", // not his wife, named by his name
+		"mrs john dashwood":    "mrs john dashwood",
 	} {
 		if got := r.resolve(key); got != want {
 			t.Errorf("resolve(%q) = %q, want %q", key, got, want)

@@ -73,11 +73,15 @@ type clusterer struct {
 	// roleHeads lists, per role head noun, the name mentions whose role
 	// ends in it, in text order: "the mayor" looks only there.
 	roleHeads map[string][]int
+	// wife marks the people named by a husband's name ("Mrs. John
+	// Dashwood"); wives finds them by that name, in lower case.
+	wife  []bool
+	wives map[string]int
 }
 
 func newClusterer(doc *news.Document) *clusterer {
 	c := &clusterer{doc: doc, byWord: map[string][]int{}, byHead: map[string][]int{},
-		byOrg: map[string]int{}, roleHeads: map[string][]int{}}
+		byOrg: map[string]int{}, roleHeads: map[string][]int{}, wives: map[string]int{}}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
 			h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
@@ -87,7 +91,11 @@ func newClusterer(doc *news.Document) *clusterer {
 	return c
 }
 
-func (c *clusterer) newPerson(i int, named bool) int {
+func (c *clusterer) newPerson(i int, named bool) int { return c.newPersonAs(i, named, false) }
+
+// newPersonAs makes a person of mention i; a wife is one named by her
+// husband's name (see wifeName).
+func (c *clusterer) newPersonAs(i int, named, wife bool) int {
 	c.doc.People = append(c.doc.People, news.Person{Named: named})
 	c.words = append(c.words, nil)
 	c.heads = append(c.heads, "")
@@ -95,6 +103,7 @@ func (c *clusterer) newPerson(i int, named bool) int {
 	c.female = append(c.female, false)
 	c.latest = append(c.latest, -1)
 	c.fullAt = append(c.fullAt, nil)
+	c.wife = append(c.wife, wife)
 	return c.join(len(c.doc.People)-1, i)
 }
 
@@ -104,6 +113,9 @@ func (c *clusterer) join(p, i int) int {
 	c.doc.People[p].Mentions = append(c.doc.People[p].Mentions, i)
 	if m.Kind == news.Name {
 		ws := nameWords(c.doc, *m)
+		if c.wife[p] {
+			ws = ws[len(ws)-1:] // her husband's given name is not hers
+		}
 		for _, w := range ws {
 			lw := strings.ToLower(w)
 			if !containsWord(c.words[p], lw) {
@@ -115,6 +127,8 @@ func (c *clusterer) join(p, i int) int {
 			c.fullAt[p] = append(c.fullAt[p], i)
 			_, mm, ff := lexicon.GivenName(ws[0])
 			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
+		} else if c.wife[p] {
+			c.fullAt[p] = append(c.fullAt[p], i)
 		}
 	}
 	if m.Kind == news.Description {
@@ -134,6 +148,18 @@ func (c *clusterer) join(p, i int) int {
 // first and last words), or makes a new person.
 func (c *clusterer) addFullName(i int) {
 	ws := lower(nameWords(c.doc, c.doc.Mentions[i]))
+	if wifeName(c.doc, c.doc.Mentions[i]) {
+		// "Mrs. John Dashwood": a woman by her husband's name, neither
+		// him nor the other Mrs. Dashwood of the story.
+		key := strings.Join(ws, " ")
+		if p, ok := c.wives[key]; ok {
+			c.join(p, i)
+			return
+		}
+		c.wives[key] = c.newPersonAs(i, true, true)
+		c.wives["mrs. "+ws[0]] = c.wives[key] // "Mrs. Joe" is Mrs. Joe Gargery
+		return
+	}
 	first, last := ws[0], lastWord(ws)
 	for _, p := range c.byWord[first] {
 		if c.doc.People[p].Named && len(c.words[p]) >= 2 && containsWord(c.words[p], last) {
@@ -153,10 +179,14 @@ func (c *clusterer) addFullName(i int) {
 func (c *clusterer) addShortName(i int) {
 	m := c.doc.Mentions[i]
 	w := strings.ToLower(nameWords(c.doc, m)[0])
+	if p, ok := c.wives["mrs. "+w]; ok && wifeTitle(c.doc, m) != "" {
+		c.join(p, i)
+		return
+	}
 	male, female := roleGender(c.doc, m.Role)
 	best, bestAt := -1, -1
 	for _, p := range c.byWord[w] {
-		if !c.doc.People[p].Named || c.doc.People[p].Organisation {
+		if !c.doc.People[p].Named || c.doc.People[p].Organisation || c.wife[p] {
 			continue
 		}
 		g := c.gender(p)
@@ -577,7 +607,15 @@ func (c *clusterer) finish() {
 			per.Name = forms[0]
 			continue
 		}
-		if per.Named {
+		if per.Named && c.wife[p] {
+			per.Name = canonical(keepNames(doc, per), true)
+			for _, mi := range per.Mentions {
+				if t := wifeTitle(doc, doc.Mentions[mi]); t != "" && doc.Mentions[mi].Kind == news.Name {
+					per.Name = t + " " + per.Name
+					break
+				}
+			}
+		} else if per.Named {
 			per.Name = canonical(keepNames(doc, per), true)
 		} else {
 			per.Name = canonical(forms, false)
@@ -587,7 +625,11 @@ func (c *clusterer) finish() {
 				per.Aliases = append(per.Aliases, f)
 			}
 		}
-		if per.Named {
+		if per.Named && c.wife[p] {
+			// A wife goes by her title and her husband's name, never by
+			// his name or the surname alone, which are his and others'.
+			per.Aliases = wifeAliases(doc, per)
+		} else if per.Named {
 			// What a named person is described as ("the minister") is said
 			// by their mentions; aliases are their names.
 			per.Aliases = keepNames(doc, per)
@@ -598,6 +640,54 @@ func (c *clusterer) finish() {
 		}
 	}
 	c.titleNamesakes()
+}
+
+// wifeAliases lists the other names a wife goes by, each with its title:
+// "Mrs. Joe" of Mrs. Joe Gargery.
+func wifeAliases(doc *news.Document, per *news.Person) []string {
+	var out []string
+	for _, mi := range per.Mentions {
+		m := doc.Mentions[mi]
+		if m.Kind != news.Name {
+			continue
+		}
+		f := wifeTitle(doc, m)
+		if f == "" {
+			continue
+		}
+		f += " " + strings.Join(nameWords(doc, m), " ")
+		if f != per.Name && !containsWord(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// wifeName reports whether name mention m is a married woman's by her
+// husband's name: "Mrs. John Dashwood", a man's given name after "Mrs.".
+func wifeName(doc *news.Document, m news.Mention) bool {
+	if m.Role.Empty() || wifeTitle(doc, m) == "" {
+		return false
+	}
+	ws := nameWords(doc, m)
+	if len(ws) < 2 {
+		return false
+	}
+	_, male, _ := lexicon.GivenName(ws[0])
+	return male
+}
+
+// wifeTitle is the "Mrs." that ends name mention m's role, as written, or
+// "".
+func wifeTitle(doc *news.Document, m news.Mention) string {
+	r := strings.Fields(m.Role.In(doc.Text))
+	if len(r) == 0 {
+		return ""
+	}
+	if t := r[len(r)-1]; strings.EqualFold(strings.TrimSuffix(t, "."), "mrs") {
+		return t
+	}
+	return ""
 }
 
 // titleNamesakes keeps the honorific in the names of people the article

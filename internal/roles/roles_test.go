@@ -44,6 +44,9 @@ func TestFind(t *testing.T) {
 	}{
 		{"full name, then surname", "President Vladimir Putin arrived. Putin spoke.",
 			[]string{"Vladimir Putin [President] aka Putin"}},
+		{"a wife by her husband's name is neither him nor the other Mrs. of the name",
+			"Mrs. John Dashwood disliked the plan. John Dashwood said nothing. Mrs. Dashwood left. Mrs. John stayed.",
+			[]string{"Mrs. John Dashwood aka Mrs. John", "John Dashwood aka Dashwood", "Dashwood"}},
 		{"surname first", "He met leader Kim Jong Un. Kim smiled.",
 			[]string{"Kim Jong Un [leader] aka Kim"}},
 		{"lower-case role with its organisation", "Roscosmos head Yuri Borisov came.",
