@@ -88,6 +88,7 @@ func Attribute(doc *news.Document) {
 	for i := range doc.Quotes {
 		a.notSpeech(&doc.Quotes[i])
 	}
+	a.joinDescribed()
 	// A pronoun tag taken for the speaker before is turned now, before the
 	// rules that carry speakers on read it; and again at the end, once
 	// those rules have found the lines before it.

@@ -23,6 +23,14 @@
 //	  │                          Clinton (indirect): the noun's owner
 //	  ├─► signature (0.9)        a paragraph of quotes with "- Sanders." signed
 //	  │                          under it, as pull quotes and epigraphs are
+//	  ├─► relatives, epithets    not a rule but a join, so the turns below know
+//	  │                          who is who: "his wife" is the one woman who
+//	  │                          bears his surname (Mrs. Harcourt; of two, the
+//	  │                          one named as a wife, Mrs. John Dashwood), "her
+//	  │                          mother" of a girl known by her given name the
+//	  │                          mother of the story's one family; in a story
+//	  │                          "said the lady", tagging her first line, is
+//	  │                          the one woman who spoke in the lines before
 //	  ├─► pronoun-turn (0.5)     in a story, '“…,” he answered' opening a new
 //	  │                          paragraph is not the man who spoke the line
 //	  │                          before, whom the "he" was taken for, but the
@@ -56,12 +64,8 @@
 //	  │                          one of the last two speakers who did not say
 //	  │                          the line before it
 //	  └─► naming                 then the described and the narrator get names
-//	                             (naming.go): "his wife" is the one woman who
-//	                             bears his surname (Mrs. Harcourt), "her
-//	                             mother" of a girl known by her given name the
-//	                             mother of the story's one family; 'My name is
-//	                             Clara Wynn', 'Address me as the Count' name their
-//	                             speaker; in a story a
+//	                             (naming.go): 'My name is Clara Wynn', 'Address
+//	                             me as the Count' name their speaker; in a story a
 //	                             reply that addresses the one it answers ('You're
 //	                             always hungry, Eli.') names them, and a
 //	                             first-person narrator is the one person the

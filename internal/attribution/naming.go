@@ -1,21 +1,24 @@
 package attribution
 
-// Naming: after the sieve, the people a story only described, and its
-// narrator, get the names the story shows are theirs.
+// Naming: the people a text only described, and a story's narrator, get
+// the names the text shows are theirs — relatives and epithets once the
+// lines' own tags are read (joinDescribed), the rest after the sieve.
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
 )
 
-// nameDescribed gives a person the text only described ("his wife", "a
-// young woman in a green coat", "the boy") the name it shows is theirs:
-// the one named relative it can be (Mrs. Harcourt, for Mr. Harcourt's
-// wife), the one they introduce themselves as ("My name is Clara Wynn.")
-// or, in a story, the one the next speaker answers them by ("'Pa, I'm
-// hungry,' the boy said. / 'You're always hungry, Eli.'"). Their lines
-// become the named person's.
+// nameDescribed gives a person the text only described ("a young woman in
+// a green coat", "the boy") the name it shows is theirs, after the sieve:
+// the one they introduce themselves as ("My name is Clara Wynn.") or, in
+// a story, the one the next speaker answers them by ("'Pa, I'm hungry,'
+// the boy said. / 'You're always hungry, Eli.'"). Their lines become the
+// named person's. (Relatives and epithets were joined before the sieve
+// passed the word: see joinDescribed.)
 func (a *attributor) nameDescribed() {
 	// Renames are gathered, then made in one pass over the quotes, so
 	// that an article of many quotes costs no more than their number.
@@ -33,12 +36,6 @@ func (a *attributor) nameDescribed() {
 	rename := func(from, p int) {
 		if _, ok := to[from]; !ok && who(p) != from {
 			to[from] = p
-		}
-	}
-	bySurname := a.bySurname()
-	for d := range a.doc.People {
-		if p := a.kinOf(d, bySurname); p >= 0 {
-			rename(d, p)
 		}
 	}
 	for qi := range a.doc.Quotes {
@@ -91,6 +88,102 @@ func (a *attributor) nameDescribed() {
 		}
 	}
 }
+
+// joinDescribed makes one person of someone only described and the named
+// person the story shows they are: a relative ("her husband", where she
+// is Mrs. John Dashwood and Mr. Dashwood is named) or, in a story, an
+// epithet for one of the talk ("said the lady"). It runs once the lines'
+// own tags are read, before the rules that pass the word from speaker to
+// speaker, which need to know that the lady and Mrs. John Dashwood are
+// one.
+func (a *attributor) joinDescribed() {
+	bySurname := a.bySurname()
+	for d := range a.doc.People {
+		p := a.kinOf(d, bySurname)
+		if p < 0 && a.dialogue {
+			p = a.epithetOf(d)
+		}
+		if p >= 0 && p != d {
+			a.merge(d, p)
+		}
+	}
+}
+
+// merge moves person d's mentions and lines to person p.
+func (a *attributor) merge(d, p int) {
+	for _, mi := range a.doc.People[d].Mentions {
+		a.doc.Mentions[mi].Person = p
+	}
+	a.doc.People[p].Mentions = append(a.doc.People[p].Mentions, a.doc.People[d].Mentions...)
+	slices.Sort(a.doc.People[p].Mentions)
+	a.doc.People[d].Mentions = nil
+	if a.gender[p] == news.Unknown {
+		a.gender[p] = a.gender[d]
+	}
+	for i := range a.doc.Quotes {
+		if q := &a.doc.Quotes[i]; q.Speaker == d {
+			q.Speaker = p
+			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
+		}
+	}
+}
+
+// epithetOf is the named person a story's "the lady" or "the old man"
+// is: one described only so, first in the tag of a line ("“There is no
+// knowing,” said the lady"), where just one named person of that gender
+// spoke in the lines before — the lady of a talk between Mr. and Mrs.
+// Dashwood is Mrs. Dashwood. One brought in by the narration first ("the
+// old man came in") is someone new, and stays unnamed. Otherwise -1.
+func (a *attributor) epithetOf(d int) int {
+	per := a.doc.People[d]
+	if per.Named || per.Organisation || len(per.Mentions) == 0 {
+		return -1
+	}
+	var g news.Gender
+	for _, mi := range per.Mentions {
+		m := a.doc.Mentions[mi]
+		words := strings.Fields(strings.ToLower(m.In(a.doc.Text)))
+		if m.Kind != news.Description || len(words) < 2 || words[0] != "the" {
+			return -1
+		}
+		male, female := lexicon.WordGender(words[len(words)-1])
+		switch {
+		case male && !female:
+			g = news.Male
+		case female && !male:
+			g = news.Female
+		default:
+			return -1
+		}
+	}
+	first := per.Mentions[0]
+	for qi, q := range a.doc.Quotes {
+		if q.Mention != first {
+			continue
+		}
+		found := -1
+		for j := qi - 1; j >= 0 && j >= qi-epithetLines; j-- {
+			p := a.doc.Quotes[j]
+			if p.Kind == news.Indirect || p.Speaker < 0 {
+				continue
+			}
+			s := p.Speaker
+			if s == d || !a.doc.People[s].Named || a.doc.People[s].Organisation || a.gender[s] != g {
+				continue
+			}
+			if found >= 0 && found != s {
+				return -1
+			}
+			found = s
+		}
+		return found
+	}
+	return -1
+}
+
+// epithetLines is how many lines back the speakers of a talk are looked
+// for when an epithet joins it.
+const epithetLines = 8
 
 // bySurname lists the named people by the last word of their names, in
 // lower case.
@@ -153,22 +246,51 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		name := a.doc.People[owner].Name
 		if parents[word] && len(strings.Fields(name)) == 1 {
 			// One known by a given name alone: of the story's one family.
-			return a.familyMember(g, bySurname)
-		}
-		surname := strings.ToLower(lastField(name))
-		found := -1
-		for _, p := range bySurname[surname] {
-			if p == owner || a.gender[p] != g {
-				continue
+			if p := a.familyMember(g, bySurname); p >= 0 {
+				return p
 			}
-			if found >= 0 {
-				return -1
-			}
-			found = p
+			continue
 		}
-		return found
+		if p := a.relative(owner, word, g, bySurname); p >= 0 {
+			return p
+		}
 	}
 	return -1
+}
+
+// relative is the one person of gender g other than owner who bears the
+// owner's surname, the owner's relative by word ("wife"); or -1. Of
+// several, a wife is the one named as a wife: of Mrs. Dashwood and Mrs.
+// John Dashwood, Mr. Dashwood's wife is Mrs. John Dashwood.
+func (a *attributor) relative(owner int, word string, g news.Gender, bySurname map[string][]int) int {
+	var found, wives []int
+	for _, p := range bySurname[strings.ToLower(lastField(a.doc.People[owner].Name))] {
+		if p == owner || a.gender[p] != g {
+			continue
+		}
+		found = append(found, p)
+		if word == "wife" && byHusband(a.doc.People[p].Name) {
+			wives = append(wives, p)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0]
+	case len(wives) == 1:
+		return wives[0]
+	}
+	return -1
+}
+
+// byHusband reports whether a name is a wife's by her husband's: "Mrs.
+// John Dashwood".
+func byHusband(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 3 || !strings.EqualFold(strings.TrimSuffix(f[0], "."), "mrs") {
+		return false
+	}
+	_, male, _ := lexicon.GivenName(f[1])
+	return male
 }
 
 // familyMember is the person of gender g in the story's one family — the

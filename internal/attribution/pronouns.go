@@ -44,8 +44,8 @@ func (a *attributor) resolve(m int) int {
 		if p < 0 {
 			return false
 		}
-		if c.Kind == news.Description && pluralHead(c.In(a.doc.Text)) {
-			return false // "Republicans" is no "she"
+		if c.Kind == news.Description && pluralHead(c.In(a.doc.Text)) || c.Kind == news.Name && a.family(i) {
+			return false // "Republicans", "the Miss Dashwoods" are no "she"
 		}
 		if c.Kind == news.Description && a.predicate(i) {
 			return false // "He was a nervous man": the man is the "he" before
@@ -243,6 +243,9 @@ func (a *attributor) relativeInPassing(i int) bool {
 	if m.Kind != news.Description || i == 0 || a.doc.Mentions[i-1].Sentence != m.Sentence {
 		return false
 	}
+	if a.mFirst[i] <= a.doc.Sentences[m.Sentence].First+1 && !a.possessor(i) {
+		return false // "His wife hesitated": the subject, not in passing (but "His father's death")
+	}
 	// The owner's pronoun opens the description, or stands before it.
 	for _, k := range []int{a.mFirst[i], a.mFirst[i] - 1} {
 		if k < 0 {
@@ -276,6 +279,32 @@ func (a *attributor) relativeHead(m int) int {
 		return h
 	}
 	return -1
+}
+
+// family reports whether name mention i names a family, or sisters, by
+// their surname in the plural: "the Bennets", "the Miss Dashwoods" (where
+// a Dashwood is named too).
+func (a *attributor) family(i int) bool {
+	m := a.doc.Mentions[i]
+	start := m.Start
+	if !m.Role.Empty() && m.Role.Start < start {
+		start = m.Role.Start
+	}
+	k := a.tokenAt(start)
+	if k == 0 || !strings.EqualFold(a.word(k-1), "the") {
+		return false
+	}
+	w := lastField(m.In(a.doc.Text))
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := strings.ToLower(strings.TrimSuffix(w, "s"))
+	for _, per := range a.doc.People {
+		if per.Named && strings.ToLower(lastField(per.Name)) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralHead reports whether a description's last word is plural.
