@@ -288,7 +288,7 @@ func (a *attributor) actor(p, not, end int) int {
 		// the captain turned his eye on me", "He had hardly touched his
 		// soup when my aunt turned to him".
 		for _, from := range a.clauseStarts(ss[s].First, ss[s].Last) {
-			if m, ok := a.firstSubject(from, ss[s].Last); ok {
+			if m, ok := a.firstSubject(from, ss[s].Last); ok && !a.plural(m) {
 				if who := a.personOf(m); who >= 0 && who != not && !a.doc.People[who].Organisation {
 					return m
 				}
@@ -296,6 +296,22 @@ func (a *attributor) actor(p, not, end int) int {
 		}
 	}
 	return -1
+}
+
+// plural reports whether mention m stands for more than one ("we",
+// "they", "the visitors"): a line is one person's, and a group that acted
+// in the narration ("we sat and lazily admired his earnestness") does
+// not take the next turn.
+func (a *attributor) plural(m int) bool {
+	c := a.doc.Mentions[m]
+	switch c.Kind {
+	case news.Pronoun:
+		p, _ := lexicon.Pronoun(c.In(a.doc.Text))
+		return p.Plural
+	case news.Description:
+		return pluralHead(c.In(a.doc.Text))
+	}
+	return false
 }
 
 // addressedBefore finds, for a short turn pi, the name that the turn
