@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -514,6 +515,9 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 		}
 		opens := before == "" || strings.HasSuffix(before, ",")
 		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
+		if closes && rollCall(after) {
+			return -1 // "Lizzy! Georgy!": two called, no one spoken to alone
+		}
 		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!")) {
 			return i
 		}
@@ -524,6 +528,22 @@ func (a *attributor) vocativeOf(q *news.Quote) int {
 		}
 	}
 	return -1
+}
+
+// rollCall reports whether the words after a name called go on to call
+// another: "! Georgy! (calling to his sisters)", ", Tom, come in".
+func rollCall(after string) bool {
+	if after == "" || !strings.ContainsAny(after[:1], ",!") {
+		return false
+	}
+	f := strings.Fields(after[1:])
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	word := strings.TrimRight(w, ",!")
+	return unicode.IsUpper(r) && len(word) < len(w) && len(word) > 1 && !lexicon.Interjection(word) && !lexicon.FamilyCall(word)
 }
 
 // describedAfter reports whether the words after a name describe it, as
