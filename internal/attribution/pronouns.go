@@ -307,12 +307,17 @@ func (a *attributor) family(i int) bool {
 	return false
 }
 
-// pluralHead reports whether a description's last word is plural.
+// pluralHead reports whether a description's last word is plural, or a
+// group.
 func pluralHead(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return false
 	}
 	w := strings.ToLower(f[len(f)-1])
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "people"
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || w == "people" || groups[w]
 }
+
+// groups are the nouns for several people that take a singular verb: a
+// "he" is no family.
+var groups = map[string]bool{"family": true, "crew": true, "couple": true, "team": true, "staff": true}
