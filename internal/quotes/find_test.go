@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 			[]string{"indirect:he would run again next year [said]"}},
 		{"reported trailing", `The economy is stronger than ever, he said.`,
 			[]string{"indirect:The economy is stronger than ever [said]"}},
+		{"but not a clause joined on with 'and'", `A family in Ohio took him in, and he said so.`,
+			nil},
 		{"according to, after", `The plan was dropped in May, according to two officials.`,
 			[]string{"indirect:The plan was dropped in May [according to]"}},
 		{"according to, before", `According to the report, the plan was dropped in May.`,

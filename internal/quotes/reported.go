@@ -267,7 +267,10 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// comma, and the clause is all that comes before that comma.
 		if trailingCues[lemma] && !endsWithColon(toks, text) && !lexicon.In(saidWhat, word(i+1)) {
 			c := lastCommaBefore(toks, text, i, 6)
-			if c > 1 && tailEnds(toks, text, i+1, 6) {
+			// "An American family took him in, and he said": a clause
+			// joined on, not an attribution set after what was said.
+			joined := c > 1 && c+1 < len(toks) && (strings.EqualFold(word(c+1), "and") || strings.EqualFold(word(c+1), "but"))
+			if c > 1 && !joined && tailEnds(toks, text, i+1, 6) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
 				continue
 			}
