@@ -357,6 +357,14 @@ func (c *clusterer) addDescription(i int) {
 			return
 		}
 	}
+	// News opens on a description and names it after: "a federal judge
+	// in Texas ruled …" / "U.S. District Judge Gray Miller ruled …".
+	if det == "a" || det == "an" {
+		if p := c.namedSoonAfter(i, head, mods); p >= 0 {
+			c.join(p, i)
+			return
+		}
+	}
 	cands := c.byHead[head]
 	if definite[det] || det == "" {
 		for k := len(cands) - 1; k >= 0 && k >= len(cands)-maxCandidates; k-- {
@@ -413,6 +421,33 @@ func (c *clusterer) onlyOwner(p int) bool {
 	}
 	return true
 }
+
+// namedSoonAfter is the person a lede's indefinite description (in the
+// first paragraphs) turns out to be: the first named, in the next two
+// paragraphs, with a title of the description's head noun and no rank the
+// description lacks ("a judge" is not "Deputy Judge …"); or -1.
+func (c *clusterer) namedSoonAfter(i int, head string, mods []string) int {
+	para := func(mi int) int { return c.doc.Sentences[c.doc.Mentions[mi].Sentence].Paragraph }
+	at := para(i)
+	if at > ledeParagraphs {
+		return -1
+	}
+	rs := c.roleHeads[lexicon.RoleWord(head)]
+	from := sort.SearchInts(rs, i+1)
+	if from >= len(rs) || para(rs[from]) > at+2 {
+		return -1
+	}
+	mi := rs[from]
+	roleWords := lower(strings.Fields(c.doc.Mentions[mi].Role.In(c.doc.Text)))
+	if p := c.doc.Mentions[mi].Person; p >= 0 && !lacksRank(mods, roleWords) && !lacksRank(roleWords, mods) {
+		return p
+	}
+	return -1
+}
+
+// ledeParagraphs is the last paragraph (from 0, the headline) where a
+// description may open the story before its person is named.
+const ledeParagraphs = 2
 
 // titledAfter finds the first person named after description i whose
 // title holds every one of the description's words, or -1.

@@ -11,7 +11,9 @@
 // its words ("Lavrov", "Kim"), titled forms and honorifics — and each
 // unnamed person is one cluster of descriptions, where a later definite
 // description ("the Russian representative") joins the earlier one whose
-// head noun it shares and whose words hold its modifiers. A woman named by
+// head noun it shares and whose words hold its modifiers; a lede's "a
+// federal judge" is the one named with that title in the next paragraphs
+// ("U.S. District Judge Gray Miller"). A woman named by
 // her husband's name ("Mrs. John Dashwood", "Mrs. Joe" for short) is a
 // person of her own, neither him nor a bare "Mrs. Dashwood".
 //
