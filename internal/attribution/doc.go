@@ -67,7 +67,10 @@
 //	                             (naming.go): 'My name is Clara Wynn', 'Address
 //	                             me as the Count' name their speaker; in a story a
 //	                             reply that addresses the one it answers ('You're
-//	                             always hungry, Eli.') names them, and a
+//	                             always hungry, Eli.') names them, a described
+//	                             newcomer ("our visitor") is the one the
+//	                             narration names as he takes over the talk
+//	                             ("Dr. Mortimer blinked …"), and a
 //	                             first-person narrator is the one person the
 //	                             others address whom the narration never names
 //	                             (of two, the one called in the lines beside the

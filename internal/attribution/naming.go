@@ -74,6 +74,11 @@ func (a *attributor) nameDescribed() {
 			break
 		}
 	}
+	if a.dialogue {
+		for d, p := range a.handoffs() {
+			rename(d, p)
+		}
+	}
 	if len(to) == 0 {
 		return
 	}
@@ -87,6 +92,73 @@ func (a *attributor) nameDescribed() {
 			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
 		}
 	}
+}
+
+// handoffs finds, in a story, the described newcomers whom the narration
+// names as the talk goes on: "The appearance of our visitor was a
+// surprise to me. … “I am so very glad,” said he." — three lines with
+// Holmes — then "“Dear, dear, that's bad!” said Holmes. / Dr. Mortimer
+// blinked …" and Dr. Mortimer answers Holmes from then on. The visitor
+// (d) is the named one (p) when p takes over d's place in a talk with one
+// other (d, X, p in turn, d's last line then p's first), is first named
+// outside quotes after d was first described, and d speaks no more. It
+// maps each such d to p.
+func (a *attributor) handoffs() map[int]int {
+	// The speakers of the lines in marks, a run of one speaker's lines
+	// counted once.
+	var turns []int
+	for _, q := range a.doc.Quotes {
+		if q.Kind == news.Indirect || q.Speaker < 0 || q.NotSpeech != "" {
+			continue
+		}
+		if len(turns) == 0 || turns[len(turns)-1] != q.Speaker {
+			turns = append(turns, q.Speaker)
+		}
+	}
+	lastTurn, firstTurn := map[int]int{}, map[int]int{}
+	for i, p := range turns {
+		lastTurn[p] = i
+		if _, ok := firstTurn[p]; !ok {
+			firstTurn[p] = i
+		}
+	}
+	tags := map[int]bool{} // where the mentions that tag a line start
+	for _, q := range a.doc.Quotes {
+		if q.Mention >= 0 && !q.Cue.Empty() {
+			tags[a.doc.Mentions[q.Mention].Start] = true
+		}
+	}
+	out := map[int]int{}
+	for d, i := range lastTurn {
+		per := a.doc.People[d]
+		if per.Named || per.Organisation || d == a.narratorAt || i+2 >= len(turns) || i == 0 {
+			continue
+		}
+		x, p := turns[i+1], turns[i+2]
+		if turns[i-1] != x || firstTurn[p] != i+2 || p == d || p == a.narratorAt ||
+			!a.doc.People[p].Named || a.doc.People[p].Organisation || !a.sameGender(d, p) {
+			continue
+		}
+		if at := a.firstOutside(p); at < a.firstOutside(d) || tags[at] {
+			// Named in the narration before d, he is someone else; named
+			// first in a line's tag ("“I have not,” said the Provincial
+			// Mayor"), someone new.
+			continue
+		}
+		out[d] = p
+	}
+	return out
+}
+
+// firstOutside is the start of person p's first mention outside quotes,
+// or the text's length if none.
+func (a *attributor) firstOutside(p int) int {
+	for _, mi := range a.doc.People[p].Mentions {
+		if !a.inQuote[a.mFirst[mi]] {
+			return a.doc.Mentions[mi].Start
+		}
+	}
+	return len(a.doc.Text)
 }
 
 // joinDescribed makes one person of someone only described and the named
