@@ -570,3 +570,14 @@ func TestReadsAsStory(t *testing.T) {
 		}
 	}
 }
+
+// "dignified, solid, and reassuring" describes: "reassuring" is no speech
+// verb whose subject speaks the next line.
+func TestPreviousCueIsNoDescribingParticiple(t *testing.T) {
+	doc := attribute("Holmes sat with his back to me.\n\nIt was such a stick as the old family practitioner used to carry: dignified, solid, and reassuring. “Well, what do you make of it?”")
+	for _, q := range doc.Quotes {
+		if q.Rule == RulePreviousCue {
+			t.Errorf("%q attributed by %s to the cue %q", q.In(doc.Text), q.Rule, q.Cue.In(doc.Text))
+		}
+	}
+}

@@ -524,7 +524,9 @@ func (a *attributor) nearest(qi int) {
 	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 {
 		prev := a.doc.Sentences[s-1]
 		for c := prev.Last - 1; c >= prev.First; c-- {
-			if a.isCue(c) {
+			// Not an -ing form, which may describe ("dignified, solid, and
+			// reassuring") rather than report.
+			if a.isCue(c) && !strings.HasSuffix(strings.ToLower(a.word(c)), "ing") {
 				if m, ok := a.cueSubject(c, prev.First); ok {
 					a.set(q, m, a.doc.Tokens[c].Span, RulePreviousCue, confNearestCue)
 					return

@@ -61,7 +61,7 @@ president-elect
 king queen prince princess emperor empress monarch
 engineer inspector planner architect designer developer programmer technician mechanic
 pilot driver sailor captain crew family fisherman ferryman boatman farmer rancher miner
-nurse surgeon physician paramedic firefighter policeman policewoman detective constable
+nurse surgeon physician practitioner paramedic firefighter policeman policewoman detective constable
 guard officer sheriff deputy clerk secretary assistant receptionist
 priest parson vicar pastor preacher minister rabbi imam monk nun bishop
 teacher principal headmaster lecturer tutor pupil
