@@ -29,7 +29,9 @@ import (
 //   - A key with a given name before the surname is a full name, and is a
 //     person of its own. "Mrs." stays in front of two names or more: "Mrs.
 //     John Dashwood" is his wife, not John Dashwood, and not the one a bare
-//     "Dashwood" stands for.
+//     "Dashwood" stands for. A woman's title stays before a surname alone
+//     too: "Mrs. Harcourt" is not "Mr. Harcourt", though both are the one
+//     full name with that surname the index knows, if there is just one.
 //   - A key that is only a surname ("putin") stands for the one full name
 //     with that surname the index knows, if there is exactly one. With two
 //     ("Hillary Clinton", "Bill Clinton") a bare "clinton" stays itself:
@@ -96,6 +98,9 @@ func nameKey(name string) string {
 		if words[0] == "mrs" && len(words) > 2 {
 			break // "Mrs. John Dashwood" is named by her husband's name, and is not him
 		}
+		if womens[words[0]] && len(words) == 2 {
+			break // "Mrs. Harcourt" is not the "Mr. Harcourt" of her story
+		}
 		words = words[1:]
 	}
 	if len(words) > 2 {
@@ -118,10 +123,17 @@ func isInitial(w string) bool {
 	return n == 1
 }
 
+// womens are the titles a woman is named by before her surname alone,
+// which the key keeps.
+var womens = setOf("mrs ms miss")
+
 // surnameOf is the surname of a key: its last word (before any suffix),
 // with the particles in front of it.
 func surnameOf(key string) string {
 	words := strings.Fields(key)
+	if len(words) == 2 && womens[words[0]] {
+		return words[1]
+	}
 	for len(words) > 1 && suffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
@@ -138,6 +150,9 @@ func surnameOf(key string) string {
 // isFullName reports whether a key has a given name before its surname.
 func isFullName(key string) bool {
 	words := strings.Fields(key)
+	if len(words) == 2 && womens[words[0]] {
+		return false // "mrs harcourt": a surname, with her title
+	}
 	for len(words) > 1 && suffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}

@@ -30,7 +30,9 @@ func TestNameKey(t *testing.T) {
 		{"Major", "major", "major"},
 		{"  Sofia   Brandt ", "sofia brandt", "brandt"},
 		{"Mrs. John Dashwood", "mrs john dashwood", "dashwood"},
-		{"Mrs. Dashwood", "dashwood", "dashwood"},
+		{"Mrs. Dashwood", "mrs dashwood", "dashwood"},
+		{"Mr. Harcourt", "harcourt", "harcourt"},
+		{"Ms. Boxer", "ms boxer", "boxer"},
 		{"", "", ""},
 	} {
 		if got := nameKey(tt.name); got != tt.key {
@@ -53,7 +55,8 @@ func TestNameKey(t *testing.T) {
 func TestRegistryResolve(t *testing.T) {
 	r := newRegistry()
 	for _, n := range []string{"Vladimir Putin", "Putin", "Hillary Clinton", "Bill Clinton", "Clinton",
-		"Donald J. Trump", "Donald Trump", "Trump", "von der Leyen", "Ursula von der Leyen", "Mrs. John Dashwood", "Mr. Dashwood"} {
+		"Donald J. Trump", "Donald Trump", "Trump", "von der Leyen", "Ursula von der Leyen", "Mrs. John Dashwood", "Mr. Dashwood",
+		"Mr. Harcourt", "Mrs. Harcourt", "Barbara Boxer", "Ms. Boxer"} {
 		r.add(n, 1)
 	}
 	r.add("Donald Trump", 1) // now the more common spelling
@@ -68,6 +71,9 @@ func TestRegistryResolve(t *testing.T) {
 		"ursula von der leyen": "ursula von der leyen",
 		"dashwood":             "dashwood", // not his wife, named by his name
 		"mrs john dashwood":    "mrs john dashwood",
+		"harcourt":             "harcourt", // Mr. and Mrs. Harcourt stay two
+		"mrs harcourt":         "mrs harcourt",
+		"ms boxer":             "barbara boxer", // the one Boxer of the index
 	} {
 		if got := r.resolve(key); got != want {
 			t.Errorf("resolve(%q) = %q, want %q", key, got, want)
