@@ -107,13 +107,17 @@ func (a *attributor) handoffs() map[int]int {
 	// The speakers of the lines in marks, a run of one speaker's lines
 	// counted once.
 	var turns []int
+	var first, last []int // per turn, the paragraphs of its first and last line
 	for _, q := range a.doc.Quotes {
 		if q.Kind == news.Indirect || q.Speaker < 0 || q.NotSpeech != "" {
 			continue
 		}
 		if len(turns) == 0 || turns[len(turns)-1] != q.Speaker {
 			turns = append(turns, q.Speaker)
+			first = append(first, q.Paragraph)
+			last = append(last, q.Paragraph)
 		}
+		last[len(last)-1] = q.Paragraph
 	}
 	lastTurn, firstTurn := map[int]int{}, map[int]int{}
 	for i, p := range turns {
@@ -135,6 +139,9 @@ func (a *attributor) handoffs() map[int]int {
 			continue
 		}
 		x, p := turns[i+1], turns[i+2]
+		if first[i+2]-last[i] > handoffParagraphs {
+			continue // a talk taken up again later, not handed over
+		}
 		if turns[i-1] != x || firstTurn[p] != i+2 || p == d || p == a.narratorAt ||
 			!a.doc.People[p].Named || a.doc.People[p].Organisation || !a.sameGender(d, p) {
 			continue
@@ -149,6 +156,11 @@ func (a *attributor) handoffs() map[int]int {
 	}
 	return out
 }
+
+// handoffParagraphs is how many paragraphs a described speaker's last
+// line and the named one's first may be apart: a line, the narration that
+// names him, his line.
+const handoffParagraphs = 4
 
 // firstOutside is the start of person p's first mention outside quotes,
 // or the text's length if none.

@@ -261,6 +261,10 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	return end
 }
 
+// tagPlaces are the words that may follow a speaker inverted after a
+// line's verb: "said an elderly rabbit at the gap".
+var tagPlaces = map[string]bool{"at": true, "in": true, "on": true, "from": true, "by": true, "with": true, "behind": true, "beside": true}
+
 // speakingNoun reports whether the lower-case noun at k heads a noun
 // phrase that speaks: right before a speech verb ("the company said",
 // "the editorial read", "the engineer says") or right after one that
@@ -335,12 +339,13 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			return true
 		}
 	}
-	// "…,” said the website", "…,” says the ad’s narrator, going on":
-	// a speech verb after a closing mark, the noun's phrase, then
-	// punctuation or the sentence's end.
-	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct {
+	// "…,” said the website", "…,” says the ad’s narrator, going on",
+	// "“Hold up!” said an elderly rabbit at the gap": a speech verb after
+	// a closing mark (which may end the sentence before), the noun's
+	// phrase, then punctuation, a preposition or the sentence's end.
+	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct || tagPlaces[doc.Tokens[k+1].In(doc.Text)] {
 		start, det := describedFrom(doc, s, k)
-		if det == "" || start-2 < s.First {
+		if det == "" || start-2 < s.First-1 || start-2 < 0 {
 			return false
 		}
 		v := doc.Tokens[start-1].In(doc.Text)
