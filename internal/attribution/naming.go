@@ -182,18 +182,41 @@ func (a *attributor) firstOutside(p int) int {
 // one.
 func (a *attributor) joinDescribed() {
 	bySurname := a.bySurname()
+	tagged := map[int]int{} // the line each mention tags, by mention
+	for qi, q := range a.doc.Quotes {
+		if q.Mention >= 0 {
+			if _, ok := tagged[q.Mention]; !ok {
+				tagged[q.Mention] = qi
+			}
+		}
+	}
+	to := map[int]int{}
 	for d := range a.doc.People {
 		p := a.kinOf(d, bySurname)
 		if p < 0 && a.dialogue {
-			p = a.epithetOf(d)
+			p = a.epithetOf(d, tagged)
 		}
 		if p >= 0 && p != d {
 			a.merge(d, p)
+			to[d] = p
+		}
+	}
+	// The lines move in one pass: an article of many quotes costs no more
+	// than their number. (The named never merge on: no chains.)
+	if len(to) == 0 {
+		return
+	}
+	for i := range a.doc.Quotes {
+		q := &a.doc.Quotes[i]
+		if p, ok := to[q.Speaker]; ok {
+			q.Speaker = p
+			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
 		}
 	}
 }
 
-// merge moves person d's mentions and lines to person p.
+// merge moves person d's mentions to person p (the caller moves the
+// lines).
 func (a *attributor) merge(d, p int) {
 	for _, mi := range a.doc.People[d].Mentions {
 		a.doc.Mentions[mi].Person = p
@@ -204,12 +227,6 @@ func (a *attributor) merge(d, p int) {
 	if a.gender[p] == news.Unknown {
 		a.gender[p] = a.gender[d]
 	}
-	for i := range a.doc.Quotes {
-		if q := &a.doc.Quotes[i]; q.Speaker == d {
-			q.Speaker = p
-			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
-		}
-	}
 }
 
 // epithetOf is the named person a story's "the lady" or "the old man"
@@ -218,7 +235,7 @@ func (a *attributor) merge(d, p int) {
 // spoke in the lines before — the lady of a talk between Mr. and Mrs.
 // Dashwood is Mrs. Dashwood. One brought in by the narration first ("the
 // old man came in") is someone new, and stays unnamed. Otherwise -1.
-func (a *attributor) epithetOf(d int) int {
+func (a *attributor) epithetOf(d int, tagged map[int]int) int {
 	per := a.doc.People[d]
 	if per.Named || per.Organisation || len(per.Mentions) == 0 {
 		return -1
@@ -240,11 +257,7 @@ func (a *attributor) epithetOf(d int) int {
 			return -1
 		}
 	}
-	first := per.Mentions[0]
-	for qi, q := range a.doc.Quotes {
-		if q.Mention != first {
-			continue
-		}
+	if qi, ok := tagged[per.Mentions[0]]; ok {
 		found := -1
 		for j := qi - 1; j >= 0 && j >= qi-epithetLines; j-- {
 			p := a.doc.Quotes[j]
