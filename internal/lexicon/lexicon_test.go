@@ -137,3 +137,19 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+func TestWordGender(t *testing.T) {
+	for _, tt := range []struct {
+		word         string
+		male, female bool
+	}{
+		{"uncle", true, false}, {"widow", false, true}, {"Countess", false, true}, {"spokeswoman", false, true},
+		{"actor", false, false},     // an epithet in news for someone named: "the actor" is Tim Allen
+		{"gentleman", false, false}, // a story's newcomer as often as one of the talk
+		{"official", false, false},
+	} {
+		if m, f := WordGender(tt.word); m != tt.male || f != tt.female {
+			t.Errorf("WordGender(%q) = %v, %v; want %v, %v", tt.word, m, f, tt.male, tt.female)
+		}
+	}
+}

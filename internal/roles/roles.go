@@ -56,6 +56,14 @@ func apposed(doc *news.Document) map[int]int {
 		if j >= len(doc.Mentions) {
 			continue
 		}
+		// "Her niece, a pale girl called Dora": a description set beside
+		// one that brings a name in is that name's too.
+		if doc.Mentions[j].Kind == news.Description && strings.TrimSpace(doc.Text[d.End:doc.Mentions[j].Start]) == "," {
+			if k := introducedName(doc, j); k >= 0 {
+				out[i] = k
+				continue
+			}
+		}
 		n := doc.Mentions[j]
 		if n.Kind != news.Name || d.Sentence != n.Sentence {
 			continue
@@ -101,6 +109,24 @@ func apposed(doc *news.Document) map[int]int {
 	}
 	predicates(doc, out)
 	return out
+}
+
+// introducedName is the name description j brings in ("a pale girl
+// called Dora"), or -1.
+func introducedName(doc *news.Document, j int) int {
+	d := doc.Mentions[j]
+	k := j + 1
+	for k < len(doc.Mentions) && doc.Mentions[k].Start < d.End {
+		k++
+	}
+	if k >= len(doc.Mentions) || doc.Mentions[k].Kind != news.Name || doc.Mentions[k].Sentence != d.Sentence {
+		return -1
+	}
+	switch strings.TrimSpace(doc.Text[d.End:doc.Mentions[k].Start]) {
+	case "called", "named":
+		return k
+	}
+	return -1
 }
 
 // predicates adds to apposed the descriptions said of a name or a
