@@ -66,6 +66,12 @@ const (
 func Attribute(doc *news.Document) {
 	a := newAttributor(doc)
 	for i := range doc.Quotes {
+		// A line signed with a name after a dash is that name's, whatever
+		// the words around it: "“…” ― Christina Lastra".
+		if m := a.signedAfter(&doc.Quotes[i]); m >= 0 && doc.Quotes[i].Kind != news.Indirect {
+			a.set(&doc.Quotes[i], m, news.Span{}, RuleSignature, confSignature)
+			continue
+		}
 		a.direct(i)
 	}
 	for i := range doc.Quotes {

@@ -599,6 +599,32 @@ func (a *attributor) signature(qi int) {
 	}
 }
 
+// signedAfter is the name a quote is signed with on its own line: "“…
+// you are a dictator.” ― Christina N Luis Olidem", a dash and a name
+// after the closing mark, then the line's end. Otherwise -1.
+func (a *attributor) signedAfter(q *news.Quote) int {
+	rest := a.doc.Text[q.Outer.End:]
+	trimmed := strings.TrimLeft(rest, " \u00a0")
+	dash, n := utf8.DecodeRuneInString(trimmed)
+	if n == 0 || !strings.ContainsRune("—–―", dash) {
+		return -1
+	}
+	from := q.Outer.End + len(rest) - len(trimmed) + n
+	first, last := a.mentionsIn(news.Span{Start: from, End: min(len(a.doc.Text), from+120)})
+	if first == last {
+		return -1
+	}
+	m := a.doc.Mentions[first]
+	if m.Kind != news.Name || strings.TrimLeft(a.doc.Text[from:m.Start], " \u00a0") != "" {
+		return -1
+	}
+	after := strings.TrimLeft(a.doc.Text[m.End:], ".")
+	if after != "" && after[0] != '\n' {
+		return -1
+	}
+	return first
+}
+
 // quoteOnly reports whether paragraph pi is quotes in marks and nothing
 // else: it opens with a quote and its last quote closes it.
 func (a *attributor) quoteOnly(pi int) bool {

@@ -602,6 +602,11 @@ func speechSentences(doc *news.Document) []bool {
 			out[si] = true
 			continue
 		}
+		// "― Sonya Herridge" signs the line that ends the sentence before.
+		if f := s.First; f > 0 && f < s.Last && strings.ContainsAny(doc.Tokens[f].In(doc.Text), "―—–") && closesQuote(doc.Tokens[f-1].In(doc.Text)) {
+			out[si] = true
+			continue
+		}
 		for _, t := range doc.Tokens[s.First:s.Last] {
 			if t.Kind != news.Word {
 				continue
@@ -776,6 +781,10 @@ func headlineParagraphs(doc *news.Document) []bool {
 					tagged[s.Paragraph] = true
 				}
 			}
+			// "“We need law and order.” ― Sonya Herridge": signed.
+			if k := s.First + k; k > 1 && strings.ContainsAny(doc.Tokens[k-1].In(doc.Text), "―—–") && closesQuote(doc.Tokens[k-2].In(doc.Text)) {
+				tagged[s.Paragraph] = true
+			}
 			if lexicon.FunctionWord(w) && len(w) <= 3 {
 				continue // "of", "a", "to" stay lower case in most headlines
 			}
@@ -786,10 +795,10 @@ func headlineParagraphs(doc *news.Document) []bool {
 		}
 	}
 	for p, para := range doc.Paragraphs {
-		// A line tagged as speech is prose however many of its words
-		// are names: "“Hullo, Mole!” said the Water Rat."
+		// A line tagged or signed as speech is prose however many of its
+		// words are names: "“Hullo, Mole!” said the Water Rat."
 		titleCase := words[p] >= 4 && caps[p]*10 >= words[p]*8 && !tagged[p]
-		out[p] = titleCase || words[p] <= 12 && !endsLikeProse(para.In(doc.Text))
+		out[p] = titleCase || words[p] <= 12 && !endsLikeProse(para.In(doc.Text)) && !tagged[p]
 	}
 	return out
 }
