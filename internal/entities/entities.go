@@ -667,6 +667,10 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		if _, ok := lexicon.SpeechVerb(doc.Tokens[k].In(doc.Text)); ok {
 			return true
 		}
+		// "As Vulture put it, “…”"
+		if w := doc.Tokens[k].In(doc.Text); (w == "put" || w == "puts") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "it" {
+			return true
+		}
 	}
 	if r.first-1 >= s.First {
 		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.first-1].In(doc.Text)); ok {

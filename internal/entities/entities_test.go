@@ -61,6 +61,8 @@ func TestFind(t *testing.T) {
 		{"a name called with words of fondness before it, twice, is a name",
 			"The River\n\n“Come on, old Badger!” shouted Ratty. “Dear old Badger!” The Badger trotted off.", nil,
 			[]string{"place:River", "name:Badger", "name:Ratty", "name:Badger", "name:Badger"}},
+		{"one who 'put it' so speaks", "Bieber topped the chart. As Vulture put it, “Hello, it’s the Biebs.”", nil,
+			[]string{"name:Vulture"}},
 		{"a short tagged line of names is no headline", "Chapter One\n\nThe two animals stood still.\n\n“Hullo, Mole!” said the Water Rat.", nil,
 			[]string{"name:Water Rat"}},
 		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,
