@@ -144,6 +144,13 @@ func (a *attributor) resolve(m int) int {
 			if a.doc.Mentions[i].Kind == news.Name {
 				break // a name of unknown gender is likelier missing from the lists than wrong
 			}
+			// In a story, the subject of the pronoun's own sentence, a
+			// person described and of no known gender yet, is the one
+			// meant: "the child had remained silent, her eyes roving".
+			if c := a.doc.Mentions[i]; a.dialogue && c.Sentence == pm.Sentence && a.describedPerson(i) &&
+				a.gender[p] == news.Unknown && !a.objectLike(i) && (i == 0 || a.doc.Mentions[i-1].Sentence != c.Sentence) {
+				return choose(i)
+			}
 			// In a story, the subject of the sentence just before, a
 			// person described but not yet known as a man or a woman, is
 			// the one meant: "The appearance of our visitor was a surprise
@@ -151,7 +158,7 @@ func (a *attributor) resolve(m int) int {
 			// Holmes of the paragraphs before. (In news such a description
 			// is most often one more name for someone named before it:
 			// "The Vermont senator".)
-			if c := a.doc.Mentions[i]; a.dialogue && nearest < 0 && sameObject < 0 && c.Kind == news.Description && a.gender[p] == news.Unknown &&
+			if c := a.doc.Mentions[i]; a.dialogue && nearest < 0 && sameObject < 0 && a.describedPerson(i) && a.gender[p] == news.Unknown &&
 				c.Sentence == pm.Sentence-1 && (i == 0 || a.doc.Mentions[i-1].Sentence != c.Sentence) {
 				return choose(i)
 			}
@@ -207,6 +214,14 @@ func (a *attributor) resolve(m int) int {
 		i = first - 1
 	}
 	return -1
+}
+
+// describedPerson reports whether mention i describes a person by a
+// word for one ("the child", "our visitor"), not by a word that only
+// stood by a speech verb ("hardly a word spoken").
+func (a *attributor) describedPerson(i int) bool {
+	c := a.doc.Mentions[i]
+	return c.Kind == news.Description && lexicon.RoleNoun(strings.ToLower(lastField(c.In(a.doc.Text))))
 }
 
 // objectLike reports whether mention i is a preposition's object or an
