@@ -257,7 +257,19 @@ func (a *attributor) epithetOf(d int, tagged map[int]int) int {
 			return -1
 		}
 	}
-	if qi, ok := tagged[per.Mentions[0]]; ok {
+	// One brought in a little before by the same word ("a man made
+	// entirely of tin" … "answered the tin man") is the one meant: someone
+	// new, not one of the talk.
+	first := per.Mentions[0]
+	head := strings.ToLower(lastField(a.doc.Mentions[first].In(a.doc.Text)))
+	for i := first - 1; i >= 0 && i >= first-maxReach; i-- {
+		c := a.doc.Mentions[i]
+		if c.Kind == news.Description && c.Person >= 0 && c.Person != d && !a.doc.People[c.Person].Named &&
+			!a.inQuote[a.mFirst[i]] && strings.Contains(" "+strings.ToLower(c.In(a.doc.Text))+" ", " "+head+" ") {
+			return -1
+		}
+	}
+	if qi, ok := tagged[first]; ok {
 		found := -1
 		for j := qi - 1; j >= 0 && j >= qi-epithetLines; j-- {
 			p := a.doc.Quotes[j]
