@@ -680,18 +680,24 @@ func (c *clusterer) finish() {
 // wifeAliases lists the other names a wife goes by, each with its title:
 // "Mrs. Joe" of Mrs. Joe Gargery.
 func wifeAliases(doc *news.Document, per *news.Person) []string {
+	return nameForms(doc, per, func(m news.Mention) string {
+		if t := wifeTitle(doc, m); t != "" {
+			return t + " " + strings.Join(nameWords(doc, m), " ")
+		}
+		return ""
+	})
+}
+
+// nameForms lists, once each, the forms that form gives person per's
+// name mentions, leaving out "" and the person's name.
+func nameForms(doc *news.Document, per *news.Person, form func(news.Mention) string) []string {
 	var out []string
 	for _, mi := range per.Mentions {
 		m := doc.Mentions[mi]
 		if m.Kind != news.Name {
 			continue
 		}
-		f := wifeTitle(doc, m)
-		if f == "" {
-			continue
-		}
-		f += " " + strings.Join(nameWords(doc, m), " ")
-		if f != per.Name && !containsWord(out, f) {
+		if f := form(m); f != "" && f != per.Name && !containsWord(out, f) {
 			out = append(out, f)
 		}
 	}
@@ -754,17 +760,7 @@ func (c *clusterer) titleNamesakes() {
 
 // keepNames lists the other names a named person goes by.
 func keepNames(doc *news.Document, per *news.Person) []string {
-	var out []string
-	for _, mi := range per.Mentions {
-		m := doc.Mentions[mi]
-		if m.Kind != news.Name {
-			continue
-		}
-		f := strings.Join(nameWords(doc, m), " ")
-		if f != per.Name && !containsWord(out, f) {
-			out = append(out, f)
-		}
-	}
+	out := nameForms(doc, per, func(m news.Mention) string { return strings.Join(nameWords(doc, m), " ") })
 	// A full name given once is still searched for by its surname: when
 	// the article never shortens it, the last word stands in.
 	if ws := strings.Fields(per.Name); len(ws) > 1 && !hasShortForm(out) {
