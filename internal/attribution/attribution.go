@@ -151,6 +151,9 @@ type attributor struct {
 	// titled holds, by a quote's start, the person it calls by a title
 	// (-1 none), once asked.
 	titled map[int]int
+	// surnames are the last words of the named people's names, in lower
+	// case, made on first need.
+	surnames map[string]bool
 }
 
 func newAttributor(doc *news.Document) *attributor {

@@ -313,13 +313,15 @@ func (a *attributor) family(i int) bool {
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	stem := strings.ToLower(strings.TrimSuffix(w, "s"))
-	for _, per := range a.doc.People {
-		if per.Named && strings.ToLower(lastField(per.Name)) == stem {
-			return true
+	if a.surnames == nil {
+		a.surnames = map[string]bool{}
+		for _, per := range a.doc.People {
+			if per.Named {
+				a.surnames[strings.ToLower(lastField(per.Name))] = true
+			}
 		}
 	}
-	return false
+	return a.surnames[strings.ToLower(strings.TrimSuffix(w, "s"))]
 }
 
 // pluralHead reports whether a description's last word is plural, or a
