@@ -603,7 +603,7 @@ func speechSentences(doc *news.Document) []bool {
 			continue
 		}
 		// "― Sonya Herridge" signs the line that ends the sentence before.
-		if f := s.First; f > 0 && f < s.Last && strings.ContainsAny(doc.Tokens[f].In(doc.Text), "―—–") && closesQuote(doc.Tokens[f-1].In(doc.Text)) {
+		if s.First < s.Last && signs(doc, s.First) {
 			out[si] = true
 			continue
 		}
@@ -786,7 +786,7 @@ func headlineParagraphs(doc *news.Document) []bool {
 				}
 			}
 			// "“We need law and order.” ― Sonya Herridge": signed.
-			if k := s.First + k; k > 1 && strings.ContainsAny(doc.Tokens[k-1].In(doc.Text), "―—–") && closesQuote(doc.Tokens[k-2].In(doc.Text)) {
+			if k := s.First + k; signs(doc, k-1) {
 				tagged[s.Paragraph] = true
 			}
 			if lexicon.FunctionWord(w) && len(w) <= 3 {
@@ -805,6 +805,12 @@ func headlineParagraphs(doc *news.Document) []bool {
 		out[p] = titleCase || words[p] <= 12 && !endsLikeProse(para.In(doc.Text)) && !tagged[p]
 	}
 	return out
+}
+
+// signs reports whether token k is a dash right after a closing mark, as
+// in "“…” ― Sonya Herridge": what follows signs the line.
+func signs(doc *news.Document, k int) bool {
+	return k > 0 && strings.ContainsAny(doc.Tokens[k].In(doc.Text), "―—–") && closesQuote(doc.Tokens[k-1].In(doc.Text))
 }
 
 // closesQuote reports whether token w is a closing quotation mark.
