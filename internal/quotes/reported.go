@@ -1090,6 +1090,9 @@ func nextAttribution(toks []news.Token, text string, k int) bool {
 	if k >= len(toks) || strings.EqualFold(toks[k].In(text), "that") {
 		return false
 	}
+	if notSubjects[strings.ToLower(toks[k].In(text))] {
+		return false // "... and never called a donor", "not least because ...": the clause goes on
+	}
 	for j := k; j < len(toks) && j < k+5; j++ {
 		w := toks[j].In(text)
 		if toks[j].Kind == news.Punct && w != "." {
@@ -1103,6 +1106,16 @@ func nextAttribution(toks []news.Token, text string, k int) bool {
 		}
 	}
 	return false
+}
+
+// notSubjects are adverbs that go on with the clause where a subject
+// would open a new attribution: "he has not held fundraising dinners and
+// never called a donor", "partly because similar disputes are common".
+// Adverbs such as "also" and "even" are left out: "…, also said her
+// group planned" and "attacked her skills and even questioned her
+// identity" are new acts.
+var notSubjects = map[string]bool{
+	"never": true, "not": true, "partly": true, "largely": true, "mainly": true, "mostly": true,
 }
 
 // possessiveDeterminers open an object as "the" does: "told his
