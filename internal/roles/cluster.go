@@ -184,7 +184,7 @@ func (c *clusterer) addShortName(i int) {
 		return
 	}
 	male, female := roleGender(c.doc, m.Role)
-	best, bestAt := -1, -1
+	best, bestAt, bestLast := -1, -1, false
 	for _, p := range c.byWord[w] {
 		if !c.doc.People[p].Named || c.doc.People[p].Organisation || c.wife[p] {
 			continue
@@ -193,9 +193,14 @@ func (c *clusterer) addShortName(i int) {
 		if male && g == news.Female || female && g == news.Male {
 			continue
 		}
+		// A surname is the last word of a name; a name that holds it
+		// first ("Kim Jong Un") is its owner only when none holds it
+		// last: "Canova" is Tim Canova, not the "Canova T-Shirt" someone
+		// wore since.
+		last := c.endsName(p, w)
 		at := c.recentBefore(p, i)
-		if best < 0 || at > bestAt {
-			best, bestAt = p, at
+		if best < 0 || last && !bestLast || last == bestLast && at > bestAt {
+			best, bestAt, bestLast = p, at, last
 		}
 	}
 	if best >= 0 {
@@ -218,6 +223,17 @@ func (c *clusterer) addShortName(i int) {
 	if known, male, female := lexicon.GivenName(w); known && m.Role.Empty() && !c.afterPreposition(i) {
 		c.male[p], c.female[p] = c.male[p] || male, c.female[p] || female
 	}
+}
+
+// endsName reports whether one of person p's full names ends in the
+// lower-case word w.
+func (c *clusterer) endsName(p int, w string) bool {
+	for _, i := range c.fullAt[p] {
+		if strings.ToLower(lastWord(nameWords(c.doc, c.doc.Mentions[i]))) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // recentBefore is person p's most recent mention before mention i; if it

@@ -138,3 +138,35 @@ func TestMrsClintonJoinsHillary(t *testing.T) {
 	}
 	t.Fatal("no mention of Mrs. Clinton")
 }
+
+// A name the finder takes in error that opens with someone's surname ("a
+// Canova T-Shirt") must not take that surname from the person whose name
+// ends in it, however near it stands. The finder does not always take such
+// a name, so the test puts the mention in itself.
+func TestSurnameIsTheNameItEnds(t *testing.T) {
+	text := "Tim Canova raised money. John Archer wore a Canova Shirt. Canova said no."
+	doc := &news.Document{Text: text}
+	segment.Split(doc)
+	entities.Find(doc, nil)
+	start := strings.Index(text, "Canova Shirt")
+	shirt := news.Mention{Span: news.Span{Start: start, End: start + len("Canova Shirt")}, Kind: news.Name, Person: -1, Sentence: 1}
+	var mentions []news.Mention
+	for _, m := range doc.Mentions {
+		if m.Start >= shirt.End && shirt.Start >= 0 {
+			mentions, shirt.Start = append(mentions, shirt), -1
+		}
+		if m.Start == start {
+			continue
+		}
+		mentions = append(mentions, m)
+	}
+	doc.Mentions = mentions
+	Find(doc)
+	last := doc.Mentions[len(doc.Mentions)-1]
+	if got := last.In(text); got != "Canova" {
+		t.Fatalf("last mention is %q, want Canova", got)
+	}
+	if got := doc.People[last.Person].Name; got != "Tim Canova" {
+		t.Errorf("Canova is %q, want Tim Canova", got)
+	}
+}
