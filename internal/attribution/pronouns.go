@@ -142,7 +142,19 @@ func (a *attributor) resolve(m int) int {
 				continue
 			}
 			if a.doc.Mentions[i].Kind == news.Name {
-				break // a name of unknown gender is likelier missing from the lists than wrong
+				// A name of unknown gender is likelier missing from the
+				// lists than wrong: it ends the search, and as its
+				// sentence's subject, the first person the narration
+				// names there, it beats a man or woman of the same
+				// sentence who is only an object ("Mel Sembler expressed
+				// dismay at the thought of Trump … he told"). Further in
+				// it may be an object itself: "holds up the gun used by
+				// George Zimmerman to kill Trayvon Martin".
+				if nearest >= 0 && best < 0 && a.gender[p] == news.Unknown && !a.objectLike(i) &&
+					a.doc.Mentions[i].Sentence == a.doc.Mentions[nearest].Sentence && a.firstOutsideQuotes(i) {
+					best = i
+				}
+				break
 			}
 			// In a story, the subject of the pronoun's own sentence, a
 			// person described and of no known gender yet, is the one
@@ -222,6 +234,21 @@ func (a *attributor) resolve(m int) int {
 func (a *attributor) describedPerson(i int) bool {
 	c := a.doc.Mentions[i]
 	return c.Kind == news.Description && lexicon.RoleNoun(strings.ToLower(lastField(c.In(a.doc.Text))))
+}
+
+// firstOutsideQuotes reports whether mention i is the first person its
+// sentence names outside quotes: bodies and places before it ("WASHINGTON
+// (AP) — Attorney General Loretta Lynch") do not count.
+func (a *attributor) firstOutsideQuotes(i int) bool {
+	for j := i - 1; j >= 0 && a.doc.Mentions[j].Sentence == a.doc.Mentions[i].Sentence; j-- {
+		if k := a.mFirst[j]; k < len(a.inQuote) && a.inQuote[k] {
+			continue
+		}
+		if p := a.doc.Mentions[j].Person; p >= 0 && !a.doc.People[p].Organisation {
+			return false
+		}
+	}
+	return true
 }
 
 // objectLike reports whether mention i is a preposition's object or an
