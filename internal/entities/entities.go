@@ -382,6 +382,12 @@ func givenThenDemonym(words []string) bool {
 	return known
 }
 
+// givenFirst reports whether a name's first word is a known given name.
+func givenFirst(words []string) bool {
+	known, _, _ := lexicon.GivenName(words[0])
+	return known
+}
+
 // orgOf reports whether a name is an organisation's "HEAD of ...": the
 // "American Federation of Teachers", the "Bank of America".
 func orgOf(words []string) bool {
@@ -427,6 +433,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return person // "Mark Cuban", "Jack English": a surname that is also a people's
 	case lexicon.Demonym(last) || lexicon.Demonym(strings.TrimSuffix(last, "s")):
 		return skip // "North Korean", "Russians": they describe, they do not name
+	case !r.role.Empty() && len(words) > 1 && givenFirst(words):
+		return person // "Atlantic City Mayor Don Guardian": a title and a given name, whatever the surname
 	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
 		return organisation
 	case lexicon.TitleModifier(words[0]) && roleNounAfter(doc, r):
@@ -585,6 +593,35 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 		if r := &runs[n]; r.verdict == skip && r.last-r.first == 1 && !r.headline &&
 			lexicon.In(speaking, doc.Tokens[r.first].In(doc.Text)) &&
 			lexicon.In(known, doc.Tokens[r.first].In(doc.Text)) {
+			r.verdict = person
+		}
+	}
+	surnamesSpeak(doc, runs)
+}
+
+// surnamesSpeak makes a person of a lone word that names a place or a
+// body, or reads as a common word, where it is the surname of someone the
+// article names in full, with a given name or a title, and stands by a
+// speech verb: "Rep. Steve Israel …
+// “…,” Israel said", "Mayor Don Guardian … Guardian said".
+func surnamesSpeak(doc *news.Document, runs []run) {
+	surnames := map[string]bool{}
+	for _, r := range runs {
+		if r.verdict != person || r.last-r.first < 2 || r.headline {
+			continue
+		}
+		// Only a name known as one, by its given name or its title: not
+		// "Several Twitter", "Poor Mexico".
+		if known, _, _ := lexicon.GivenName(doc.Tokens[r.first].In(doc.Text)); known || !r.role.Empty() {
+			surnames[strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for n := range runs {
+		if r := &runs[n]; r.verdict != person && r.last-r.first == 1 && !r.headline &&
+			lexicon.In(surnames, doc.Tokens[r.first].In(doc.Text)) && nextToSpeechVerb(doc, r) {
 			r.verdict = person
 		}
 	}
