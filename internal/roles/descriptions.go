@@ -410,9 +410,20 @@ var articles = map[string]bool{"the": true, "this": true}
 // qualifyingParticiple reports whether the word at k is an -ing word
 // before a lower-case noun, which it qualifies ("said a neighboring
 // state"), rather than a noun that speaks itself ("said the ruling", "the
-// ruling says").
+// ruling says"); or an owner's -ed word before one ("Trump's failed
+// ventures").
 func qualifyingParticiple(doc *news.Document, s news.Sentence, k int) bool {
-	if !strings.HasSuffix(doc.Tokens[k].In(doc.Text), "ing") || k+1 >= s.Last || doc.Tokens[k+1].Kind != news.Word {
+	if k+1 >= s.Last || doc.Tokens[k+1].Kind != news.Word {
+		return false
+	}
+	if w := doc.Tokens[k].In(doc.Text); strings.HasSuffix(w, "ed") && k > s.First && isLower(doc.Tokens[k+1].In(doc.Text)) {
+		// "Trump’s failed ventures", "Clinton's leaked emails": after an
+		// owner, a past participle qualifies the noun after it.
+		if d := doc.Tokens[k-1].In(doc.Text); d == "’s" || d == "'s" {
+			return true
+		}
+	}
+	if !strings.HasSuffix(doc.Tokens[k].In(doc.Text), "ing") {
 		return false
 	}
 	next := doc.Tokens[k+1].In(doc.Text)

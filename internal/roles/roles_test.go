@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			[]string{"~police", "~email"}},
 		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
 			nil},
+		{"so does an owner's -ed word", "Mayor Al Reyes came to scrutinize Trump’s failed ventures. Clinton's leaked emails spread.",
+			[]string{"Al Reyes [Mayor] aka Reyes"}},
 		{"'of state' is a noun's; a verb after the phrase is not", "“Yes,” said the former secretary of state. The secretary of state talked on.",
 			[]string{"~former secretary of state aka secretary of state"}},
 		{"after 'that', an unknown word is a verb, not a describer", "It has a clause that requires staffers to agree. “No,” the staffers said.",
