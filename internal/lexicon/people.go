@@ -217,3 +217,19 @@ func RoleWord(w string) string {
 	}
 	return w
 }
+
+// documentNouns name writings that speak ("the statement read", "the
+// poll found") but are never a person, so never a role set beside a name:
+// "According to the statement, Kelly met with Trump".
+const documentNouns = `
+statement statements letter letters memo memos release email emails e-mail note notes
+report reports poll polls survey surveys study studies tweet tweets post posts
+ad ads advertisement document documents lawsuit complaint filing order ruling bill
+law constitution policy rule editorial article story message messages transcript
+`
+
+var documentNounSet = words(documentNouns)
+
+// DocumentNoun reports whether w (any case) names a writing rather than a
+// person.
+func DocumentNoun(w string) bool { return In(documentNounSet, w) }

@@ -68,6 +68,9 @@ func apposed(doc *news.Document) map[int]int {
 		if n.Kind != news.Name || d.Sentence != n.Sentence {
 			continue
 		}
+		if _, _, head := descriptionParts(doc, d); lexicon.DocumentNoun(head) {
+			continue // "According to the statement, Kelly met …": a writing is no one's role
+		}
 		nameStart := n.Start
 		if !n.Role.Empty() && n.Role.End <= n.Start && n.Role.Start >= d.End {
 			nameStart = n.Role.Start // "the vicar's sister, Miss Eleanor Crane"

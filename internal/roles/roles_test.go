@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			[]string{"~police", "~email"}},
 		{"an -ing word before a noun qualifies it", "“No,” said a neighboring state. A neighboring state said no.",
 			nil},
+		{"a writing set beside a name is no role of it", "According to the statement, Kelly met Trump. “We met,” the statement read.",
+			[]string{"~statement", "Kelly"}},
 		{"so does an owner's -ed word", "Mayor Al Reyes came to scrutinize Trump’s failed ventures. Clinton's leaked emails spread.",
 			[]string{"Al Reyes [Mayor] aka Reyes"}},
 		{"'of state' is a noun's; a verb after the phrase is not", "“Yes,” said the former secretary of state. The secretary of state talked on.",
