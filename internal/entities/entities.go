@@ -278,6 +278,12 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		return nil
 	}
 	r.verdict = nameVerdict(doc, &r)
+	if r.verdict == organisation && lastHead >= 0 && word(lastHead+1) == "of" {
+		// "Anthony Anton, president and CEO of Washington Restaurant
+		// Association": the title is the person's before it, not the
+		// body's.
+		r.role = news.Span{}
+	}
 	return []run{r}
 }
 

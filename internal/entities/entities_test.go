@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 		{"capitalised words before a title", "Harbor Commissioner Luis Ortega spoke.", nil,
 			[]string{"name:Luis Ortega [Harbor Commissioner]"}},
 		{"honorific", "Mr. Cruz said so.", nil, []string{"name:Cruz [Mr.]"}},
+		{"a title 'of' a body is the person's before it, not the body's", "Anthony Anton, president and CEO of Washington Restaurant Association, spoke.", nil,
+			[]string{"name:Anthony Anton", "organisation:Washington Restaurant Association"}},
 		{"a title and a given name make a person, whatever the surname", "Atlantic City Mayor Don Guardian spoke.", nil,
 			[]string{"name:Don Guardian [Atlantic City Mayor]"}},
 		{"a place or a body by a speech verb is the surname of one named in full", "Rep. Steve Israel met them. Israel said no. Mayor Don Guardian agreed, Guardian said. Israel is far.", nil,
