@@ -167,6 +167,19 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 	}
 	for c := open - 1; c >= from; c-- {
+		if q.Kind == news.Partial && lexicon.In(speechNouns, a.word(c)) && c+1 < open && open-c <= 6 &&
+			(a.word(c+1) == "that" || a.word(c+1) == "to") && !a.copulaBetween(c+1, open) {
+			// "blamed the media for making an issue out of Donald Trump’s
+			// claim that President Barack Obama “founded ISIS”": the quote
+			// is what the claim says, and the claim is its owner's,
+			// whatever verb stands before it. Not where the clause has
+			// ended and the sentence goes on about the claim: "Rubio's
+			// claim that Cruz is in favor … is “simply not true.”"
+			if m, ok := a.possessorOf(c, from); ok {
+				a.set(q, m, a.doc.Tokens[c].Span, RuleSpeechNoun, confSpeechNoun)
+				return true
+			}
+		}
 		if !a.isCue(c) {
 			continue
 		}
@@ -217,6 +230,18 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 				a.set(q, m, news.Span{}, RuleColon, confColon)
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// copulaBetween reports whether a form of "be" stands among tokens
+// [from, to).
+func (a *attributor) copulaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.ToLower(a.word(k)) {
+		case "is", "was", "are", "were", "be", "been", "’s":
+			return true
 		}
 	}
 	return false
