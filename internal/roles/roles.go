@@ -68,7 +68,8 @@ func apposed(doc *news.Document) map[int]int {
 		if n.Kind != news.Name || d.Sentence != n.Sentence {
 			continue
 		}
-		if _, _, head := descriptionParts(doc, d); lexicon.DocumentNoun(head) {
+		_, _, head := descriptionParts(doc, d)
+		if lexicon.DocumentNoun(head) {
 			continue // "According to the statement, Kelly met …": a writing is no one's role
 		}
 		nameStart := n.Start
@@ -87,8 +88,12 @@ func apposed(doc *news.Document) map[int]int {
 		// story's way of bringing someone in. The description is the
 		// person, but no role of theirs.
 		introduced := between == "named" || between == "called"
-		if between != "," && !introduced {
+		dashed := between == "--" || between == "—" || between == "–" // "A former Republican presidential candidate -- John McCain, who lost …"
+		if between != "," && !dashed && !introduced {
 			continue
+		}
+		if dashed && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+			continue // "three economists — David Autor, David Dorn and …": a list, not one of them
 		}
 		k := tokenAt(doc, d.Start)
 		if k < 0 {
@@ -96,7 +101,7 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if !definite[det] && !possessed && !introduced {
+		if !definite[det] && !possessed && !introduced && !dashed {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
 		// "How is your mother, Peter?": the name after "your …" or before a
