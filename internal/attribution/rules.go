@@ -315,6 +315,18 @@ func (a *attributor) sentenceCue(qi int) {
 	q := &a.doc.Quotes[qi]
 	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
 	s := a.doc.Sentences[a.sentenceOf(open)]
+	// "According to his longtime personal physician, the billionaire had
+	// “astonishingly excellent” results, shows “extraordinary” strength,
+	// and “will be the healthiest …”": a sentence that opens with its
+	// source gives that source every quote it holds with no cue of its own.
+	if s.Last-s.First > 3 && strings.EqualFold(a.word(s.First), "according") && a.word(s.First+1) == "to" {
+		if c := a.commaAfter(s.First+2, open); c > 0 {
+			if m, ok := a.mentionWithin(s.First+2, c); ok {
+				a.set(q, m, news.Span{Start: a.doc.Tokens[s.First].Start, End: a.doc.Tokens[s.First+1].End}, RuleAccordingTo, confAccordingTo)
+				return
+			}
+		}
+	}
 	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
 		for _, c := range []int{close + d - 1, open - d} {
 			if c < s.First || c >= s.Last || !a.isCue(c) {
@@ -333,6 +345,20 @@ func (a *attributor) sentenceCue(qi int) {
 			return
 		}
 	}
+}
+
+// commaAfter is the first comma among tokens [from, to) outside quotes,
+// or -1.
+func (a *attributor) commaAfter(from, to int) int {
+	for k := from; k < to; k++ {
+		if a.inQuote[k] {
+			return -1
+		}
+		if a.word(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // speechNoun is rule 4c: "Trump's recent assertion that “thousands”

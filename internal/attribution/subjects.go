@@ -463,6 +463,13 @@ func (a *attributor) mentionWithin(k, end int) (int, bool) {
 			break
 		}
 		if m, ok := a.startsAt[j]; ok && a.speaks(m) && !a.possessor(m) {
+			// "According to Samoa Observer editor Keni Lesa": a body that
+			// is part of the title of the name after it is not the source.
+			if n := m + 1; n < len(a.doc.Mentions) && a.doc.Mentions[n].Kind == news.Name {
+				if r := a.doc.Mentions[n].Role; r.Start <= a.doc.Mentions[m].Start && a.doc.Mentions[m].End <= r.End {
+					return a.speaker(n)
+				}
+			}
 			return a.speaker(m)
 		}
 	}

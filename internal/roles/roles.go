@@ -92,6 +92,14 @@ func apposed(doc *news.Document) map[int]int {
 		if between != "," && !dashed && !introduced {
 			continue
 		}
+		if k := tokenAt(doc, d.Start); k >= 2 && strings.EqualFold(doc.Tokens[k-2].In(doc.Text), "according") && strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "to") {
+			// "According to his doctor, Trump had …": the source, then the
+			// clause's subject, unless a comma closes the name as it does
+			// an aside ("According to its spokesman, John Roe, the plant").
+			if e, _ := slices.BinarySearchFunc(doc.Tokens, n.End, func(t news.Token, i int) int { return t.Start - i }); e >= len(doc.Tokens) || doc.Tokens[e].Kind != news.Punct {
+				continue
+			}
+		}
 		if dashed && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 			continue // "three economists — David Autor, David Dorn and …": a list, not one of them
 		}
