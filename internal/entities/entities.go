@@ -218,8 +218,9 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		i++
 	}
 	// "Finally Marilla spoke": an adverb opening the sentence is no part
-	// of a name, unless it is a given name (Emily, Kelly).
-	if j-i > 1 && startsSentence(doc, s, i) && strings.HasSuffix(word(i), "ly") {
+	// of a name, unless it is a given name (Emily, Kelly); nor is a
+	// participle: "Assisting Oliver to rise, the gentleman …".
+	if j-i > 1 && startsSentence(doc, s, i) && (strings.HasSuffix(word(i), "ly") || len(word(i)) > 5 && strings.HasSuffix(word(i), "ing")) {
 		if known, _, _ := lexicon.GivenName(word(i)); !known {
 			i++
 		}

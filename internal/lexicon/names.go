@@ -14,7 +14,7 @@ ed eddie edgar eduardo edward edwin eli elias elijah elliot elliott elon emil em
 fabio faisal farid felipe felix fernando francesco francis francisco frank fred freddie frederick fyodor
 gabriel gary gavin gene geoff geoffrey george gerald gerard gerhard giovanni giuseppe glenn gordon greg gregory guillermo gustavo
 hamid hank hans harold harry harvey hassan hector heinz helmut henry herbert herman hiroshi howard hugh hugo hussein
-ian igor ilya imran isaac ivan
+ian igor ilya imran irving isaac ivan
 jack jacob jaime jake james jamie jan jared jason javier jay jean jeb jeff jeffrey jens jeremy jerome jerry jesse jesus jim jimmy joe joel johan johann john johnny jon jonathan jorge jose josef joseph josh joshua juan julian julio justin
 kamal karim karl keith ken kenneth kenji kevin khalid kirk klaus kurt kyle
 lamar lance larry lars lawrence leo leon leonard leonid leroy lewis lloyd lorenzo louis luc luca lucas luis luke
@@ -23,7 +23,7 @@ nathan neil nicholas nick nicolas nigel nikolai nikita noah norman
 oleg oliver omar oscar otto owen
 pablo paolo pat patrick paul pavel pedro pete peter phil philip philippe pierre piotr
 rafael ralph ramon randall randy rashid ray raymond reggie reza ricardo richard rick ricky robert roberto rod rodney roger roland rolf roman ron ronald ross roy ruben rudy rudolph rupert ryan
-salman sam samuel sanjay santiago saul scott sean sebastian sergei sergey sergio seth shane shawn sheldon sherrod sidney silvio simon stanley stefan stephen steve steven stuart sven
+salman sam samuel sanjay santiago saul scott sean sebastian sergei sergey sergio seth shane shawn sheldon sherrod sidney silvio simon stanley stefan stephen sterling steve steven stuart sven
 ted terrence terry theodore thomas tim timothy toby todd tom tommy tony travis trent trevor troy tyler
 valentin valery vasily victor viktor vince vincent vitaly vittorio vladimir vladislav volodymyr
 walter wayne wesley william willie wolfgang
