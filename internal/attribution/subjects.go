@@ -85,6 +85,9 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				skipped++
 				continue
 			}
+			if r, ok := a.relativeObjectOf(m, from); ok {
+				return a.speaker(r)
+			}
 			return a.speaker(m)
 		}
 		w := a.word(k)
@@ -256,6 +259,27 @@ func (a *attributor) phraseStart(m int) int {
 var clauseBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": true,
 	"and": true, "but": true, "or": true, "because": true, "when": true, "while": true, "if": true}
 
+// relativeObjectOf finds, for mention m right before a cue, the mention a
+// relative clause whose object m is hangs from: "Advisers who have run
+// the numbers argue" is the advisers arguing. It gives that mention when
+// "who" and at most three lower-case words (the clause's verb) stand
+// between it and m. ("that" may hang from a thing: "a message on Twitter
+// that showed Islamic State fighters warning".)
+func (a *attributor) relativeObjectOf(m, from int) (int, bool) {
+	k := a.phraseStart(m) - 1
+	for n := 0; n < 3 && k > from && isLowerWord(a.word(k)) && !strings.EqualFold(a.word(k), "who"); n++ {
+		k--
+	}
+	if k <= from || k == a.phraseStart(m)-1 || !strings.EqualFold(a.word(k), "who") {
+		return -1, false
+	}
+	r, ok := a.endsAt[k-1]
+	if !ok || !a.speaks(r) {
+		return -1, false
+	}
+	return r, true
+}
+
 // subjectAfter finds the mention right after the cue: "said Lavrov",
 // "says the official".
 func (a *attributor) subjectAfter(c, end int) (int, bool) {
@@ -292,7 +316,10 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 		}
 		k = a.mLast[m] - 1
 	}
-	if first >= 0 && a.mFirst[first] == c+1 {
+	// "said one of those advisers": a part of the people after "of" speaks
+	// for them.
+	partOf := first >= 0 && a.mFirst[first] == c+3 && partitives[strings.ToLower(a.word(c+1))] && strings.EqualFold(a.word(c+2), "of")
+	if first >= 0 && (a.mFirst[first] == c+1 || partOf) {
 		// "said another Twitter user, Johanna Bayer.": a description
 		// that a name follows as its appositive is that named person.
 		if d := a.mLast[first]; a.doc.Mentions[first].Kind == news.Description && d+1 < end && a.word(d) == "," {

@@ -109,7 +109,7 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if !definite[det] && !possessed && !introduced && !dashed {
+		if !definite[det] && !possessed && !introduced && !dashed && det != "one" {
 			continue // "a spokesman, John Roe" is rarer and less sure
 		}
 		// "How is your mother, Peter?": the name after "your …" or before a
