@@ -330,6 +330,7 @@ var objectVerbs = map[string]string{
 	"point": "to", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
 	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
+	"support": "", "oppose": "", "seek": "", "want": "", "plan": "",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -345,6 +346,11 @@ var objectForms = map[string]string{
 	"talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
 	"attack": "attack", "attacks": "attack", "attacked": "attack", "attacking": "attack",
 	"spoke": "speak", "spoken": "speak", // irregular, which objectVerbForms does not guess
+	"support": "support", "supports": "support", "supported": "support", "supporting": "support",
+	"oppose": "oppose", "opposes": "oppose", "opposed": "oppose", "opposing": "oppose",
+	"seek": "seek", "seeks": "seek", "sought": "seek", "seeking": "seek",
+	"want": "want", "wants": "want", "wanted": "want",
+	"plans": "plan", "planned": "plan", "planning": "plan",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -406,6 +412,13 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// ruling": the subject's next act.
 	for j := k + 1; j+1 < len(toks) && toks[j].Start < end; j++ {
 		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
+			end = toks[j].Start
+			break
+		}
+		if _, ok := lexicon.SpeechVerb(toks[j+1].In(text)); ok && toks[j].In(text) == "," && !isUpperWord(toks[j+1].In(text)) {
+			// "Okafor, who opposed the closure in January, said he had
+			// changed his mind": the sentence's own verb after a relative
+			// clause.
 			end = toks[j].Start
 			break
 		}
