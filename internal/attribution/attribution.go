@@ -30,6 +30,7 @@ const (
 	RuleAlternation = "alternation"
 	RuleSignature   = "signature"
 	RuleTurnPronoun = "pronoun-turn"
+	RuleTranscript  = "transcript-label"
 )
 
 // maxReach is how many tokens any rule looks away from a quote or cue:
@@ -59,6 +60,7 @@ const (
 	confNearest     = 0.35
 	confAlternation = 0.3
 	confSignature   = 0.9
+	confTranscript  = 0.95
 )
 
 // Attribute fills in the Attribution of each of doc's quotes. It needs
@@ -70,6 +72,12 @@ func Attribute(doc *news.Document) {
 		// the words around it: "“…” ― Christina Lastra".
 		if m := a.signedAfter(&doc.Quotes[i]); m >= 0 && doc.Quotes[i].Kind != news.Indirect {
 			a.set(&doc.Quotes[i], m, news.Span{}, RuleSignature, confSignature)
+			continue
+		}
+		// A transcript's line is its label's: "PENCE: Well, look, …", in
+		// marks or not.
+		if m, colon := a.label(&doc.Quotes[i]); m >= 0 {
+			a.set(&doc.Quotes[i], m, colon, RuleTranscript, confTranscript)
 			continue
 		}
 		a.direct(i)
@@ -353,6 +361,32 @@ func (a *attributor) narrator() int {
 		a.narratorAt = len(a.doc.People) - 1
 	}
 	return a.narratorAt
+}
+
+// label finds the transcript's label that opens quote q, inside its
+// marks or as its paragraph's first words: a name in capitals right
+// before a colon right before the quote's words. It gives the label's
+// mention and the colon, or -1.
+func (a *attributor) label(q *news.Quote) (int, news.Span) {
+	k := a.tokenAt(q.Span.Start)
+	if k < 2 || a.word(k-1) != ":" {
+		return -1, news.Span{}
+	}
+	m, ok := a.endsAt[k-2]
+	if !ok {
+		return -1, news.Span{}
+	}
+	mm := a.doc.Mentions[m]
+	if mm.Kind != news.Name || mm.Person < 0 || strings.ContainsFunc(mm.In(a.doc.Text), unicode.IsLower) {
+		return -1, news.Span{}
+	}
+	// The label opens the paragraph (a line given without marks) or the
+	// quote's marks (nothing but the mark before it).
+	opensQuote := mm.Start >= q.Outer.Start && !strings.ContainsFunc(a.doc.Text[q.Outer.Start:mm.Start], unicode.IsLetter)
+	if mm.Start != a.doc.Paragraphs[q.Paragraph].Start && !opensQuote {
+		return -1, news.Span{}
+	}
+	return m, a.doc.Tokens[k-1].Span
 }
 
 // personOf is the person mention m refers to, resolving pronouns.

@@ -23,6 +23,11 @@
 //	  │                          Clinton (indirect): the noun's owner
 //	  ├─► signature (0.9)        a paragraph of quotes with "- Sanders." signed
 //	  │                          under it, as pull quotes and epigraphs are
+//	  │                          (a line signed "― Name" right after it is
+//	  │                          tried before everything else)
+//	  ├─► transcript-label       TAPPER: Do you think …? / “PENCE: Well, …” — a
+//	  │    (0.95)                name in capitals and a colon opening a line,
+//	  │                          in marks or not; tried before everything else
 //	  ├─► relatives, epithets    not a rule but a join, so the turns below know
 //	  │                          who is who: "his wife" is the one woman who
 //	  │                          bears his surname (Mrs. Harcourt; of two, the

@@ -389,6 +389,30 @@ func givenThenDemonym(words []string) bool {
 	return known
 }
 
+// transcriptLabel reports whether run r is the speaker's label of a
+// transcript's line: a name in capitals that opens its paragraph and a
+// colon after it ("TRUMP:", "JAKE TAPPER:"). A body's name ("AP:",
+// "HUFFPOLLSTER:") is no label, nor are two letters.
+func transcriptLabel(doc *news.Document, r *run) bool {
+	s := doc.Sentences[r.sentence]
+	if r.last >= s.Last || doc.Tokens[r.last].In(doc.Text) != ":" || r.last-r.first > 3 || !startsSentence(doc, s, r.first) {
+		return false
+	}
+	if s.Start != doc.Paragraphs[s.Paragraph].Start {
+		return false
+	}
+	name := doc.Text[doc.Tokens[r.first].Start:doc.Tokens[r.last-1].End]
+	if len(name) < 3 || lexicon.OrgName(name) || lexicon.Place(name) {
+		return false
+	}
+	for k := r.first; k < r.last; k++ {
+		if w := doc.Tokens[k].In(doc.Text); !acronym(w) || lexicon.OrgHead(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // givenFirst reports whether a name's first word is a known given name.
 func givenFirst(words []string) bool {
 	known, _, _ := lexicon.GivenName(words[0])
@@ -450,6 +474,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return skip // "The Inspector Calls", "Mayor Says": in a headline, the verb
 	case !r.role.Empty():
 		return person
+	case transcriptLabel(doc, r):
+		return person // "TAPPER: And obviously, …": a transcript names who speaks in capitals
 	case len(words) == 1 && acronym(last):
 		return organisation
 	case lexicon.PlaceWord(words[0]) || len(words) > 1 && lexicon.PlaceWord(last):
@@ -585,7 +611,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 	// the surname ("The mayor, Ines Carvalho, ..." then "Carvalho said").
 	speaking := map[string]bool{}
 	for n := range runs {
-		if r := &runs[n]; r.last-r.first == 1 && nextToSpeechVerb(doc, r) {
+		if r := &runs[n]; r.last-r.first == 1 && (nextToSpeechVerb(doc, r) || transcriptLabel(doc, r)) {
 			speaking[strings.ToLower(doc.Tokens[r.first].In(doc.Text))] = true
 		}
 	}

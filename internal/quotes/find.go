@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ func Find(doc *news.Document) {
 		}
 		pending = marked(doc, pi, p, pending)
 	}
+	dropLabels(doc)
 	reported(doc)
 	sortQuotes(doc)
 }
@@ -313,4 +315,31 @@ func sentenceAt(doc *news.Document, i int) int {
 		}
 	}
 	return max(lo-1, 0)
+}
+
+// dropLabels takes a transcript's label out of the quote it opens:
+// "“PENCE: Well, look, …”" quotes "Well, look, …", and the label, left
+// inside the marks, names the speaker.
+func dropLabels(doc *news.Document) {
+	for i := range doc.Quotes {
+		q := &doc.Quotes[i]
+		if k, ok := labelEnd(doc, q.Span.Start); ok && k < q.Span.End {
+			q.Span = news.Span{Start: k, End: q.Span.End}.TrimSpace(doc.Text)
+		}
+	}
+}
+
+// labelEnd reports whether a transcript's label — a name in capitals and
+// a colon, "PENCE:", "JAKE TAPPER:" — starts at byte i, and where what
+// follows it starts.
+func labelEnd(doc *news.Document, i int) (int, bool) {
+	j := sort.Search(len(doc.Mentions), func(j int) bool { return doc.Mentions[j].Start >= i })
+	if j >= len(doc.Mentions) || doc.Mentions[j].Start != i {
+		return 0, false
+	}
+	m := doc.Mentions[j]
+	if m.Kind != news.Name || strings.ContainsFunc(m.In(doc.Text), unicode.IsLower) || !strings.HasPrefix(doc.Text[m.End:], ":") {
+		return 0, false
+	}
+	return m.End + 1, true
 }

@@ -81,6 +81,7 @@ func reported(doc *news.Document) {
 		return i < len(inMarks) && inMarks[i].Overlaps(s)
 	}
 	titledPara, titled := -1, false // whether the paragraph of the sentence is a title-case headline
+	lineOf := -1                    // the paragraph of the last transcript line found
 	for si, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
 		var last news.Span // two cues of one clause ("The plan is good, said said") give it once
@@ -88,10 +89,16 @@ func reported(doc *news.Document) {
 			titledPara, titled = s.Paragraph, headline(doc, doc.Paragraphs[s.Paragraph])
 		}
 		found := clauses(doc.Text, s.Span, toks, covered, titled)
+		if si > 0 && s.Paragraph == lineOf {
+			found = nil // inside a transcript's line, its speaker's words are given whole
+		}
 		if si == 0 {
 			if c, ok := headlineColon(doc, s.Span, toks); ok {
 				found = append(found, c)
 			}
+		} else if c, ok := transcriptLine(doc, s, toks); ok {
+			found = append(found[:0], c)
+			lineOf = s.Paragraph
 		}
 		for _, c := range found {
 			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 || c.clause == last {
@@ -136,6 +143,23 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 		return clauseCue{}, false
 	}
 	return clauseCue{}, false
+}
+
+// transcriptLine finds the words of a transcript's line: a paragraph
+// that opens with its speaker's name in capitals and a colon ("TAPPER:
+// And obviously, you're supporting Donald Trump …"). What follows the
+// colon, to the paragraph's end, is that speaker's.
+func transcriptLine(doc *news.Document, s news.Sentence, toks []news.Token) (clauseCue, bool) {
+	para := doc.Paragraphs[s.Paragraph]
+	if s.Start != para.Start || len(toks) < 3 {
+		return clauseCue{}, false
+	}
+	k, ok := labelEnd(doc, para.Start)
+	if !ok {
+		return clauseCue{}, false
+	}
+	cl := trimClause(doc.Text, news.Span{Start: k, End: para.End})
+	return clauseCue{cl, news.Span{Start: k - 1, End: k}}, cl.End > cl.Start
 }
 
 type clauseCue struct {
