@@ -406,7 +406,7 @@ func TestAttribute(t *testing.T) {
 				"Have no fear => Anna Franowska (split-continuation)", "it appears prepared. => Anna Franowska (sentence-cue)"}},
 		{"and the phrase may end inside a quote's marks",
 			"Trump spoke. Bemoaning the “phony system,” Trump accused Holt of being a Democrat, though he is not.",
-			[]string{"phony system, => Trump (cue-adjacent)", "Holt of being a Democrat, though he is not => Trump (reported-clause)"}},
+			[]string{"phony system, => Trump (cue-adjacent)", "Holt of being a Democrat => Trump (reported-clause)"}},
 		{"nor is one before a colon",
 			"Tom Okafor came in.\n\nObserving his daughter trimming a hat, he suddenly addressed her with:\n\n“I hope you will like it, Lizzy.”",
 			[]string{"I hope you will like it, Lizzy. => Tom Okafor (colon-intro)"}},

@@ -101,7 +101,7 @@ func reported(doc *news.Document) {
 			lineOf = s.Paragraph
 		}
 		for _, c := range found {
-			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 || c.clause == last {
+			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 && !c.oneWord || c.clause == last {
 				continue
 			}
 			last = c.clause
@@ -137,7 +137,7 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 			}
 			if from == toks[0].Start && m.End == toks[k-1].End && (m.Kind == news.Name || m.Kind == news.Organisation) {
 				cl := news.Span{Start: toks[k+1].Start, End: clauseEnd(doc.Text, sent, toks)}
-				return clauseCue{trimClause(doc.Text, cl), toks[k].Span}, true
+				return clauseCue{trimClause(doc.Text, cl), toks[k].Span, false}, true
 			}
 		}
 		return clauseCue{}, false
@@ -159,11 +159,21 @@ func transcriptLine(doc *news.Document, s news.Sentence, toks []news.Token) (cla
 		return clauseCue{}, false
 	}
 	cl := trimClause(doc.Text, news.Span{Start: k, End: para.End})
-	return clauseCue{cl, news.Span{Start: k - 1, End: k}}, cl.End > cl.Start
+	return clauseCue{cl, news.Span{Start: k - 1, End: k}, false}, cl.End > cl.Start
+}
+
+// oneWordObject reports whether an object may stand as one word: a name
+// or a pronoun, "endorsed Cruz", "praised her", "attacks on Clinton".
+func oneWordObject(text string, cl news.Span) bool {
+	w := text[cl.Start:cl.End]
+	return isUpperWord(w) && !lexicon.FunctionWord(w) || objectStarters[strings.ToLower(w)] && strings.ToLower(w) != "to"
 }
 
 type clauseCue struct {
 	clause, cue news.Span
+	// oneWord says the clause may be a single word: an object that is a
+	// name or a pronoun. Other clauses of one word are too unsure.
+	oneWord bool
 }
 
 // clauses finds the reported clauses of one sentence.
@@ -194,9 +204,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				if taken == i-1 {
 					continue // "X said CLAUSE, according to a statement": the clause is X's, given already
 				}
-				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue})
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue, false})
 			} else if c := nextComma(toks, text, i+2, accordingReach(i)); c > 0 && c+1 < len(toks) {
-				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue})
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue, false})
 				taken = len(toks)
 			}
 			continue
@@ -207,7 +217,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		}
 		// A noun first: "questions about", "calls for" are a verb's forms too.
 		if cl, ok := nounObjectOf(toks, text, i, end); ok && !covered(cl) && !(titled && isCapitalisedMidSentence(t, toks, text)) {
-			out = append(out, clauseCue{cl, t.Span})
+			out = append(out, clauseCue{cl, t.Span, oneWordObject(text, cl)})
 			taken = tokenFrom(toks, i, cl.End)
 			continue
 		}
@@ -218,7 +228,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				continue
 			}
 			if cl, ok := objectOf(toks, text, i, end); ok && !covered(cl) {
-				out = append(out, clauseCue{cl, t.Span})
+				out = append(out, clauseCue{cl, t.Span, oneWordObject(text, cl)})
 				taken = tokenFrom(toks, i, cl.End)
 			}
 			continue
@@ -238,7 +248,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// CUE ... that CLAUSE
 		if j := thatAfter(toks, text, i+1, 8); j > 0 && j+1 < len(toks) {
 			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
-			out = append(out, clauseCue{trimClause(text, cl), t.Span})
+			out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 			taken = j
 			continue
 		}
@@ -247,7 +257,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		if lemma == "ask" {
 			if k := skipObject(toks, text, i+1); k+2 < len(toks) && lexicon.In(questionWords, toks[k].In(text)) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k+1, clauseEnd)}
-				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				taken = tokenFrom(toks, k, cl.End)
 				continue
 			}
@@ -263,7 +273,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				relEnd = min(relEnd, toks[c].Start)
 			}
 			cl := news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, i+1, relEnd)}
-			out = append(out, clauseCue{trimClause(text, cl), t.Span})
+			out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 			taken = tokenFrom(toks, i+1, cl.End)
 			continue
 		}
@@ -279,7 +289,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			k = pastAdjuncts(toks, text, k)
 			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k)) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
-				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				// The clause's own tokens are taken; a cue after where it
 				// was cut ("; 46 percent said ...", ", but she said ...")
 				// reports a clause of its own.
@@ -295,7 +305,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			// joined on, not an attribution set after what was said.
 			joined := c > 1 && c+1 < len(toks) && (strings.EqualFold(word(c+1), "and") || strings.EqualFold(word(c+1), "but"))
 			if c > 1 && !joined && tailEnds(toks, text, i+1, 6) {
-				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
 				continue
 			}
 			// "CLAUSE, SUBJ CUE, CLAUSE GOES ON" — the attribution set
@@ -316,24 +326,24 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				if after < 0 || isQuoteMark(word(c-1)) {
 					continue
 				}
-				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
 				if after+2 < len(toks) && lexicon.In(auxiliaries, word(after+1)) {
 					cl := news.Span{Start: toks[after+1].Start, End: cutClause(text, toks, after+1, end)}
-					out = append(out, clauseCue{trimClause(text, cl), t.Span})
+					out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				}
 				continue
 			}
 			if (c > 0 || asLead) && after > i && word(after) == "," && carriesOn(toks, text, after+1) {
 				if c > 0 {
-					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span})
+					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
 				}
 				cl := news.Span{Start: toks[after+1].Start, End: cutClause(text, toks, after+1, end)}
-				out = append(out, clauseCue{trimClause(text, cl), t.Span})
+				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				continue
 			}
 		}
 		if cl, ok := objectOf(toks, text, i, clauseEnd); ok && !covered(cl) {
-			out = append(out, clauseCue{cl, t.Span})
+			out = append(out, clauseCue{cl, t.Span, false})
 			taken = tokenFrom(toks, i, cl.End)
 		}
 	}
@@ -435,6 +445,17 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// Garland and said ...", "vowed to keep it legal and celebrated the
 	// ruling": the subject's next act.
 	for j := k + 1; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if w := toks[j].In(text); w == "–" || w == "—" || w == "--" {
+			end = toks[j].Start // "endorsed her – they appeared together": an aside or the writer's next thought
+			break
+		}
+		if w := strings.ToLower(toks[j].In(text)); objectEnders[w] || w == "," && (objectEnders[strings.ToLower(toks[j+1].In(text))] || toks[j+1].In(text) == "who" || toks[j+1].In(text) == "which") {
+			// "endorsed gay marriage after his son came out", "Sen. Rob
+			// Portman, who endorsed …": a clause of its own, not the
+			// object.
+			end = toks[j].Start
+			break
+		}
 		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
 			end = toks[j].Start
 			break
@@ -452,7 +473,48 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		}
 	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
+	cl.End = withoutWhen(text, toks, k, cl.End)
 	return cl, cl.End > cl.Start
+}
+
+// withoutWhen drops the time an object ending at byte end closes with:
+// "endorsed Cruz last week", "endorsed Canova in late May" report "Cruz"
+// and "Canova". It keeps at least the object's first token, k.
+func withoutWhen(text string, toks []news.Token, k, end int) int {
+	j := tokenFrom(toks, k, end) - 1 // the object's last token
+	timed := false
+	for j > k && (lexicon.In(timeWords, toks[j].In(text)) || isUpperWord(toks[j].In(text)) && isMonthOrDay(toks[j].In(text))) {
+		if periods[strings.ToLower(toks[j].In(text))] && !lexicon.In(timeOpeners, toks[j-1].In(text)) {
+			break // "praised the best year": a noun of the object, with no "last" or "this" to date it
+		}
+		j--
+		timed = true
+	}
+	if !timed {
+		return end
+	}
+	for j > k && lexicon.In(timeOpeners, toks[j].In(text)) {
+		j--
+	}
+	return toks[j].End
+}
+
+// periods are the time words that date an object only after an opener:
+// "last week", "this year".
+var periods = map[string]bool{"week": true, "month": true, "year": true, "night": true, "morning": true, "afternoon": true, "evening": true}
+
+// timeOpeners open a time after an object: "on Tuesday", "in late May",
+// "this week", "last month".
+var timeOpeners = map[string]bool{"on": true, "in": true, "last": true, "this": true, "next": true, "early": true, "late": true, "at": true}
+
+// isMonthOrDay reports whether w names a month or a day of the week.
+func isMonthOrDay(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // objectNouns are acts of speech named by a noun, whose content is the
@@ -510,6 +572,7 @@ func nounObjectOf(toks []news.Token, text string, i, end int) (news.Span, bool) 
 		}
 	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
+	cl.End = withoutWhen(text, toks, k, cl.End)
 	return cl, cl.End > cl.Start
 }
 
@@ -518,6 +581,10 @@ var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
 }
+
+// objectEnders open a clause after an object, which ends there.
+var objectEnders = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "although": true, "though": true, "unless": true, "until": true, "whereas": true}
 
 // objectStarters open a noun phrase object.
 var objectStarters = map[string]bool{
