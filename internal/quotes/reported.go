@@ -204,6 +204,14 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				if taken == i-1 {
 					continue // "X said CLAUSE, according to a statement": the clause is X's, given already
 				}
+				if c := nextComma(toks, text, i+2, 12); c > 0 && c+2 < len(toks) && toks[c+1].Start < end && sourceInside(toks, text, i, c) {
+					// "Since last November, according to Human Rights
+					// Watch, state security forces have killed …": the
+					// source set inside the sentence reports all of it.
+					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: end}), cue, false})
+					taken = len(toks)
+					continue
+				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue, false})
 			} else if c := nextComma(toks, text, i+2, accordingReach(i)); c > 0 && c+1 < len(toks) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue, false})
@@ -643,6 +651,24 @@ var (
 // saidWhat are the objects of a cue that say what was said, so that it
 // attributes nothing before it: "..., the campaign manager said nothing".
 var saidWhat = map[string]bool{"nothing": true, "little": true, "much": true, "yes": true, "no": true, "so": true, "goodbye": true, "hello": true}
+
+// sourceInside reports whether "according to" at token i, set off by
+// commas up to the comma at c, stands inside its sentence's one clause
+// rather than after a clause of its own: what comes before it has no
+// auxiliary and is either one fronted phrase ("Since last November,",
+// "Notably absent from the conversation,") or a subject whose verb comes
+// after the source ("His criticism, according to …, was …").
+func sourceInside(toks []news.Token, text string, i, c int) bool {
+	for k := 0; k < i-1; k++ {
+		if lexicon.In(auxiliaries, toks[k].In(text)) {
+			return false // "Trump has posted … , according to CrowdTangle, a social analytics tool"
+		}
+	}
+	first := strings.ToLower(toks[0].In(text))
+	fronted := !commaBefore(toks, text, 0, i-1) && (lexicon.FunctionWord(first) && !lexicon.In(determiners, first) || strings.HasSuffix(first, "ly"))
+	verbNext := c+1 < len(toks) && lexicon.In(auxiliaries, toks[c+1].In(text))
+	return fronted || verbNext
+}
 
 // accordingReach is how far "according to" at token i looks for the
 // comma that ends its source: far when it opens the sentence ("According
