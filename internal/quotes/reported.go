@@ -263,7 +263,20 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// "asked workers if they planned to attend", "asked Sanders how
 		// he's feeling": a reported question, from its question word.
 		if lemma == "ask" {
-			if k := skipObject(toks, text, i+1); k+2 < len(toks) && lexicon.In(questionWords, toks[k].In(text)) {
+			k := skipWhen(toks, text, skipObject(toks, text, i+1)) // "asked in May if he would endorse Trump"
+			if k+2 < len(toks) && lexicon.In(questionWords, toks[k].In(text)) {
+				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k+1, clauseEnd)}
+				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
+				taken = tokenFrom(toks, k, cl.End)
+				continue
+			}
+			// "asked the network to donate the profits", "Asked by
+			// Stephanopoulos to respond to Trump's criticism": what was
+			// asked for.
+			if k+1 < len(toks) && strings.EqualFold(toks[k].In(text), "by") {
+				k = skipWhen(toks, text, skipObject(toks, text, k+1))
+			}
+			if k+2 < len(toks) && toks[k].In(text) == "to" && !isUpperWord(toks[k+1].In(text)) && toks[k+1].Kind == news.Word && !lexicon.FunctionWord(toks[k+1].In(text)) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k+1, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				taken = tokenFrom(toks, k, cl.End)
@@ -483,6 +496,24 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
 	cl.End = withoutWhen(text, toks, k, cl.End)
 	return cl, cl.End > cl.Start
+}
+
+// skipWhen passes, from token k, a time set between a verb and what
+// follows it: "in May", "on Tuesday", "last week", "Tuesday".
+func skipWhen(toks []news.Token, text string, k int) int {
+	for k < len(toks) {
+		w := toks[k].In(text)
+		switch {
+		case lexicon.In(timeWords, w) || isUpperWord(w) && isMonthOrDay(w):
+			k++
+		case k+1 < len(toks) && (lexicon.In(adjunctPrepositions, w) || lexicon.In(timeOpeners, w)) &&
+			(lexicon.In(timeWords, toks[k+1].In(text)) || isUpperWord(toks[k+1].In(text)) && isMonthOrDay(toks[k+1].In(text))):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // withoutWhen drops the time an object ending at byte end closes with:
@@ -722,14 +753,25 @@ func leadIn(toks []news.Token, text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	if i != 1 {
-		return false
-	}
 	switch strings.ToLower(toks[0].In(text)) {
 	case "when", "if", "while", "after", "before":
+	default:
+		return false
+	}
+	if i == 1 {
 		return true
 	}
-	return false
+	// "When I asked Bernie Sanders if …, he looked": a subject of its
+	// own, a pronoun or a name, between.
+	if i > 4 {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if w := toks[k].In(text); !subjectPronouns[strings.ToLower(w)] && !isUpperWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // evidenceBefore reports whether a document is the subject right before
