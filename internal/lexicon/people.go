@@ -233,3 +233,18 @@ var documentNounSet = words(documentNouns)
 // DocumentNoun reports whether w (any case) names a writing rather than a
 // person.
 func DocumentNoun(w string) bool { return In(documentNounSet, w) }
+
+// evidenceNouns are documents and figures that report what they show: the
+// subjects of "show", "find", "suggest" ("a poll shows Sanders leading",
+// "FEC records show").
+const evidenceNouns = `
+poll polls polling survey surveys study studies record records data results report reports
+analysis video footage documents filings figures numbers review research audit investigation
+emails memo letter estimates
+`
+
+var evidenceNounSet = words(evidenceNouns)
+
+// EvidenceNoun reports whether w (any case) names a document or a figure
+// that shows something.
+func EvidenceNoun(w string) bool { return In(evidenceNounSet, w) }

@@ -30,16 +30,6 @@ var bareClauseVerbs = map[string]bool{
 // person who "showed the crowd" shows no clause.)
 var evidenceVerbs = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true}
 
-// evidenceNouns are documents and figures that report: the subjects of
-// evidenceVerbs.
-var evidenceNouns = map[string]bool{
-	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true,
-	"studies": true, "record": true, "records": true, "data": true, "results": true, "report": true,
-	"reports": true, "analysis": true, "video": true, "footage": true, "documents": true,
-	"filings": true, "figures": true, "numbers": true, "review": true, "research": true, "audit": true,
-	"investigation": true, "emails": true, "memo": true, "letter": true, "estimates": true,
-}
-
 // questionWords open a reported question: "asked him how he felt".
 var questionWords = map[string]bool{
 	"how": true, "what": true, "who": true, "whom": true, "whose": true, "why": true,
@@ -776,17 +766,30 @@ func leadIn(toks []news.Token, text string, i int) bool {
 
 // evidenceBefore reports whether a document is the subject right before
 // the cue at i: "a CNN/ORC poll showed", "FEC records show".
+//
+// The document may head a longer subject: "The poll by the Public Policy
+// Institute of California showed", "A CNN/ORC poll last month showed",
+// "The poll, released on Wednesday night by …, showed". The search stops
+// at another clause: a stop, an auxiliary, a speech verb, "that" or
+// "who".
 func evidenceBefore(toks []news.Token, text string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if lexicon.In(evidenceNouns, toks[j].In(text)) {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		w := toks[j].In(text)
+		if lexicon.EvidenceNoun(w) {
 			return true
 		}
-		if toks[j].Kind == news.Punct {
+		if toks[j].Kind == news.Punct && w != "," && w != "/" && w != "-" || lexicon.In(auxiliaries, w) || lexicon.In(relativeWords, w) {
+			return false
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && !isUpperWord(w) {
 			return false
 		}
 	}
 	return false
 }
+
+// relativeWords open a clause of their own inside a subject.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
 // commaBefore reports whether a comma stands among tokens [k, j).
 func commaBefore(toks []news.Token, text string, k, j int) bool {
