@@ -248,3 +248,13 @@ var evidenceNounSet = words(evidenceNouns)
 // EvidenceNoun reports whether w (any case) names a document or a figure
 // that shows something.
 func EvidenceNoun(w string) bool { return In(evidenceNounSet, w) }
+
+// evidenceVerbForms are the forms of the verbs a document shows with.
+var evidenceVerbForms = map[string]bool{
+	"show": true, "shows": true, "showed": true, "shown": true, "find": true, "finds": true, "found": true,
+	"suggest": true, "suggests": true, "suggested": true, "indicate": true, "indicates": true, "indicated": true,
+}
+
+// EvidenceVerb reports whether w is a form of a verb a document shows
+// with: "shows", "found", "suggested".
+func EvidenceVerb(w string) bool { return evidenceVerbForms[w] }

@@ -250,8 +250,8 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		}
 		// A verb's form right after "of" is a noun: "the former
 		// secretary of state".
-		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && n > 0 || n > 0 && isLower(w) && strings.HasSuffix(w, "ed") {
-			break // "a representative of the delegation said", "the secretary of state talked"
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && n > 0 || n > 0 && isLower(w) && (strings.HasSuffix(w, "ed") || lexicon.EvidenceVerb(w)) {
+			break // "a representative of the delegation said", "the secretary of state talked", "a video of the episode shows"
 		}
 		end = j + 1
 	}
@@ -281,6 +281,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && lexicon.In(articles, doc.Tokens[k-1].In(doc.Text))) {
 		return false // a verb form is a noun only after "the": "the report said", "the email said"
+	}
+	if lexicon.EvidenceNoun(w) && isLower(w) && showsAfter(doc, s, k) {
+		return true // "The poll by the Public Policy Institute of California showed …", "FEC records show"
 	}
 	if k > s.First {
 		d := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
@@ -351,6 +354,31 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 		v := doc.Tokens[start-1].In(doc.Text)
 		if _, ok := lexicon.SpeechVerb(v); ok && isLower(v) && doc.Tokens[start-2].Kind == news.Punct {
 			return true
+		}
+	}
+	return false
+}
+
+// showsAfter reports whether the document noun at k is the subject of a
+// verb it shows with: right after it, or after the words that qualify it
+// ("by the Public Policy Institute of California", "last month", ", released
+// on Wednesday night by …,"), with no stop, auxiliary, speech verb or
+// relative pronoun between — the same subject the quotes stage reads.
+func showsAfter(doc *news.Document, s news.Sentence, k int) bool {
+	for j := k + 1; j < s.Last && j <= k+14; j++ {
+		w := doc.Tokens[j].In(doc.Text)
+		if lexicon.EvidenceVerb(w) {
+			return true
+		}
+		if doc.Tokens[j].Kind == news.Punct && w != "," && w != "/" && w != "-" || lexicon.In(copula, w) {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "that", "which", "who", "whom":
+			return false
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) {
+			return false
 		}
 	}
 	return false
