@@ -58,7 +58,7 @@ func TestAttribute(t *testing.T) {
 			"Michael Makuei, the information minister, paid tribute to John Luk Jok. He said on the radio “It is a great loss.”",
 			[]string{"It is a great loss. => Michael Makuei (cue-adjacent)"}},
 		{"a subject whose gender no list knows beats a man who is only an object in its sentence",
-			"Florida developer Mel Sembler expressed dismay at the thought of Donald Trump as the nominee. “I now fear it may happen,” he told the Times.",
+			"Florida developer Mel Sembler grew pale at the thought of Donald Trump as the nominee. “I now fear it may happen,” he told the Times.",
 			[]string{"I now fear it may happen, => Mel Sembler (cue-adjacent)"}},
 		{"but not a name further into the sentence, where it may be an object or a clause's subject",
 			"George Zimmerman sold the gun. Officer Timothy Smith holds up the gun as Dr. Trayvon Martin looks on at the trial that led to Zimmerman's acquittal. “The firearm is functional,” he added.",

@@ -375,7 +375,7 @@ var objectVerbs = map[string]string{
 	"point": "to", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
 	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
-	"support": "", "oppose": "", "seek": "", "want": "", "plan": "",
+	"support": "", "oppose": "", "seek": "", "want": "", "plan": "", "back": "", "express": "",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -396,6 +396,8 @@ var objectForms = map[string]string{
 	"seek": "seek", "seeks": "seek", "sought": "seek", "seeking": "seek",
 	"want": "want", "wants": "want", "wanted": "want",
 	"plans": "plan", "planned": "plan", "planning": "plan",
+	"backed": "back", "backing": "back", "backs": "back", // not "back", an adverb as often
+	"express": "express", "expresses": "express", "expressed": "express", "expressing": "express",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -447,7 +449,10 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	for k < len(toks) && lexicon.In(timeWords, toks[k].In(text)) {
 		k++
 	}
-	if k+1 >= len(toks) || !opensObject(toks[k], text) {
+	// "expressed outrage that …", "expressed solidarity for her": what is
+	// expressed is a bare noun as often as not.
+	bareNoun := lemma == "express" && toks[k].Kind == news.Word && !isUpperWord(toks[k].In(text)) && !lexicon.FunctionWord(toks[k].In(text))
+	if k+1 >= len(toks) || !opensObject(toks[k], text) && !bareNoun {
 		return news.Span{}, false
 	}
 	// An object ends at a comma that a new clause follows: "asked Bennett
@@ -621,6 +626,7 @@ var objectStarters = map[string]bool{
 	"our": true, "this": true, "these": true, "those": true, "him": true, "them": true,
 	"us": true, "me": true, "it": true, "what": true, "all": true, "both": true, "some": true,
 	"to": true, "any": true, "every": true, "such": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true, "ourselves": true,
 }
 
 func opensObject(t news.Token, text string) bool {
