@@ -29,6 +29,7 @@ earlier later recently currently previously sometimes often always never overall
 asked speaking writing talking
 but
 stop please thank thanks
+o oh
 original
 `
 
