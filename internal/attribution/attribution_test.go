@@ -602,6 +602,24 @@ func TestPrepositionObjectThroughPossessor(t *testing.T) {
 
 // The counts are those of real texts: chapters of novels, and the news
 // articles nearest to them.
+func TestCallsAsStory(t *testing.T) {
+	tests := []struct {
+		name                   string
+		n, turns, bare, called int
+		want                   bool
+	}{
+		{"Middlemarch's first chapter: lines that call each other by name", 52, 17, 11, 6, true},
+		{"the news article with the most short quoted paragraphs, past tense", 50, 21, 8, 1, false},
+		{"the news article calling most by name, in quotes of a show", 25, 2, 0, 9, false},
+		{"a short text proves nothing", 12, 5, 2, 5, false},
+	}
+	for _, tt := range tests {
+		if got := callsAsStory(tt.n, tt.turns, tt.bare, tt.called); got != tt.want {
+			t.Errorf("%s: callsAsStory(%d, %d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, tt.called, got, tt.want)
+		}
+	}
+}
+
 func TestReadsAsStory(t *testing.T) {
 	tests := []struct {
 		name                      string
@@ -613,7 +631,6 @@ func TestReadsAsStory(t *testing.T) {
 		{"Dorian Gray's first chapter: neither share alone", 38, 15, 11, 0, true},
 		{"The Wind in the Willows' first chapter: exclamations", 94, 29, 2, 38, true},
 		{"a Trump interview quoted a paragraph at a time", 17, 6, 5, 0, false},
-		{"the news article with the most exclamations", 309, 5, 0, 4, false},
 		{"the news article with the most exclamations", 309, 5, 0, 4, false},
 		{"a news article of short quoted paragraphs", 12, 4, 1, 0, false},
 		{"two bare lines are too few", 6, 1, 3, 0, false},
