@@ -308,6 +308,13 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 			}
 			break
 		}
+		if a.possessor(m) && !(a.mLast[m]+1 < end && lexicon.In(wordsNouns, a.word(a.mLast[m]+1))) {
+			// "opined Cleveland's Plain Dealer": the owner qualifies the
+			// speaker after it — but "reads Judge Miller's statement" is
+			// the owner's words.
+			k = a.mLast[m]
+			continue
+		}
 		if first < 0 {
 			first = m
 		}

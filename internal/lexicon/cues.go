@@ -42,6 +42,7 @@ rejoin interpose ejaculate persist falter stammer stutter drawl hiss growl snarl
 bellow shriek croak rasp sneer
 enquire grunt chuckle giggle mumble whimper squeak wail moan sniff
 remonstrate expostulate assent coax soothe
+opine editorialize editorialise
 `
 
 // irregular maps irregular past forms to their lemma.
