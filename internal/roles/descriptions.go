@@ -404,6 +404,10 @@ var collectiveNouns = map[string]bool{
 	"men": true, "women": true, "children": true, "folks": true, "administration": true,
 }
 
+// pluralModifiers look plural but qualify the noun after them: "the
+// rights group said", "the news agency reported".
+var pluralModifiers = map[string]bool{"rights": true, "news": true, "arms": true, "sports": true, "affairs": true, "savings": true, "services": true}
+
 // farDeterminer reports whether the noun at k, with no determiner right
 // before it, has one further back that opens its phrase, and reads as a
 // noun that speaks: "the billionaire business mogul told", "said the
@@ -419,7 +423,7 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	w := strings.ToLower(doc.Tokens[k].In(doc.Text))
 	prev := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !pluralModifiers[prev] {
 		return false
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].Kind == news.Word {
