@@ -499,7 +499,12 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		}
 	}
 	if lexicon.OrgHead(last) {
-		return skip // a lone "Party", "Times": not a name on its own
+		// A lone "Party", "Times" is no name on its own — but "the Times
+		// reported", "said the Post": a paper named short where it speaks.
+		if len(words) == 1 && r.first > 0 && strings.EqualFold(toks[r.first-1].In(text), "the") && nextToSpeechVerb(doc, r) {
+			return organisation
+		}
+		return skip
 	}
 	// A name followed by a lower-case word for a body is that body's name:
 	// "Time magazine", "Breitbart website"; so is one that owns a body
