@@ -184,7 +184,9 @@ func (a *attributor) joinDescribed() {
 	bySurname := a.bySurname()
 	tagged := map[int]int{} // the line each mention tags, by mention
 	for qi, q := range a.doc.Quotes {
-		if q.Mention >= 0 {
+		// Lines only: "The man who drove the cart said he expected …"
+		// reports, and brings in someone new.
+		if q.Mention >= 0 && q.Kind != news.Indirect {
 			if _, ok := tagged[q.Mention]; !ok {
 				tagged[q.Mention] = qi
 			}
