@@ -276,6 +276,14 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	}
 	c := a.tokenAt(q.Cue.Start)
 	s := a.doc.Sentences[q.Sentence]
+	if strings.EqualFold(q.Cue.In(a.doc.Text), "in") && q.Start >= q.Cue.End {
+		// "In a Des Moines Register poll last month, …": the document's
+		// maker, or the document.
+		if m, ok := a.mentionWithin(c+1, a.tokenAt(q.Start)); ok {
+			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
+		}
+		return
+	}
 	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
 		if m, ok := a.mentionWithin(c+2, s.Last); ok {
 			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)

@@ -187,6 +187,16 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		w := t.In(text)
+		// "In a Des Moines Register poll last month, Mr. Cruz had a
+		// 10-point lead": a sentence that opens in a document reports
+		// what follows it.
+		if i == 0 && strings.EqualFold(w, "in") {
+			if c, ok := inDocument(toks, text, end); ok {
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), t.Span, false})
+				taken = len(toks)
+				break
+			}
+		}
 		// "according to X, CLAUSE" and "CLAUSE, according to X."
 		if strings.EqualFold(w, "according") && lowerWord(i+1) == "to" {
 			cue := news.Span{Start: t.Start, End: toks[i+1].End}
@@ -678,6 +688,46 @@ var (
 // saidWhat are the objects of a cue that say what was said, so that it
 // attributes nothing before it: "..., the campaign manager said nothing".
 var saidWhat = map[string]bool{"nothing": true, "little": true, "much": true, "yes": true, "no": true, "so": true, "goodbye": true, "hello": true}
+
+// inDocument reports whether a sentence opens "In" and a document — a
+// poll, a survey, a report — that a comma closes ("In the new Morning
+// Consult poll, conducted March 11-13, 40 percent …"), with a clause of
+// no speech verb of its own after it ("In a statement, the company said"
+// is the verb's). It gives the comma the clause follows.
+func inDocument(toks []news.Token, text string, end int) (int, bool) {
+	doc := -1
+	for k := 1; k < len(toks) && k < 10; k++ {
+		if lexicon.EvidenceNoun(toks[k].In(text)) {
+			doc = k
+			break
+		}
+		if toks[k].Kind == news.Punct {
+			return 0, false
+		}
+	}
+	if doc < 0 || doc+1 < len(toks) && toks[doc+1].Kind == news.Word && !isUpperWord(toks[doc+1].In(text)) &&
+		!lexicon.FunctionWord(toks[doc+1].In(text)) && !lexicon.In(timeWords, toks[doc+1].In(text)) {
+		return 0, false // "In the poll room, it was cold": the document only qualifies a noun
+	}
+	c := nextComma(toks, text, doc, 6)
+	if c > 0 && c+1 < len(toks) && strings.HasSuffix(toks[c+1].In(text), "ed") {
+		c = nextComma(toks, text, c+1, 8) // ", conducted March 11-13,"
+	}
+	if c < 0 || c+2 >= len(toks) || toks[c+1].Start >= end {
+		return 0, false
+	}
+	for k := c + 1; k < len(toks) && toks[k].Start < end; k++ {
+		if w := toks[k].In(text); !isUpperWord(w) {
+			if _, ok := lexicon.SpeechVerb(w); ok {
+				return 0, false
+			}
+			if _, ok := lexicon.ClauseVerb(w); ok {
+				return 0, false
+			}
+		}
+	}
+	return c, true
+}
 
 // sourceInside reports whether "according to" at token i, set off by
 // commas up to the comma at c, stands inside its sentence's one clause
