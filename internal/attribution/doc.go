@@ -13,6 +13,10 @@
 //	  │                          the speaker, so it is tried first — after the quote
 //	  │                          for a direct quote, before it for a partial one
 //	  │                          unless a saying verb follows its comma at once.
+//	  │                          A fragment inside what an outer "said" reports
+//	  │                          is the outer speaker's ("Israel said Clinton
+//	  │                          called on members to be “…”"): the writer's
+//	  │                          source for the words.
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect)
 //	  ├─► colon-intro (0.8)      Lavrov, asked about it: “…” — a colon ends a clause

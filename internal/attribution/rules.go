@@ -190,6 +190,15 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			continue
 		}
 		if m, ok := a.cueSubject(c, from); ok {
+			if q.Kind == news.Partial {
+				// "Rep. Steve Israel said Clinton called on members to be
+				// “closely coordinated”": a fragment inside what an outer
+				// "said" reports is the outer speaker's report.
+				if c0, m0, ok := a.outerReporter(c, from); ok {
+					a.set(q, m0, a.doc.Tokens[c0].Span, RuleCueAdjacent, 0)
+					return true
+				}
+			}
 			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
 			return true
 		}
@@ -233,6 +242,31 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 	}
 	return false
+}
+
+// outerReporter finds, before the cue at c whose clause holds a quote, a
+// "say" or "tell" of the same sentence whose reported clause c is in:
+// "Meeks said Clinton reassured them that …", with the subject of that
+// outer cue. Only a bare clause or one opened by "that" counts, with no
+// punctuation between.
+func (a *attributor) outerReporter(c, from int) (int, int, bool) {
+	for k := c - 1; k >= from && k >= c-12; k-- {
+		if a.doc.Tokens[k].Kind == news.Punct || a.inQuote[k] {
+			return 0, 0, false // "While not everything Trump says is true, Jamieson said Trump is “…”": another clause
+		}
+		if !a.isCue(k) {
+			continue
+		}
+		lemma, _ := lexicon.SpeechVerb(a.word(k))
+		if lemma != "say" && lemma != "tell" {
+			return 0, 0, false
+		}
+		if m, ok := a.cueSubject(k, from); ok {
+			return k, m, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // copulaBetween reports whether a form of "be" stands among tokens
