@@ -637,6 +637,7 @@ func TestCallsAsStory(t *testing.T) {
 	}
 }
 
+// The counts here too are those of real texts.
 func TestReadsAsStory(t *testing.T) {
 	tests := []struct {
 		name                      string

@@ -17,6 +17,8 @@
 // Reported clauses are found from their cue verb and the words around it:
 // "said (that) CLAUSE", "CLAUSE, he said", "CLAUSE, sources said, GOES
 // ON", "asked him how ...", "a poll shows ...", "according to X, ...".
-// The one use of the entities stage's mentions is a headline's "NAME:
-// CLAIM", where only a whole name before the colon makes the rest a claim.
+// The entities stage's mentions are used twice: a headline's "NAME:
+// CLAIM", where only a whole name before the colon makes the rest a claim,
+// and a transcript's label ("TAPPER: …", "“PENCE: …”"), a name in capitals
+// that makes the rest of its paragraph, or of its quote, the line.
 package quotes

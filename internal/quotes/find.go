@@ -18,7 +18,8 @@ const MaxQuoteBytes = 64 << 10
 
 // Find fills in doc.Quotes with the quotes in marks and the reported
 // clauses of doc's paragraphs, in text order, and adds a diagnostic for
-// each mark left open. It needs doc's paragraphs, sentences and tokens.
+// each mark left open. It needs doc's paragraphs, sentences and tokens,
+// and its mentions for the names that speak as labels and headlines.
 func Find(doc *news.Document) {
 	doc.Quotes = doc.Quotes[:0]
 	var pending bool // the previous paragraph ended inside an open quote
