@@ -65,7 +65,8 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"announcement": true, "accusation": true, "criticism": true, "complaint": true,
 	"denial": true, "admission": true, "boast": true, "quip": true, "joke": true,
 	"tweet": true, "speech": true, "testimony": true, "message": true, "slogan": true,
-	"prediction": true, "praise": true, "insult": true, "attack": true, "demand": true}
+	"prediction": true, "praise": true, "insult": true, "attack": true, "demand": true,
+	"quote": true, "quotes": true}
 
 // phrasalCue: forms of "go" that report speech with "on": "he went on".
 func phrasalCue(w string) bool {

@@ -439,11 +439,26 @@ func (a *attributor) possessorOf(c, from int) (int, bool) {
 			}
 			return -1, false
 		}
+		// "the Chuck Jones quote that …", "a Trump tweet": a name that
+		// qualifies the noun, after its determiner, owns it too.
+		if m, ok := a.endsAt[j]; ok && j == c-1 && a.doc.Mentions[m].Kind == news.Name && a.mFirst[m] > 0 &&
+			nameArticles[strings.ToLower(a.word(a.mFirst[m]-1))] && wordsOwned[strings.ToLower(a.word(c))] {
+			return a.speaker(m)
+		}
 	}
 	return -1, false
 }
 
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
+
+// wordsOwned are the speech nouns a name before them owns: words, not an
+// act ("the Nice attack" is no one's words).
+var wordsOwned = map[string]bool{"quote": true, "quotes": true, "tweet": true, "tweets": true, "statement": true,
+	"remarks": true, "comments": true, "comment": true, "claim": true, "claims": true, "words": true, "speech": true}
+
+// nameArticles stand before a name that qualifies a noun: "the Chuck
+// Jones quote", "a Trump tweet".
+var nameArticles = map[string]bool{"the": true, "a": true, "an": true}
 
 // continuation tries rules 5 and 6: a quote with no cue of its own goes on
 // from the quote before it in the paragraph, or from the paragraph before.
