@@ -478,6 +478,11 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return person // "TAPPER: And obviously, …": a transcript names who speaks in capitals
 	case len(words) == 1 && acronym(last):
 		return organisation
+	case len(words) > 1 && len(words[0]) >= 3 && acronym(words[0]) && !strings.Contains(words[0], ".") &&
+		strings.ContainsFunc(last, unicode.IsLower) && !givenFirst(words) && !r.headline:
+		// "BBC Sport", "USC Dornsife": a body's initials open its name
+		// (not a person's, "J.M. Berger", nor a line in capitals).
+		return organisation
 	case lexicon.PlaceWord(words[0]) || len(words) > 1 && lexicon.PlaceWord(last):
 		return place // "Port Calder", "Tessa River"
 	}

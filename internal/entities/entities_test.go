@@ -54,6 +54,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Anthony Anton", "organisation:Washington Restaurant Association"}},
 		{"a paper named short where it speaks is a body, but a lone 'Party' is nothing", "It was wrong, the Times reported. The Party met. Times change.", nil,
 			[]string{"organisation:Times"}},
+		{"a body's initials open its name, but not a person's", "Speaking to BBC Sport, Warholm said it was hard. J.M. Berger said so.", nil,
+			[]string{"organisation:BBC Sport", "name:Warholm", "name:J.M. Berger"}},
 		{"a title and a given name make a person, whatever the surname", "Atlantic City Mayor Don Guardian spoke.", nil,
 			[]string{"name:Don Guardian [Atlantic City Mayor]"}},
 		{"a place or a body by a speech verb is the surname of one named in full", "Rep. Steve Israel met them. Israel said no. Mayor Don Guardian agreed, Guardian said. Israel is far.", nil,
