@@ -151,8 +151,9 @@ func (a *attributor) resolve(m int) int {
 				// it may be an object itself: "holds up the gun used by
 				// George Zimmerman to kill Trayvon Martin".
 				if nearest >= 0 && best < 0 && a.gender[p] == news.Unknown && !a.objectLike(i) &&
-					a.doc.Mentions[i].Sentence == a.doc.Mentions[nearest].Sentence && a.firstOutsideQuotes(i) {
-					best = i
+					a.doc.Mentions[i].Sentence == a.doc.Mentions[nearest].Sentence && a.firstOutsideQuotes(i) &&
+					!(a.mFirst[i] > 0 && strings.EqualFold(a.word(a.mFirst[i]-1), "the")) {
+					best = i // (not "the Volvo had come from RAF Croughton": a thing)
 				}
 				break
 			}
