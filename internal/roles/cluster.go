@@ -70,6 +70,7 @@ type clusterer struct {
 	male, female []bool
 	latest       []int
 	fullAt       [][]int
+	ends         [][]string // per person: the last words of its full names, lower case, once each
 	// roleHeads lists, per role head noun, the name mentions whose role
 	// ends in it, in text order: "the mayor" looks only there.
 	roleHeads map[string][]int
@@ -103,6 +104,7 @@ func (c *clusterer) newPersonAs(i int, named, wife bool) int {
 	c.female = append(c.female, false)
 	c.latest = append(c.latest, -1)
 	c.fullAt = append(c.fullAt, nil)
+	c.ends = append(c.ends, nil)
 	c.wife = append(c.wife, wife)
 	return c.join(len(c.doc.People)-1, i)
 }
@@ -123,12 +125,15 @@ func (c *clusterer) join(p, i int) int {
 				c.byWord[lw] = append(c.byWord[lw], p)
 			}
 		}
-		if len(ws) > 1 {
+		if len(ws) > 1 || c.wife[p] {
 			c.fullAt[p] = append(c.fullAt[p], i)
+			if last := strings.ToLower(lastWord(nameWords(c.doc, *m))); !containsWord(c.ends[p], last) {
+				c.ends[p] = append(c.ends[p], last)
+			}
+		}
+		if len(ws) > 1 {
 			_, mm, ff := lexicon.GivenName(ws[0])
 			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
-		} else if c.wife[p] {
-			c.fullAt[p] = append(c.fullAt[p], i)
 		}
 	}
 	if m.Kind == news.Description {
@@ -228,12 +233,7 @@ func (c *clusterer) addShortName(i int) {
 // endsName reports whether one of person p's full names ends in the
 // lower-case word w.
 func (c *clusterer) endsName(p int, w string) bool {
-	for _, i := range c.fullAt[p] {
-		if strings.ToLower(lastWord(nameWords(c.doc, c.doc.Mentions[i]))) == w {
-			return true
-		}
-	}
-	return false
+	return containsWord(c.ends[p], w)
 }
 
 // recentBefore is person p's most recent mention before mention i; if it
