@@ -254,7 +254,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			clauseEnd = leadEnd // a cue inside the lead-in ("Asked if she believed ...,") reports inside it too
 		}
 		// CUE ... that CLAUSE
-		if j := thatAfter(toks, text, i+1, 8); j > 0 && j+1 < len(toks) {
+		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1)); j > 0 && j+1 < len(toks) {
 			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
 			out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 			taken = j
@@ -308,7 +308,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				k = skipObject(toks, text, k)
 			}
 			k = pastAdjuncts(toks, text, k)
-			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k)) && k+2 < len(toks) {
+			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k) || partOfNext(toks, text, k)) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				// The clause's own tokens are taken; a cue after where it
@@ -997,6 +997,16 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 	return end
 }
 
+// thatReach is how far after the cue, from token k, its "that" is looked
+// for: further past an adjunct that opens with a preposition ("said in
+// one of a series of Twitter messages that …") than past an object.
+func thatReach(toks []news.Token, text string, k int) int {
+	if k < len(toks) && lexicon.In(adjunctPrepositions, toks[k].In(text)) {
+		return 12
+	}
+	return 8
+}
+
 // thatAfter finds "that" within limit tokens after i, with nothing
 // between that would end the reporting phrase.
 func thatAfter(toks []news.Token, text string, i, limit int) int {
@@ -1135,6 +1145,17 @@ var notClauseStarters = map[string]bool{
 	"previously": true, "yesterday": true, "today": true, "tonight": true, "separately": true,
 	"simply": true, "flatly": true, "firmly": true, "bluntly": true, "quietly": true,
 	"last": true, "next": true, "this": false,
+}
+
+// partOfNext reports whether the words at k open a subject as a part
+// of something: "said much of his discussion was about Israel", "said
+// most of them", where "said much" alone says nothing.
+func partOfNext(toks []news.Token, text string, k int) bool {
+	switch strings.ToLower(toks[k].In(text)) {
+	case "much", "more", "little", "most", "some", "all", "none", "part":
+		return k+1 < len(toks) && strings.EqualFold(toks[k+1].In(text), "of")
+	}
+	return false
 }
 
 // startsClause reports whether token t can open a clause reported
