@@ -273,8 +273,7 @@ func (a *attributor) outerReporter(c, from int) (int, int, bool) {
 // [from, to).
 func (a *attributor) copulaBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		switch strings.ToLower(a.word(k)) {
-		case "is", "was", "are", "were", "be", "been", "’s":
+		if w := a.word(k); lexicon.In(beForms, w) || w == "’s" {
 			return true
 		}
 	}

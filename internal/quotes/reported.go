@@ -509,10 +509,10 @@ func skipWhen(toks []news.Token, text string, k int) int {
 	for k < len(toks) {
 		w := toks[k].In(text)
 		switch {
-		case lexicon.In(timeWords, w) || isUpperWord(w) && isMonthOrDay(w):
+		case whenWord(w):
 			k++
 		case k+1 < len(toks) && (lexicon.In(adjunctPrepositions, w) || lexicon.In(timeOpeners, w)) &&
-			(lexicon.In(timeWords, toks[k+1].In(text)) || isUpperWord(toks[k+1].In(text)) && isMonthOrDay(toks[k+1].In(text))):
+			whenWord(toks[k+1].In(text)):
 			k += 2
 		default:
 			return k
@@ -527,7 +527,7 @@ func skipWhen(toks []news.Token, text string, k int) int {
 func withoutWhen(text string, toks []news.Token, k, end int) int {
 	j := tokenFrom(toks, k, end) - 1 // the object's last token
 	timed := false
-	for j > k && (lexicon.In(timeWords, toks[j].In(text)) || isUpperWord(toks[j].In(text)) && isMonthOrDay(toks[j].In(text))) {
+	for j > k && whenWord(toks[j].In(text)) {
 		if periods[strings.ToLower(toks[j].In(text))] && !lexicon.In(timeOpeners, toks[j-1].In(text)) {
 			break // "praised the best year": a noun of the object, with no "last" or "this" to date it
 		}
@@ -551,11 +551,17 @@ var periods = map[string]bool{"week": true, "month": true, "year": true, "night"
 // "this week", "last month".
 var timeOpeners = map[string]bool{"on": true, "in": true, "last": true, "this": true, "next": true, "early": true, "late": true, "at": true}
 
-// isMonthOrDay reports whether w names a month or a day of the week.
-func isMonthOrDay(w string) bool {
+// whenWord reports whether w dates what is said: a time word or day
+// (timeWords, any case) or a month written as a name ("May", not "may").
+func whenWord(w string) bool {
+	if lexicon.In(timeWords, w) {
+		return true
+	}
+	if !isUpperWord(w) {
+		return false
+	}
 	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
 	return false
