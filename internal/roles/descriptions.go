@@ -279,7 +279,8 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	if _, ok := lexicon.Pronoun(w); ok || qualifyingParticiple(doc, s, k) {
 		return false // "a neighboring state": an -ing word qualifies, it does not speak
 	}
-	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First && lexicon.In(articles, doc.Tokens[k-1].In(doc.Text))) {
+	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First &&
+		(lexicon.In(articles, doc.Tokens[k-1].In(doc.Text)) || qualifiedNounSays(doc, s, k))) {
 		return false // a verb form is a noun only after "the": "the report said", "the email said"
 	}
 	if lexicon.EvidenceNoun(w) && isLower(w) && showsAfter(doc, s, k) {
@@ -438,6 +439,23 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 // articles: "the report said" is a report; "his remarks calling" are his
 // and "a report suggesting" is too unsure.
 var articles = map[string]bool{"the": true, "this": true}
+
+// qualifiedNounSays reports whether the verb's form at k that is also a
+// noun is that noun, qualified and spoken by: "the congressional report
+// said", "the annual report says" — an article opens its phrase and a form
+// that is only a verb's ("said", "says") follows it. "A report
+// suggesting" stays unsure.
+func qualifiedNounSays(doc *news.Document, s news.Sentence, k int) bool {
+	if k+1 >= s.Last {
+		return false
+	}
+	if _, det := describedFrom(doc, s, k); !articles[det] {
+		return false
+	}
+	v := doc.Tokens[k+1].In(doc.Text)
+	_, speech := lexicon.SpeechVerb(v)
+	return speech && isLower(v) && !lexicon.Nounable(v)
+}
 
 // qualifyingParticiple reports whether the word at k is an -ing word
 // before a lower-case noun, which it qualifies ("said a neighboring
