@@ -40,7 +40,17 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		q.NotSpeech = "scare"
 		return
 	}
-	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && titleCase(q.In(a.doc.Text)) &&
+	// A title a preposition or "told" brings in may end the sentence, with
+	// its full stop inside the marks: 'in an interview with “Fox News
+	// Sunday.”', 'on CBS' “60 Minutes.”'. One word may be an exclamation
+	// ('followed it up with “Humbug.”').
+	title := titleCase(q.In(a.doc.Text))
+	if !title && open > 0 && len(strings.Fields(q.In(a.doc.Text))) > 1 {
+		if w := strings.ToLower(a.word(open - 1)); prepositions[w] || w == "told" || w == "’s" || w == "'s" {
+			title = titleCase(strings.TrimSuffix(q.In(a.doc.Text), "."))
+		}
+	}
+	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && title &&
 		(lexicon.In(prepositions, a.word(open-1)) || strings.EqualFold(a.word(open-1), "told"))) {
 		return
 	}
@@ -59,12 +69,12 @@ func (a *attributor) notSpeech(q *news.Quote) {
 	// A title right after a preposition or "told" names a show or a work
 	// even where a cue is near: 'told "Fox and Friends,"', 'on ABC's "This
 	// Week,"'.
-	if open > 0 && titleCase(q.In(a.doc.Text)) {
+	if open > 0 && title {
 		if w := strings.ToLower(a.word(open - 1)); prepositions[w] || w == "told" || w == "’s" || w == "'s" {
 			strong = false
 		}
 	}
-	if !strong && titleCase(q.In(a.doc.Text)) {
+	if !strong && title {
 		q.NotSpeech = "title"
 		a.unattribute(q)
 	}
