@@ -135,6 +135,12 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] {
 			break
 		}
+		// Another role noun, not right before this one as in "attorney
+		// general", heads a phrase of its own, which this one cannot reach
+		// back past: "Clinton’s right-hand woman rallied supporters" is two.
+		if j < k-1 && isLower(w) && lexicon.RoleNoun(w) && !describers[lw] {
+			break
+		}
 		if _, verb := lexicon.SpeechVerb(w); verb && isLower(w) {
 			break
 		}
