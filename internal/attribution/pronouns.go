@@ -266,15 +266,21 @@ func (a *attributor) objectLike(i int) bool {
 }
 
 // predicate reports whether description i is said of a subject, right
-// after "was" or "is": it stands for that subject, never for a pronoun
-// further on.
+// after "was" or "is", or of an object, right after its pronoun ("which
+// made him the last man with whom one would care to take a liberty"):
+// it stands for that subject or object, never for a pronoun further on.
 func (a *attributor) predicate(i int) bool {
 	k := a.mFirst[i] - 1
 	if k < 0 {
 		return false
 	}
-	return beForms[strings.ToLower(a.word(k))]
+	w := strings.ToLower(a.word(k))
+	return beForms[w] || complementObjects[w]
 }
+
+// complementObjects are the object pronouns a description may follow as
+// what is said of them: "made him the last man", "called her a fool".
+var complementObjects = map[string]bool{"him": true, "her": true, "them": true}
 
 // relativeInPassing reports whether mention i is a description owned by a
 // pronoun after the start of its sentence: "her mother" in "Martha was
