@@ -230,6 +230,11 @@ func TestAttribute(t *testing.T) {
 		{"a description said of an object pronoun is no one a 'he' stands for",
 			"Sherlock Holmes took his bottle down.\n\n“Well,” said Holmes.\n\nThere was that in his air which made him the last man one would cross.\n\n“It is cocaine,” he said.",
 			[]string{"Well, => Sherlock Holmes (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)"}},
+		{"a 'he' nothing near names is the last man who spoke",
+			"Sherlock Holmes sat down by the fire.\n\n“Which is it to-day?” I asked.\n\n“It is cocaine,” said Holmes.\n\n“No, indeed,” I answered.\n\n" +
+				"I said nothing more for a while. The rain beat upon the window.\n\nI thought of the campaign.\n\nThe fire had sunk to a red glow.\n\n“Why, hardly,” he answered.",
+			[]string{"Which is it to-day? => narrator (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)",
+				"No, indeed, => narrator (cue-adjacent)", "Why, hardly, => Sherlock Holmes (cue-adjacent)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

@@ -3,6 +3,7 @@ package attribution
 // Resolving pronouns to the people they stand for.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -226,8 +227,35 @@ func (a *attributor) resolve(m int) int {
 		}
 		i = first - 1
 	}
+	// In talk, a "he" or "she" that nothing near names is the last one of
+	// that gender who spoke: "“Why, hardly,” he answered" after a page of
+	// lines between Holmes and the narrator, who named him pages ago.
+	if info.Male || info.Female {
+		if i := a.lastSpeaking(pm.Start, fits); i >= 0 {
+			return choose(i)
+		}
+	}
 	return -1
 }
+
+// lastSpeaking is the mention that named the speaker of the nearest quote
+// before byte at, among the few before it, that fits, or -1.
+func (a *attributor) lastSpeaking(at int, fits func(int) bool) int {
+	qi := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= at })
+	for j := qi - 1; j >= 0 && j >= qi-lastSpeakingReach; j-- {
+		q := a.doc.Quotes[j]
+		if q.Speaker < 0 || q.Mention < 0 {
+			continue
+		}
+		if fits(q.Mention) {
+			return q.Mention
+		}
+	}
+	return -1
+}
+
+// lastSpeakingReach is how many quotes back lastSpeaking looks.
+const lastSpeakingReach = 8
 
 // describedPerson reports whether mention i describes a person by a
 // word for one ("the child", "our visitor"), not by a word that only
