@@ -113,7 +113,10 @@
 // Pronouns are resolved to the nearest earlier person of matching gender
 // outside quotes — a repeated attribution ("…, he said") to its sentence's
 // subject, a person of known gender before a nearer description of unknown
-// gender — and a relative clause's pronoun never to its own head.
+// gender — and a relative clause's pronoun never to its own head; a
+// description said of someone ("was a nervous man", "made him the last
+// man") stands for no pronoun after it, and a "he" or "she" nothing near
+// names is whoever of that gender spoke one of the last eight quotes.
 //
 // Quoted words that are not speech are marked so, not attributed: a
 // title-case name of a work or slogan no cue claims, a title after the
