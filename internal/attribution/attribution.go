@@ -124,6 +124,9 @@ func Attribute(doc *news.Document) {
 			a.reply(i)
 		}
 	}
+	// The replies may have found the line before a pronoun's tag: turn it
+	// before alternation reads who spoke last.
+	a.turnPronouns()
 	for i := range doc.Quotes {
 		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
 			a.alternate(i)

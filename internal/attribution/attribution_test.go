@@ -481,7 +481,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"It is your best work, Basil, => Henry Wotton (cue-adjacent)", "You must send it to the Grosvenor. => Henry Wotton (split-continuation)",
 				"I do not think I shall send it anywhere, => Basil Hallward (pronoun-turn)", "Not send it anywhere? Why? => Henry Wotton (dialogue-turn)",
 				"I know you will laugh at me, => Basil Hallward (pronoun-turn)", "but I really cannot exhibit it. => Basil Hallward (pronoun-turn)",
-				"I shall not laugh. => Henry Wotton (previous-cue)", "You will. => Basil Hallward (alternation)"}},
+				"I shall not laugh. => Henry Wotton (alternation)", "You will. => Basil Hallward (alternation)"}},
 		{"but a tag that says the speaker goes on is left",
 			"The Studio\n\nBasil Hallward stood by the easel. Lord Henry Wotton lay on the divan.\n\n“It is your best work,” said Lord Henry.\n\n“Is it?” said Basil.\n\n“It is,” said Lord Henry.\n\n“Send it to the Grosvenor,” he added.",
 			[]string{"It is your best work, => Henry Wotton (cue-adjacent)", "Is it? => Basil Hallward (cue-adjacent)",
@@ -690,6 +690,25 @@ func TestPreviousCueIsNoDescribingParticiple(t *testing.T) {
 	for _, q := range doc.Quotes {
 		if q.Rule == RulePreviousCue {
 			t.Errorf("%q attributed by %s to the cue %q", q.In(doc.Text), q.Rule, q.Cue.In(doc.Text))
+		}
+	}
+}
+
+// A line opening the paragraph after a tagged one goes on from that tag's
+// subject in news ("Or maybe Jeb Bush, consultant Phil Musser says. /
+// “…”"); in a story a new paragraph is a new turn, which the turn rules
+// decide: "“Nothing!” Scrooge replied. / “You wish to be anonymous?”" is
+// the gentleman's.
+func TestPreviousCueStaysInItsParagraphInAStory(t *testing.T) {
+	for _, dialogue := range []bool{false, true} {
+		doc := attribute("“Nothing!” Ezra Hobb replied.\n\n“You wish to be anonymous?”")
+		a := newAttributor(doc)
+		a.dialogue = dialogue
+		q := &doc.Quotes[1]
+		q.Attribution = news.Attribution{Speaker: -1, Mention: -1}
+		a.nearest(1)
+		if got := q.Rule == RulePreviousCue; got == dialogue {
+			t.Errorf("dialogue %v: %q attributed by %q to %d", dialogue, q.In(doc.Text), q.Rule, q.Speaker)
 		}
 	}
 }

@@ -628,7 +628,8 @@ func (a *attributor) nearest(qi int) {
 			}
 		}
 	}
-	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 {
+	if open == a.doc.Sentences[s].First && s > 0 && a.doc.Sentences[s-1].Paragraph >= q.Paragraph-1 &&
+		!(a.dialogue && a.doc.Sentences[s-1].Paragraph < q.Paragraph) {
 		prev := a.doc.Sentences[s-1]
 		for c := prev.Last - 1; c >= prev.First; c-- {
 			// Not an -ing form, which may describe ("dignified, solid, and
