@@ -235,6 +235,12 @@ func TestAttribute(t *testing.T) {
 				"I said nothing more for a while. The rain beat upon the window.\n\nI thought of the campaign.\n\nThe fire had sunk to a red glow.\n\n“Why, hardly,” he answered.",
 			[]string{"Which is it to-day? => narrator (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)",
 				"No, indeed, => narrator (cue-adjacent)", "Why, hardly, => Sherlock Holmes (cue-adjacent)"}},
+		{"a name that answers the line asking for it is its speaker's, not the asker's",
+			"“Stand still!” cried a rough voice.\n\nA fearful man seized me by the collar.\n\n“Please don’t hurt me, sir,” I begged.\n\n" +
+				"“Tell us your name!” said the man. “Quick!”\n\n“Tobin, sir.”\n\n“Once more,” said the man.\n\n“Tobin, sir!”",
+			[]string{"Stand still! => rough voice (cue-adjacent)", "Please don’t hurt me, sir, => Tobin (cue-adjacent)",
+				"Tell us your name! => fearful man (cue-adjacent)", "Quick! => fearful man (split-continuation)",
+				"Tobin, sir. => Tobin (dialogue-turn)", "Once more, => fearful man (cue-adjacent)", "Tobin, sir! => Tobin (dialogue-turn)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

@@ -428,7 +428,9 @@ func (a *attributor) familyMember(g news.Gender, bySurname map[string][]int) int
 }
 
 // selfNamed is the person a quote introduces its speaker as — "My name
-// is Clara Wynn", "I am Walter Briggs", "I'm Briggs" — or -1.
+// is Clara Wynn", "I am Walter Briggs", "I'm Briggs", or a name that
+// answers the line asking it ("“Tell us your name!” said the man. / “Pip,
+// sir.”") — or -1.
 func (a *attributor) selfNamed(qi int) int {
 	q := a.doc.Quotes[qi]
 	first, last := a.mentionsIn(q.Span)
@@ -436,6 +438,9 @@ func (a *attributor) selfNamed(qi int) int {
 		m := a.doc.Mentions[i]
 		if m.Kind != news.Name || m.Person < 0 || !a.doc.People[m.Person].Named {
 			continue
+		}
+		if m.Start == q.Start && a.namesAsked(qi) {
+			return m.Person
 		}
 		start := m.Start
 		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start && r.Start < start {
@@ -456,6 +461,30 @@ func (a *attributor) selfNamed(qi int) int {
 		}
 	}
 	return -1
+}
+
+// namesAsked reports whether a line of the turn before quote qi's, by
+// someone else, asks for a name: "Tell us your name!", "What is your
+// name?", "Who are you?".
+func (a *attributor) namesAsked(qi int) bool {
+	q := a.doc.Quotes[qi]
+	for j := qi - 1; j >= 0 && j >= qi-3; j-- {
+		p := a.doc.Quotes[j]
+		if p.Paragraph != q.Paragraph-1 {
+			if p.Paragraph < q.Paragraph-1 {
+				break
+			}
+			continue
+		}
+		if p.Kind == news.Indirect || p.Speaker == q.Speaker && p.Speaker >= 0 {
+			continue
+		}
+		line := strings.ToLower(p.In(a.doc.Text))
+		if strings.Contains(line, "your name") || strings.Contains(line, "who are you") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameNarrator gives the one who tells a story in the first person the
