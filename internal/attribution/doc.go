@@ -92,7 +92,9 @@
 // a quote are at least four in ten of its paragraphs, or untagged lines
 // (a paragraph with no word outside its marks, as Austen's long speeches
 // are) more than three in ten, or eight of its lines or more end in "!"
-// (no news article we measured has more than four), and its speech verbs
+// (no news article we measured has more than four), or four or more are
+// tagged by a narrator as their own ("“No, indeed,” I answered"; no news
+// article has more than three), and its speech verbs
 // are in the past
 // ("said", not the "says" and "tells" of a news feature); only then do
 // turns pass the word, a speech of any length or a long paragraph of
