@@ -241,6 +241,17 @@ func TestAttribute(t *testing.T) {
 			[]string{"Stand still! => rough voice (cue-adjacent)", "Please don’t hurt me, sir, => Tobin (cue-adjacent)",
 				"Tell us your name! => fearful man (cue-adjacent)", "Quick! => fearful man (split-continuation)",
 				"Tobin, sir. => Tobin (dialogue-turn)", "Once more, => fearful man (cue-adjacent)", "Tobin, sir! => Tobin (dialogue-turn)"}},
+		{"the narrator is the one called most beside their lines, by any name a line calls",
+			"The doctor came in and set down his bag.\n\n“Now, Tom Okafor, we will look at that arm of yours. Dan,” said the doctor, “are you afraid of blood?”\n\n" +
+				"“No, sir,” said I.\n\n“Then hold the basin,” said the doctor.\n\n“Is it bad?” I asked.\n\n“It will mend, Dan,” said the doctor.\n\n“Thank you, sir,” said I.",
+			[]string{"Now, Tom Okafor, we will look at that arm of yours. Dan, => doctor (cue-adjacent)", "are you afraid of blood? => doctor (split-continuation)",
+				"No, sir, => Dan (cue-adjacent)", "Then hold the basin, => doctor (cue-adjacent)", "Is it bad? => Dan (cue-adjacent)",
+				"It will mend, Dan, => doctor (cue-adjacent)", "Thank you, sir, => Dan (cue-adjacent)"}},
+		{"a name called beside the narrator's lines beats one called more often elsewhere",
+			"The doctor came in and set down his bag.\n\n“Tom Okafor, sit still,” said the doctor.\n\n“Tom Okafor, I said sit!” said the doctor.\n\n" +
+				"The boy sat still at last, and the room was quiet for a long while.\n\n“Can I help?” I asked.\n\n“Yes, Dan,” said the doctor.\n\n“Gladly,” said I.",
+			[]string{"Tom Okafor, sit still, => doctor (cue-adjacent)", "Tom Okafor, I said sit! => doctor (cue-adjacent)",
+				"Can I help? => Dan (cue-adjacent)", "Yes, Dan, => doctor (cue-adjacent)", "Gladly, => Dan (cue-adjacent)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

@@ -500,6 +500,29 @@ func (a *attributor) vocative(qi int) int {
 // vocativeOf is vocative for quote q.
 func (a *attributor) vocativeOf(q *news.Quote) int {
 	first, last := a.mentionsIn(q.Span)
+	return a.vocativeFrom(q, first, last)
+}
+
+// vocatives are all the name mentions quote q calls, in order: "And now,
+// Master Billy Bones, … we'll have a look at the colour of your blood.
+// Jim,".
+func (a *attributor) vocatives(q *news.Quote) []int {
+	var out []int
+	first, last := a.mentionsIn(q.Span)
+	for first < last {
+		i := a.vocativeFrom(q, first, last)
+		if i < 0 {
+			break
+		}
+		out = append(out, i)
+		first = i + 1
+	}
+	return out
+}
+
+// vocativeFrom is the first name mention among mentions [first, last)
+// that quote q calls, or -1.
+func (a *attributor) vocativeFrom(q *news.Quote, first, last int) int {
 	for i := first; i < last; i++ {
 		m := a.doc.Mentions[i]
 		if m.Kind != news.Name || !q.Span.Contains(m.Span) {

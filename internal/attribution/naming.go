@@ -509,20 +509,32 @@ func (a *attributor) nameNarrator() {
 	if !a.dialogue && lines < minNarratorLines {
 		return
 	}
-	// Who is addressed, and how often right beside a line of the
-	// narrator's: in "“Jim,” he said, …" / "“I want none of your money,”
-	// said I" the narrator answers to Jim; the blind man's "Bill" is
-	// answered by the captain.
+	// Who is addressed, how often, and above all how often right beside a
+	// line of the narrator's: in "“Jim,” he said, …" / "“I want none of
+	// your money,” said I" the narrator answers to Jim; the blind man's
+	// "Bill" is answered by the captain.
 	addressed := map[int]int{}
 	for qi, q := range a.doc.Quotes {
-		if q.Kind != news.Indirect && q.Speaker != a.narratorAt {
-			if p := a.addressee(qi); p >= 0 {
-				n := addressed[p]
-				if a.besideNarrator(qi) {
-					n++
-				}
-				addressed[p] = n
+		if q.Kind == news.Indirect || q.Speaker == a.narratorAt {
+			continue
+		}
+		// Every name a line calls, not only the first: "And now, Master
+		// Billy Bones, … the colour of your blood. Jim," answers to Jim.
+		var called []int
+		for _, m := range a.vocatives(&a.doc.Quotes[qi]) {
+			if p := a.personOf(m); p >= 0 {
+				called = append(called, p)
 			}
+		}
+		if p := a.titleAddressee(&a.doc.Quotes[qi]); len(called) == 0 && p >= 0 {
+			called = append(called, p)
+		}
+		for _, p := range called {
+			n := addressed[p] + 1
+			if a.besideNarrator(qi) {
+				n += besideNarratorWeight
+			}
+			addressed[p] = n
 		}
 	}
 	name, best, tie := -1, -1, false
@@ -547,6 +559,11 @@ func (a *attributor) nameNarrator() {
 		}
 	}
 }
+
+// besideNarratorWeight is what a call beside a line of the narrator's
+// counts for over any other call: the narrator's name is the one called
+// beside them more than any other, and then the one called most.
+const besideNarratorWeight = 100
 
 // minNarratorLines is how many lines a first-person narrator speaks
 // before a text not read as dialogue is taken for a story told by them.
