@@ -252,6 +252,30 @@ func TestAttribute(t *testing.T) {
 				"The boy sat still at last, and the room was quiet for a long while.\n\n“Can I help?” I asked.\n\n“Yes, Dan,” said the doctor.\n\n“Gladly,” said I.",
 			[]string{"Tom Okafor, sit still, => doctor (cue-adjacent)", "Tom Okafor, I said sit! => doctor (cue-adjacent)",
 				"Can I help? => Dan (cue-adjacent)", "Yes, Dan, => doctor (cue-adjacent)", "Gladly, => Dan (cue-adjacent)"}},
+		{"the narrator takes a name called once beside their lines before one called elsewhere",
+			"Sherlock Holmes sat by the fire.\n\n“Which is it to-day?” I asked.\n\n“It is cocaine,” said Holmes.\n\n“No, indeed,” I answered.\n\n" +
+				"“Perhaps you are right, Quillan,” he said.\n\n“I am sure of it,” I said.\n\nThe landlady came in with a tray, and set it down upon the table by the window, and went out again.\n\n" +
+				"Holmes rose from his chair and crossed the room.\n\n“Thank you, Mrs. Hudson,” said Holmes to the closed door.",
+			[]string{"Which is it to-day? => Quillan (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)", "No, indeed, => Quillan (cue-adjacent)",
+				"Perhaps you are right, Quillan, => Sherlock Holmes (cue-adjacent)", "I am sure of it, => Quillan (cue-adjacent)",
+				"Thank you, Mrs. Hudson, => Sherlock Holmes (cue-adjacent)"}},
+		{"but not a title called so",
+			"Sherlock Holmes sat by the fire.\n\n“Which is it to-day?” I asked.\n\n“It is cocaine,” said Holmes.\n\n“No, indeed,” I answered.\n\n" +
+				"“Perhaps you are right, Doctor,” he said.\n\n“I am sure of it,” I said.",
+			[]string{"Which is it to-day? => narrator (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)", "No, indeed, => narrator (cue-adjacent)",
+				"Perhaps you are right, Doctor, => Sherlock Holmes (cue-adjacent)", "I am sure of it, => narrator (cue-adjacent)"}},
+		{"nor a word the text writes in lower case",
+			"Sherlock Holmes sat by the fire in a brown coat.\n\n“Which is it to-day?” I asked.\n\n“It is cocaine,” said Holmes.\n\n“No, indeed,” I answered.\n\n" +
+				"“Perhaps you are right, Brown,” he said.\n\n“I am sure of it,” I said.\n\n“Then stay, Quillan,” said Holmes.\n\n“Very well,” I said.",
+			[]string{"Which is it to-day? => Quillan (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)", "No, indeed, => Quillan (cue-adjacent)",
+				"Perhaps you are right, Brown, => Sherlock Holmes (cue-adjacent)", "I am sure of it, => Quillan (cue-adjacent)",
+				"Then stay, Quillan, => Sherlock Holmes (cue-adjacent)", "Very well, => Quillan (cue-adjacent)"}},
+		{"and of two words so called, neither",
+			"Sherlock Holmes sat by the fire.\n\n“Which is it to-day?” I asked.\n\n“It is cocaine,” said Holmes.\n\n“No, indeed,” I answered.\n\n" +
+				"“Perhaps you are right, Dunmore,” he said.\n\n“I am sure of it,” I said.\n\n“Then stay, Quillan,” said Holmes.\n\n“Very well,” I said.",
+			[]string{"Which is it to-day? => narrator (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)", "No, indeed, => narrator (cue-adjacent)",
+				"Perhaps you are right, Dunmore, => Sherlock Holmes (cue-adjacent)", "I am sure of it, => narrator (cue-adjacent)",
+				"Then stay, Quillan, => Sherlock Holmes (cue-adjacent)", "Very well, => narrator (cue-adjacent)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

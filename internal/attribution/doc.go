@@ -81,10 +81,12 @@
 //	                             narration names as he takes over the talk
 //	                             ("Dr. Mortimer blinked …"), and a
 //	                             first-person narrator is the one person the
-//	                             others address whom the narration never names
-//	                             (of two, the one called in the lines beside the
-//	                             narrator's; outside dialogue, once the narrator
-//	                             has spoken three lines)
+//	                             others address whom the narration never names,
+//	                             the one called beside the narrator's lines
+//	                             first, then the one called most — or a word
+//	                             called there that names no one else ("Perhaps
+//	                             you are right, Watson,"); outside dialogue,
+//	                             once the narrator has spoken three lines
 //
 // News and fiction part ways at continuation: a quote-only paragraph in
 // news goes on from its speaker, in dialogue it passes the word. A text
