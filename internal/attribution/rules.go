@@ -219,11 +219,12 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			return true
 		}
 	}
-	// A paragraph that ends in a colon introduces the quote that opens the
-	// next one: "In a 1963 speech, he declared:".
+	// A paragraph that ends in a colon, or a dash, introduces the quote
+	// that opens the next one: "In a 1963 speech, he declared:", "Then
+	// Mrs. Reed subjoined—".
 	if open == from && a.paraStartToken(q.Paragraph) == open && q.Paragraph > 0 {
 		prevEnd := a.tokenAt(a.doc.Paragraphs[q.Paragraph-1].End) // one past its last token
-		if prevEnd > 0 && a.word(prevEnd-1) == ":" {
+		if w := a.word(max(prevEnd-1, 0)); prevEnd > 0 && (w == ":" || w == "—" || w == "--") {
 			s := a.sentenceOf(prevEnd - 1)
 			start := a.doc.Sentences[s].First
 			for c := prevEnd - 2; c >= start; c-- {
