@@ -763,12 +763,22 @@ func TestPreviousCueStaysInItsParagraphInAStory(t *testing.T) {
 func TestNarratorsTagsMakeAStory(t *testing.T) {
 	doc := attribute("Sherlock Holmes took his bottle from the corner of the mantel-piece. The fog lay thick upon the street outside, and the lamps had been lit early. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“Which is it to-day?” I asked, for I could hold out no longer against the deliberation of his manner and the sight of that needle. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“It is cocaine,” said Holmes, raising his eyes languidly from the old black-letter volume which he had opened upon his knee. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“No, indeed,” I answered, brusquely, for my constitution had not got over the campaign, and I could afford to throw no extra strain upon it. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“My mind rebels at stagnation,” said Holmes, putting his finger-tips together and leaning his elbows on the arms of his chair. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“The only unofficial detective?” I said, raising my eyebrows, for I had never heard of such a profession in all my years in London. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“I have written several monographs,” said Holmes, and he waved his hand towards the shelves where his papers lay in heaps. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“Your works?”\n\n“Oh, didn’t you know?” he cried, laughing, and he reached for the nearest of them with evident pleasure. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.\n\n“Not at all,” I answered, earnestly, for the subject was of the greatest interest to me, and I said so again. The fire crackled in the grate, and the rain beat steadily against the windows of our sitting-room in Baker Street.")
 	a := newAttributor(doc)
-	if n := a.narratedLines(); n != 4 {
-		t.Errorf("narratedLines = %d, want 4", n)
+	if n, _ := a.storyTags(); n != 4 {
+		t.Errorf("storyTags narrated %d, want 4", n)
 	}
 	for _, q := range doc.Quotes {
 		if q.In(doc.Text) == "Your works?" && (q.Speaker < 0 || doc.People[q.Speaker].Name != "narrator") {
 			t.Errorf("%q went to %d by %s, want the narrator", q.In(doc.Text), q.Speaker, q.Rule)
 		}
+	}
+}
+
+// A verb turned before its pronoun ("said he") tells a story, whose
+// paragraphs are turns however long.
+func TestInvertedTagsMakeAStory(t *testing.T) {
+	doc := attribute("Captain Bones sat by the fire with his glass, and the stranger stood by the door. The fire crackled in the grate, and the rain beat steadily against the windows of the little parlour of the inn.\n\n“Come here, sonny,” says he, and he motioned me towards the table where the bottle stood. The fire crackled in the grate, and the rain beat steadily against the windows of the little parlour of the inn.\n\n“Is this here table for my mate?” said he, with a kind of leer that I did not like at all. The fire crackled in the grate, and the rain beat steadily against the windows of the little parlour of the inn.\n\n“I do not know your mate,” said Tom Okafor, who had come in from the yard behind the kitchen. The fire crackled in the grate, and the rain beat steadily against the windows of the little parlour of the inn.\n\n“Well,” said he, turning the glass in his hand, and looking long at the rock beyond the cove. The fire crackled in the grate, and the rain beat steadily against the windows of the little parlour of the inn.\n\n“Which way is he gone?”")
+	a := newAttributor(doc)
+	if _, n := a.storyTags(); n != 3 || !a.dialogue {
+		t.Errorf("storyTags inverted %d, dialogue %v; want 3, true", n, a.dialogue)
 	}
 }
