@@ -751,6 +751,10 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		if w := doc.Tokens[k].In(doc.Text); (w == "put" || w == "puts") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "it" {
 			return true
 		}
+		// "In 2014, Pew found that “…”": what a body found, it reports.
+		if w := doc.Tokens[k].In(doc.Text); (w == "found" || w == "finds") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "that" {
+			return true
+		}
 	}
 	if r.first-1 >= s.First {
 		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.first-1].In(doc.Text)); ok {

@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			[]string{"place:River", "name:Badger", "name:Ratty", "name:Badger", "name:Badger"}},
 		{"one who 'put it' so speaks", "Bieber topped the chart. As Vulture put it, “Hello, it’s the Biebs.”", nil,
 			[]string{"name:Vulture"}},
+		{"one who found that something is so reports it", "Gun control is popular. In 2014, Pew found that “most Democrats favor it.” In May, Okafor found the hall empty, officials said.", nil,
+			[]string{"name:Pew"}},
 		{"a short tagged line of names is no headline", "Chapter One\n\nThe two animals stood still.\n\n“Hullo, Mole!” said the Water Rat.", nil,
 			[]string{"name:Water Rat"}},
 		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,
