@@ -743,6 +743,10 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		(lexicon.In(verbFillers, doc.Tokens[k].In(doc.Text)) || strings.HasSuffix(doc.Tokens[k].In(doc.Text), "ly")) {
 		k++
 	}
+	// "Bryne went on to say, “…”": the verb after "went on to".
+	if k+3 < s.Last && lexicon.GoesOnTo(doc.Tokens[k].In(doc.Text), doc.Tokens[k+1].In(doc.Text), doc.Tokens[k+2].In(doc.Text)) {
+		k += 3
+	}
 	if k < s.Last {
 		if _, ok := lexicon.SpeechVerb(doc.Tokens[k].In(doc.Text)); ok {
 			return true

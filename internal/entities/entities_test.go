@@ -81,6 +81,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Vulture"}},
 		{"one who found that something is so reports it", "Gun control is popular. In 2014, Pew found that “most Democrats favor it.” In May, Okafor found the hall empty, officials said.", nil,
 			[]string{"name:Pew"}},
+		{"one who goes on to say speaks", "The vote was close. Bryne went on to say, “From the bottom of my soul, I know this.”", nil,
+			[]string{"name:Bryne", "pronoun:I"}},
 		{"a short tagged line of names is no headline", "Chapter One\n\nThe two animals stood still.\n\n“Hullo, Mole!” said the Water Rat.", nil,
 			[]string{"name:Water Rat"}},
 		{"a post abroad is part of the title", "US Ambassador to Germany Richard Grenell alleged it. Japan's Ambassador to France confirmed.", nil,

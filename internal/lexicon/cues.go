@@ -197,6 +197,16 @@ var nounableLemmas = words(`remark comment claim answer note report call demand 
 promise pledge vow warn threat joke quip boast tweet post text blog email attack blast slam
 charge praise complaint statement offer plea response respond term`)
 
+// GoesOnTo reports whether three words stand between a subject and the
+// speech verb it goes on with: "went on to say", "goes on to note".
+func GoesOnTo(w1, w2, w3 string) bool {
+	switch strings.ToLower(w1) {
+	case "went", "goes", "go", "going":
+		return w2 == "on" && w3 == "to"
+	}
+	return false
+}
+
 // Participle reports whether a verb form is a present participle
 // ("saying"), whose subject is the clause's subject rather than the
 // nearest noun before it.

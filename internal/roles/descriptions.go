@@ -324,6 +324,12 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			}
 		}
 	}
+	// "The email goes on to say: “…”".
+	if k+4 < s.Last && lexicon.GoesOnTo(doc.Tokens[k+1].In(doc.Text), doc.Tokens[k+2].In(doc.Text), doc.Tokens[k+3].In(doc.Text)) {
+		if _, ok := lexicon.SpeechVerb(doc.Tokens[k+4].In(doc.Text)); ok {
+			return true
+		}
+	}
 	if k+1 < s.Last {
 		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
 			if lemma, ok := lexicon.SpeechVerb(v); ok && nounCompound(doc, s, k, v, lemma) {
