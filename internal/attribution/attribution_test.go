@@ -432,6 +432,8 @@ func TestAttribute(t *testing.T) {
 		{"a noun that is also a verb's form speaks when qualified and followed by 'said', not a name further on",
 			"“The computer had been hacked,” the congressional report said, referring to Sheila Bair.",
 			[]string{"The computer had been hacked, => congressional report (cue-adjacent)", "Sheila Bair => congressional report (reported-clause)"}},
+		{"an ad's voice-over speaks", "“They know Hillary is strong,” a voice-over in the ad states. “She will stand up to the gun lobby.”",
+			[]string{"They know Hillary is strong, => voice-over (cue-adjacent)", "She will stand up to the gun lobby. => voice-over (split-continuation)"}},
 		{"a document that goes on to say speaks", "The email goes on to say: “Trump wants to write racism into our law books.”",
 			[]string{"Trump wants to write racism into our law books. => email (cue-adjacent)"}},
 		{"a name set after the description of an inverted speaker is theirs",

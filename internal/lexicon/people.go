@@ -55,7 +55,7 @@ soldier commander general colonel captain
 candidate nominee strategist pollster consultant operative staffer
 founder owner investor banker trader
 father mother son daughter wife husband brother sister friend neighbour neighbor
-host guest
+host guest narrator announcer voice-over voiceover
 negotiator mediator
 president-elect
 king queen prince princess emperor empress monarch
