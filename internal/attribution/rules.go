@@ -204,6 +204,30 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 		break
 	}
+	// "From the report: “…”", "More from Jones: “…”": the source a
+	// sentence opens by coming from.
+	if open > from && a.word(open-1) == ":" {
+		first := a.doc.Sentences[a.sentenceOf(open-1)].First
+		for f := open - 2; f >= first && f >= open-10; f-- {
+			if !strings.EqualFold(a.word(f), "from") {
+				continue
+			}
+			// The phrase opens the sentence, or follows a dash that sets
+			// it off ("What that means - More from Jones:").
+			b := f - 1
+			if b >= first && strings.EqualFold(a.word(b), "more") {
+				b--
+			}
+			if b >= first && !isDash(a.word(b)) {
+				break
+			}
+			if m, ok := a.mentionWithin(f+1, open-1); ok && a.mLast[m] == open-1 {
+				a.set(q, m, a.doc.Tokens[f].Span, RuleColon, confColon)
+				return true
+			}
+			break
+		}
+	}
 	// A colon ends a clause whose subject is the speaker — or which names
 	// whose words follow: "The palace issued the following statement
 	// from the king:".
@@ -744,3 +768,6 @@ func (a *attributor) quoteOnly(pi int) bool {
 	}
 	return a.doc.Quotes[first].Outer.Start == p.Start && a.doc.Quotes[last-1].Outer.End == p.End
 }
+
+// isDash reports whether w is a dash that sets off a phrase.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }

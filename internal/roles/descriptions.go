@@ -347,6 +347,14 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			}
 		}
 	}
+	// "From the report: “…”", "More from the study: “…”": the source a
+	// sentence opens by coming from, before its colon.
+	if k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == ":" {
+		if start, det := describedFrom(doc, s, k); det != "" && start-1 >= s.First && strings.EqualFold(doc.Tokens[start-1].In(doc.Text), "from") &&
+			(start-1 == s.First || start-2 == s.First && strings.EqualFold(doc.Tokens[s.First].In(doc.Text), "more")) {
+			return true
+		}
+	}
 	// "according to the newspaper, …": the source of what the sentence
 	// says speaks, whatever its noun.
 	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct {
