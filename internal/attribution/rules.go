@@ -221,6 +221,13 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			if b >= first && !isDash(a.word(b)) {
 				break
 			}
+			// "From Bush's Facebook post:": a writing speaks for its owner.
+			if m, ok := a.startsAt[f+1]; ok && a.possessor(m) && lexicon.DocumentNoun(a.word(open-2)) {
+				if m, ok := a.speaker(m); ok {
+					a.set(q, m, a.doc.Tokens[f].Span, RuleColon, confColon)
+					return true
+				}
+			}
 			if m, ok := a.mentionWithin(f+1, open-1); ok && a.mLast[m] == open-1 {
 				a.set(q, m, a.doc.Tokens[f].Span, RuleColon, confColon)
 				return true
@@ -232,13 +239,25 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 	// whose words follow: "The palace issued the following statement
 	// from the king:".
 	if open > from && a.word(open-1) == ":" {
-		if m, ok := a.wordsFrom(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
+		first := a.doc.Sentences[a.sentenceOf(open-1)].First
+		// "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Jon Cohen:": a
+		// digest's heading, a dash, then the one quoted.
+		for k := open - 2; k > first && k >= open-8; k-- {
+			if isDash(a.word(k)) && !a.inQuote[k] {
+				if m, ok := a.firstSubject(k+1, open-1); ok {
+					a.set(q, m, news.Span{}, RuleColon, confColon)
+					return true
+				}
+				break
+			}
+		}
+		if m, ok := a.wordsFrom(first, open-1); ok {
 			a.set(q, m, news.Span{}, RuleColon, confColon)
 			return true
 		}
 		// The subject may stand before an earlier quote of the sentence:
 		// "Donald Trump, former host of “The Apprentice,” listed …:".
-		if m, ok := a.firstSubject(a.doc.Sentences[a.sentenceOf(open-1)].First, open-1); ok {
+		if m, ok := a.firstSubject(first, open-1); ok {
 			a.set(q, m, news.Span{}, RuleColon, confColon)
 			return true
 		}
