@@ -222,6 +222,9 @@ func TestAttribute(t *testing.T) {
 				"Where from? => Martha Quill (cue-adjacent)", "The mainland. => stranger (dialogue-turn)"}},
 		{"a show's name after 'told' is no speech", "Carly Fiorina told “Fox and Friends,” that he was fair game.",
 			[]string{"Fox and Friends, => ? ()"}},
+		{"nor a headline set before its writer's name",
+			"BROADWAY BEAT—“Sam Mendes leaves the show,” by Times' Michael Paulson: “Sam Mendes is withdrawing as director.” “It was fun,” by all accounts, said Tom Okafor.",
+			[]string{"Sam Mendes leaves the show, => ? ()", "Sam Mendes is withdrawing as director. => Michael Paulson (colon-intro)", "It was fun, => Tom Okafor (cue-adjacent)"}},
 		{"nor one that ends the sentence with its full stop inside the marks",
 			"“She made it up,” Trump said in an interview with “Fox News Sunday.” Clinton told Tom Okafor, “I did.”",
 			[]string{"She made it up, => Trump (cue-adjacent)", "Fox News Sunday. => ? ()", "I did. => Clinton (cue-adjacent)"}},
@@ -793,5 +796,18 @@ func TestInvertedTagsMakeAStory(t *testing.T) {
 	a := newAttributor(doc)
 	if _, n := a.storyTags(); n != 3 || !a.dialogue {
 		t.Errorf("storyTags inverted %d, dialogue %v; want 3, true", n, a.dialogue)
+	}
+}
+
+// A digest lists a piece by its headline and then its writer: the
+// headline is a title, not anyone's words.
+func TestHeadlineByWriterIsATitle(t *testing.T) {
+	doc := attribute("BROADWAY BEAT—“Sam Mendes leaves the show,” by Times' Michael Paulson: “Sam Mendes is withdrawing.” “It was fun,” by all accounts, said Tom Okafor. " +
+		"Salceda said the “ugliness of utterances,” by Trump last week stood out.")
+	want := map[string]string{"Sam Mendes leaves the show,": "title", "Sam Mendes is withdrawing.": "", "It was fun,": "", "ugliness of utterances,": ""}
+	for _, q := range doc.Quotes {
+		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
+			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
+		}
 	}
 }

@@ -29,7 +29,7 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		a.unattribute(q)
 		return
 	}
-	if a.titleInSentence(q) {
+	if a.titleInSentence(q) || a.headlineBy(q) {
 		q.NotSpeech = "title"
 		a.unattribute(q)
 		return
@@ -116,6 +116,21 @@ func (a *attributor) titleInSentence(q *news.Quote) bool {
 		return true
 	}
 	return false
+}
+
+// headlineBy reports whether a quote is the headline of a piece its
+// writer is then named for, as a digest lists one: "“Sam Mendes leaves
+// ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson:".
+func (a *attributor) headlineBy(q *news.Quote) bool {
+	text := q.In(a.doc.Text)
+	if q.Kind == news.Indirect || !strings.HasSuffix(text, ",") || !unicode.IsUpper([]rune(strings.TrimLeft(text, "‘'"))[0]) {
+		return false // a fragment "by Trump" is his: 'the “ugliness of utterances,” by Trump'
+	}
+	close := a.tokenAt(q.Outer.End)
+	if close+1 >= len(a.doc.Tokens) || !strings.EqualFold(a.word(close), "by") {
+		return false
+	}
+	return isUpperWord(a.word(close + 1))
 }
 
 // titleFollowers are words that, right after a quote in title case,
