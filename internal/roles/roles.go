@@ -14,6 +14,7 @@ import (
 // unnamed people as mentions, and groups the mentions of people into
 // doc.People. It needs doc's tokens, sentences and mentions.
 func Find(doc *news.Document) {
+	var apposites []news.Span
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.Kind != news.Name {
@@ -25,12 +26,34 @@ func Find(doc *news.Document) {
 		if m.Role.Empty() || onlyHonorific(doc, m.Role) {
 			if r := appositive(doc, *m); !r.Empty() {
 				m.Role = r
+				apposites = append(apposites, r)
 			}
 		}
 	}
+	doc.Mentions = slices.DeleteFunc(doc.Mentions, func(m news.Mention) bool { return titleOnly(doc, m, apposites) })
 	doc.Mentions = append(doc.Mentions, descriptions(doc)...)
 	slices.SortStableFunc(doc.Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
 	cluster(doc, apposed(doc))
+}
+
+// titleOnly reports whether name mention m is only the title a name
+// before it takes as its role ("Delfin Lorenzana, the Defence Secretary;"):
+// the same person, named by office, who must not stand for anyone else.
+func titleOnly(doc *news.Document, m news.Mention, apposites []news.Span) bool {
+	if m.Kind != news.Name {
+		return false
+	}
+	words := strings.Fields(m.In(doc.Text))
+	last := words[len(words)-1]
+	if !lexicon.RoleNoun(last) && !lexicon.TitleHead(last) {
+		return false
+	}
+	for _, r := range apposites {
+		if r.Start <= m.Start && m.End <= r.End {
+			return true
+		}
+	}
+	return false
 }
 
 // apposed finds descriptions set beside a name — "The port's chief
@@ -264,6 +287,9 @@ func appositive(doc *news.Document, m news.Mention) news.Span {
 		}
 	}
 	start := j
+	if j < s.Last && strings.EqualFold(doc.Tokens[j].In(doc.Text), "according") {
+		return news.Span{} // "approve of Obama, according to HuffPost Pollster": a source, no role
+	}
 	hasRole := false
 	for ; j < s.Last && j < start+9; j++ {
 		t := doc.Tokens[j]
