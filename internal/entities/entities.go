@@ -158,7 +158,7 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			// "Why Sanders Is Not ...": in title case a verb or a
 			// conjunction ends the name (in capitals, "THE FTC HAS
 			// INVESTIGATED HIM", the words say nothing of their kind).
-			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower) && !postTo(doc, j, s.Last)
+			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower) && postTo(doc, j, s.Last) == 0
 			if capitalised(t, text) && !breaks {
 				j++
 				continue
@@ -169,8 +169,12 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			// A particle inside a name ("von der Leyen") or "of" inside a
 			// title ("Secretary of State") keeps the stretch going when a
 			// capitalised word follows.
+			if n := postTo(doc, j, s.Last); n > 0 {
+				j += n
+				continue
+			}
 			if j+1 < s.Last && capitalised(toks[j+1], text) &&
-				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text)))) || postTo(doc, j, s.Last)) {
+				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
 				j += 2
 				continue
 			}
@@ -182,14 +186,53 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 	return out
 }
 
-// postTo reports whether token j is the "to" or "for" of a post abroad
-// inside a title: "US Ambassador to Germany Richard Grenell", "US Special
-// Representative for Iran Brian Hook".
-func postTo(doc *news.Document, j, last int) bool {
+// postTo reports, for token j, the "to" or "for" of a post abroad inside
+// a title, how many tokens the post takes: "US Ambassador to Germany
+// Richard Grenell", "US Special Representative for Iran Brian Hook",
+// "Former US Ambassador to the UN Nikki Haley". It is 0 for none.
+func postTo(doc *news.Document, j, last int) int {
 	w := doc.Tokens[j].In(doc.Text)
-	return j > 0 && j+2 < last && (w == "to" || w == "for") &&
-		lexicon.TitleHead(doc.Tokens[j-1].In(doc.Text)) && lexicon.Place(doc.Tokens[j+1].In(doc.Text)) &&
-		capitalised(doc.Tokens[j+2], doc.Text) // a name after the post: "Chad's Ambassador to France confirmed" has none
+	if j == 0 || (w != "to" && w != "for") || !lexicon.TitleHead(doc.Tokens[j-1].In(doc.Text)) {
+		return 0
+	}
+	k := j + 1
+	if k < last && doc.Tokens[k].In(doc.Text) == "the" {
+		// "to the UN", "to the United Nations": a body's initials, or a
+		// place or body of up to three words.
+		k++
+		n := 0
+		for m := min(3, last-k-1); m >= 1 && n == 0; m-- {
+			words := make([]string, 0, m)
+			for t := k; t < k+m; t++ {
+				words = append(words, doc.Tokens[t].In(doc.Text))
+			}
+			name := strings.Join(words, " ")
+			if lexicon.Place(name) || lexicon.OrgName(name) || m == 1 && acronym(name) {
+				n = m
+			}
+		}
+		// Else the body runs up to a given name that opens the name after
+		// it: "to the United Nations Nikki Haley".
+		for m := 1; m <= 3 && n == 0 && k+m+1 < last; m++ {
+			if !capitalised(doc.Tokens[k+m-1], doc.Text) {
+				break
+			}
+			if known, _, _ := lexicon.GivenName(doc.Tokens[k+m].In(doc.Text)); known && capitalised(doc.Tokens[k+m+1], doc.Text) {
+				n = m
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		k += n - 1
+	} else if k < last && !lexicon.Place(doc.Tokens[k].In(doc.Text)) {
+		return 0
+	}
+	// A name after the post: "Chad's Ambassador to France confirmed" has none.
+	if k+1 >= last || !capitalised(doc.Tokens[k+1], doc.Text) {
+		return 0
+	}
+	return k + 1 - j
 }
 
 // nameBreakers are function words that, capitalised inside a stretch of
@@ -265,8 +308,10 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	}
 	// "US Ambassador to Germany Richard Grenell": a post's place is the
 	// role's too.
-	if lastHead >= 0 && lastHead+2 < j-1 && (word(lastHead+1) == "to" || word(lastHead+1) == "for") && lexicon.Place(word(lastHead+2)) {
-		lastHead += 2
+	if lastHead >= 0 && lastHead+2 < j-1 {
+		if n := postTo(doc, lastHead+1, j); n > 0 {
+			lastHead += n
+		}
 	}
 	if lastHead >= 0 {
 		r.role = news.Span{Start: toks[i].Start, End: toks[lastHead].End}
