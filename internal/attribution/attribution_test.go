@@ -282,6 +282,11 @@ func TestAttribute(t *testing.T) {
 		{"a paragraph that ends in a dash introduces the line after it",
 			"Mary Alder came down the stairs and looked at the broken vase.\n\nThen Mrs. Alder added—\n\n“Take her away to the cellar, and lock her in there.”",
 			[]string{"Take her away to the cellar, and lock her in there. => Mary Alder (colon-intro)"}},
+		{"an author named as a work's owner is no 'he' of the scene",
+			"“Show the book,” said John Reed.\n\n“I was reading,” I said.\n\n“You have no business to take our books,” said he.\n\n“You are like a murderer!” I said.\n\n" +
+				"I had read Goldsmith’s History of Rome, and had formed my opinion of Nero.\n\n“What! what!” he cried.",
+			[]string{"Show the book, => John Reed (cue-adjacent)", "I was reading, => narrator (cue-adjacent)", "You have no business to take our books, => John Reed (cue-adjacent)",
+				"You are like a murderer! => narrator (cue-adjacent)", "What! what! => John Reed (cue-adjacent)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

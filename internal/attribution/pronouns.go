@@ -54,6 +54,9 @@ func (a *attributor) resolve(m int) int {
 		if i == relHead {
 			return false // "Trump, whom he called": he is not Trump
 		}
+		if a.dialogue && c.Kind == news.Name && a.authorOf(i) {
+			return false // "I had read Goldsmith’s History of Rome. / “What! what!” he cried": an author, not in the scene
+		}
 		g := a.gender[p]
 		return !(info.Male && g == news.Female || info.Female && g == news.Male)
 	}
@@ -236,6 +239,18 @@ func (a *attributor) resolve(m int) int {
 		}
 	}
 	return -1
+}
+
+// authorOf reports whether name mention i owns a work named in capitals
+// after it, mid-sentence: "Goldsmith’s History of Rome", "Bewick’s
+// History of British Birds".
+func (a *attributor) authorOf(i int) bool {
+	k := a.mLast[i]
+	if !a.possessor(i) || k+1 >= len(a.doc.Tokens) || startsSentenceAt(a, a.mFirst[i]) {
+		return false
+	}
+	_, mention := a.startsAt[k+1]
+	return !mention && isUpperWord(a.word(k+1)) && !lexicon.FunctionWord(a.word(k+1))
 }
 
 // lastSpeaking is the mention that named the speaker of the nearest quote
