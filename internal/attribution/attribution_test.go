@@ -287,6 +287,14 @@ func TestAttribute(t *testing.T) {
 				"I had read Goldsmith’s History of Rome, and had formed my opinion of Nero.\n\n“What! what!” he cried.",
 			[]string{"Show the book, => John Reed (cue-adjacent)", "I was reading, => narrator (cue-adjacent)", "You have no business to take our books, => John Reed (cue-adjacent)",
 				"You are like a murderer! => narrator (cue-adjacent)", "What! what! => John Reed (cue-adjacent)"}},
+		{"a name that answers the question is the one whose turn it is, however the tag describes them",
+			"“What's your name?” asked Marilla Cuthbert.\n\nThe child hesitated for a moment.\n\n“Will you please call me Rosalind?” she said eagerly.\n\n" +
+				"“Call you Rosalind? Is that your name?”\n\n“No, it's not exactly my name.”\n\n“If Rosalind isn't your name, what is?”\n\n" +
+				"“Nell Carrow,” faltered forth the owner of that name.\n\n“Nell is a good plain name,” said Marilla Cuthbert.",
+			[]string{"What's your name? => Marilla Cuthbert (cue-adjacent)", "Will you please call me Rosalind? => Nell Carrow (cue-adjacent)",
+				"Call you Rosalind? Is that your name? => Marilla Cuthbert (dialogue-turn)", "No, it's not exactly my name. => Nell Carrow (dialogue-turn)",
+				"If Rosalind isn't your name, what is? => Marilla Cuthbert (dialogue-turn)", "Nell Carrow, => Nell Carrow (action-beat)",
+				"Nell is a good plain name, => Marilla Cuthbert (cue-adjacent)"}},
 		{"the narrator speaks as 'I'", "“Hello,” said Tom Okafor.\n\n“Come in,” I said.",
 			[]string{"Hello, => Tom Okafor (cue-adjacent)", "Come in, => narrator (cue-adjacent)"}},
 		{"a name someone gives is speech", "Tom Okafor mocked Marco Rubio, whom he dubbed “the little senator.”",

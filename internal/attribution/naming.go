@@ -47,6 +47,15 @@ func (a *attributor) nameDescribed() {
 		speaker := who(q.Speaker)
 		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[speaker].Named {
 			rename(speaker, p)
+			// In a talk of two the name answers for the one whose turn it
+			// is, however this line's tag describes them: "“If Cordelia
+			// isn't your name, what is?” / “Anne Shirley,” reluctantly
+			// faltered forth the owner of that name" is the child's.
+			if t := a.turnBeforeLast(qi); a.dialogue && t >= 0 {
+				if t = who(t); t != p && !a.doc.People[t].Named && !a.doc.People[t].Organisation && t != a.narratorAt {
+					rename(t, p)
+				}
+			}
 			continue
 		}
 		if !a.dialogue {
@@ -463,6 +472,31 @@ func (a *attributor) selfNamed(qi int) int {
 	}
 	return -1
 }
+
+// turnBeforeLast is the speaker of the turn before the last one before
+// quote qi, in the few paragraphs before it, when the last was someone
+// else's: in a talk of two, the one whose turn quote qi is. It is -1 when
+// there is none.
+func (a *attributor) turnBeforeLast(qi int) int {
+	q := a.doc.Quotes[qi]
+	last := -1
+	for j := qi - 1; j >= 0 && a.doc.Quotes[j].Paragraph >= q.Paragraph-turnReach; j-- {
+		p := a.doc.Quotes[j]
+		if p.Kind == news.Indirect || p.Speaker < 0 || p.Paragraph == q.Paragraph {
+			continue
+		}
+		switch {
+		case last < 0 && p.Speaker != q.Speaker:
+			last = p.Speaker
+		case last >= 0 && p.Speaker != last:
+			return p.Speaker
+		}
+	}
+	return -1
+}
+
+// turnReach is how many paragraphs back turnBeforeLast looks.
+const turnReach = 6
 
 // namesAsked reports whether a line of the turn before quote qi's, by
 // someone else, asks for a name: "Tell us your name!", "What is your
