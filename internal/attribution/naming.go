@@ -619,6 +619,7 @@ func (a *attributor) nameNarrator() {
 // none, or more than one.
 func (a *attributor) calledBesideNarrator() string {
 	found := ""
+	var lower map[string]bool // the words the text writes in lower case, made on first need
 	for qi, q := range a.doc.Quotes {
 		if q.Kind == news.Indirect || q.Speaker == a.narratorAt || !a.besideNarrator(qi) {
 			continue
@@ -636,8 +637,18 @@ func (a *attributor) calledBesideNarrator() string {
 			if k+1 < len(a.doc.Tokens) && a.doc.Tokens[k+1].End <= q.End {
 				after = a.word(k + 1)
 			}
-			if before != "," || (after != "" && after != "," && after != "." && after != "!" && after != "?") || !callable(w) ||
-				strings.Contains(a.doc.Text, " "+strings.ToLower(w)+" ") {
+			if before != "," || (after != "" && after != "," && after != "." && after != "!" && after != "?") || !callable(w) {
+				continue
+			}
+			if lower == nil {
+				lower = map[string]bool{}
+				for _, t := range a.doc.Tokens {
+					if t.Kind == news.Word && isLowerWord(t.In(a.doc.Text)) {
+						lower[t.In(a.doc.Text)] = true
+					}
+				}
+			}
+			if lower[strings.ToLower(w)] {
 				continue
 			}
 			if found != "" && found != w {
