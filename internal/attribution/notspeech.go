@@ -123,7 +123,7 @@ func (a *attributor) titleInSentence(q *news.Quote) bool {
 // ‘Chocolate Factory’ on its way to Broadway,” by Times' Michael Paulson:".
 func (a *attributor) headlineBy(q *news.Quote) bool {
 	text := q.In(a.doc.Text)
-	if q.Kind == news.Indirect || !strings.HasSuffix(text, ",") || !unicode.IsUpper([]rune(strings.TrimLeft(text, "‘'"))[0]) {
+	if first, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "‘'")); q.Kind == news.Indirect || !strings.HasSuffix(text, ",") || !unicode.IsUpper(first) {
 		return false // a fragment "by Trump" is his: 'the “ugliness of utterances,” by Trump'
 	}
 	close := a.tokenAt(q.Outer.End)

@@ -267,7 +267,7 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 	// Mrs. Reed subjoined—".
 	if open == from && a.paraStartToken(q.Paragraph) == open && q.Paragraph > 0 {
 		prevEnd := a.tokenAt(a.doc.Paragraphs[q.Paragraph-1].End) // one past its last token
-		if w := a.word(max(prevEnd-1, 0)); prevEnd > 0 && (w == ":" || w == "—" || w == "--") {
+		if w := a.word(max(prevEnd-1, 0)); prevEnd > 0 && (w == ":" || w != "-" && isDash(w)) {
 			s := a.sentenceOf(prevEnd - 1)
 			start := a.doc.Sentences[s].First
 			for c := prevEnd - 2; c >= start; c-- {
