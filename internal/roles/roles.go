@@ -2,6 +2,7 @@ package roles
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,12 +49,10 @@ func titleOnly(doc *news.Document, m news.Mention, apposites []news.Span) bool {
 	if !lexicon.RoleNoun(last) && !lexicon.TitleHead(last) {
 		return false
 	}
-	for _, r := range apposites {
-		if r.Start <= m.Start && m.End <= r.End {
-			return true
-		}
-	}
-	return false
+	// The roles come in the text's order: the one that may hold m is the
+	// last to start at or before it.
+	i := sort.Search(len(apposites), func(i int) bool { return apposites[i].Start > m.Start }) - 1
+	return i >= 0 && m.End <= apposites[i].End
 }
 
 // apposed finds descriptions set beside a name — "The port's chief
