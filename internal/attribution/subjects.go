@@ -315,6 +315,11 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 			k = a.mLast[m]
 			continue
 		}
+		if a.opensClause(m) {
+			// "citing “…,” said the candidate could be …": the subject of
+			// what was said, not its speaker.
+			return -1, false
+		}
 		if first < 0 {
 			first = m
 		}
@@ -341,6 +346,22 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 		return a.speaker(first)
 	}
 	return -1, false
+}
+
+// opensClause reports whether mention m is followed by a modal or an
+// auxiliary verb, so is the subject of a clause of its own: "said the
+// candidate could be", "said Trump would win".
+func (a *attributor) opensClause(m int) bool {
+	k := a.mLast[m]
+	return k < len(a.doc.Tokens) && clauseAuxiliaries[a.word(k)]
+}
+
+// clauseAuxiliaries are the modals and auxiliaries that open a clause's
+// verb after its subject.
+var clauseAuxiliaries = map[string]bool{
+	"could": true, "would": true, "will": true, "can": true, "should": true, "might": true,
+	"must": true, "may": true, "was": true, "were": true, "is": true, "are": true, "has": true,
+	"had": true, "have": true, "did": true, "does": true, "do": true,
 }
 
 // qualifiesRole reports whether mention m only qualifies a role after it:
