@@ -460,6 +460,11 @@ func TestAttribute(t *testing.T) {
 		{"after a quote, 'said' and a clause's subject names no speaker",
 			"Paul Manafort spoke. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be in a competitive situation.",
 			[]string{"the unique magic of Trump, => Paul Manafort (nearest-subject)"}},
+		{"after a line that ends its sentence, a cue that opens the next quote is that quote's",
+			"Hillary Clinton wrote to Cheryl Mills. Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.” " +
+				"“Bah!” said Ebenezer Scrooge, “Humbug!”",
+			[]string{"Why now? That was on my way to Libya? => Hillary Clinton (cue-adjacent)", "You look cute. => Cheryl Mills (cue-adjacent)",
+				"Bah! => Ebenezer Scrooge (cue-adjacent)", "Humbug! => Ebenezer Scrooge (split-continuation)"}},
 		{"an ad's voice-over speaks", "“They know Hillary is strong,” a voice-over in the ad states. “She will stand up to the gun lobby.”",
 			[]string{"They know Hillary is strong, => voice-over (cue-adjacent)", "She will stand up to the gun lobby. => voice-over (split-continuation)"}},
 		{"a document that goes on to say speaks", "The email goes on to say: “Trump wants to write racism into our law books.”",

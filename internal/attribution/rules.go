@@ -24,6 +24,15 @@ func (a *attributor) direct(qi int) {
 	// A direct quote is most often attributed after it ("“…,” she said");
 	// a partial one by the clause it sits in ("she called it “…”").
 	tight := a.tightTrailing(q, close)
+	// "Clinton responds to Mills with, “Why now? …” Mills then writes back,
+	// “You look cute.”": after a line that ends its sentence, a cue whose
+	// clause opens the next quote is more likely that quote's; the cue
+	// before this one comes first. ("“Bah!” said Scrooge, “Humbug!”" has
+	// none before, and the cue after it takes both.)
+	if t := q.In(a.doc.Text); q.Kind == news.Direct && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && a.nextCueOpensQuote(close) {
+		_ = leading() || trailing()
+		return
+	}
 	if q.Kind == news.Direct && !tight && a.cueRightBefore(open) {
 		// "He went on to add “…”, referring to caves, and that some
 		// evidence suggests …": a cue right before the quote is the
@@ -131,6 +140,38 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	}
 	return false
 }
+
+// nextCueOpensQuote reports whether the first cue within a few words
+// after token close opens another quote: "Mills then writes back, “…”".
+func (a *attributor) nextCueOpensQuote(close int) bool {
+	for c := close; c < len(a.doc.Tokens) && c < close+4; c++ {
+		if a.inQuote[c] {
+			return false
+		}
+		if a.isCue(c) {
+			return a.opensNextQuote(c)
+		}
+	}
+	return false
+}
+
+// opensNextQuote reports whether the clause of the cue at c ends, within a
+// few words, in a comma or colon and the opening mark of another quote:
+// "Mills then writes back, “…”".
+func (a *attributor) opensNextQuote(c int) bool {
+	for k := c + 1; k+1 < len(a.doc.Tokens) && k < c+4; k++ {
+		if a.inQuote[k] {
+			return false
+		}
+		if w := a.word(k); w == "," || w == ":" {
+			return a.inQuote[k+1] || isQuoteOpening(a.word(k+1))
+		}
+	}
+	return false
+}
+
+// isQuoteOpening reports whether w is a mark that opens a quote.
+func isQuoteOpening(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
 
 // inRelativeClause reports whether the cue at c follows "who", "which" or
 // "that" within a few words, no further back than from.
