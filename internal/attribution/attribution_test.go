@@ -465,6 +465,11 @@ func TestAttribute(t *testing.T) {
 				"“Bah!” said Ebenezer Scrooge, “Humbug!”",
 			[]string{"Why now? That was on my way to Libya? => Hillary Clinton (cue-adjacent)", "You look cute. => Cheryl Mills (cue-adjacent)",
 				"Bah! => Ebenezer Scrooge (cue-adjacent)", "Humbug! => Ebenezer Scrooge (split-continuation)"}},
+		{"where a speaker is from, set off by commas, is no speaker; nor the one a place follows before a participle",
+			"John Kasich is telling voters he is tough after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win. " +
+				"Pastor Bradley Cranston stood at his pulpit and, citing Exodus (“select able men who fear God”), endorsed Senator Ted Cruz of Texas, urging his parishioners to vote.",
+			[]string{"too nice => woman (cue-adjacent)", "select able men who fear God => Bradley Cranston (nearest-subject)",
+				"Senator Ted Cruz of Texas => Bradley Cranston (reported-clause)", "his parishioners to vote => Bradley Cranston (reported-clause)"}},
 		{"an ad's voice-over speaks", "“They know Hillary is strong,” a voice-over in the ad states. “She will stand up to the gun lobby.”",
 			[]string{"They know Hillary is strong, => voice-over (cue-adjacent)", "She will stand up to the gun lobby. => voice-over (split-continuation)"}},
 		{"a document that goes on to say speaks", "The email goes on to say: “Trump wants to write racism into our law books.”",

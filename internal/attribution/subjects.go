@@ -111,6 +111,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) {
 				before = m
 			}
+			placed := j // where a place may end: "a woman in Worcester, Massachusetts, told"
 			// An appositive: "Smith, the mayor, said", "Mary Susan, clad in
 			// a cape that formed the name Trump, said" — the mention before
 			// the comma that opens it is the subject, unless it only
@@ -147,6 +148,13 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			if before >= 0 {
 				return a.speaker(before)
 			}
+			// "a woman in Worcester, Massachusetts, told him": where they
+			// are from, set off by commas, after the one who speaks (not
+			// before a participle, whose subject is the clause's: "endorsed
+			// Senator Ted Cruz of Texas, urging").
+			if o, ok := a.placedBefore(placed, from); ok && !lexicon.Participle(a.word(c)) {
+				return a.speaker(o)
+			}
 			return -1, false
 		case lexicon.In(quantifiers, w):
 			return -1, false // "many believe", "some say": no one named speaks
@@ -159,6 +167,35 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// placedBefore finds, for a place's name ending at token j ("Worcester,
+// Massachusetts"), the one it places: the mention right before the
+// preposition that opens the place ("a woman in"), if it can speak.
+func (a *attributor) placedBefore(j, from int) (int, bool) {
+	m, ok := a.endsAt[j]
+	if !ok || j < from || a.doc.Mentions[m].Kind != news.Place {
+		return -1, false
+	}
+	k := a.mFirst[m] - 1
+	// "Worcester, Massachusetts": a town, known or not, and the state it is
+	// in.
+	if k-1 > from && a.word(k) == "," {
+		if p, ok := a.endsAt[k-1]; ok && a.doc.Mentions[p].Kind == news.Place {
+			k = a.mFirst[p] - 1
+		} else if _, ok := a.endsAt[k-1]; !ok {
+			for k--; k > from && k > a.mFirst[m]-6 && isUpperWord(a.word(k)); k-- {
+			}
+		}
+	}
+	if k-1 < from || !lexicon.In(prepositions, a.word(k)) {
+		return -1, false
+	}
+	o, ok := a.endsAt[k-1]
+	if !ok || a.doc.Mentions[o].Kind == news.Place || a.doc.Mentions[o].Kind == news.Organisation || !a.speaks(o) {
+		return -1, false
+	}
+	return o, true
 }
 
 // placeBefore reports whether a place's name stands right before the cue
