@@ -800,6 +800,18 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		if w := doc.Tokens[k].In(doc.Text); (w == "put" || w == "puts") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "it" {
 			return true
 		}
+		// "Sanders compared himself to Clinton, saying, “…”": a past verb
+		// whose clause goes on to a comma and "saying" speaks.
+		if w := doc.Tokens[k].In(doc.Text); strings.HasSuffix(w, "ed") && isLowerWord(w) {
+			for j := k + 1; j+1 < s.Last && j < k+10; j++ {
+				if doc.Tokens[j].In(doc.Text) == "," {
+					if v := strings.ToLower(doc.Tokens[j+1].In(doc.Text)); v == "saying" || v == "adding" || v == "telling" || v == "writing" {
+						return true
+					}
+					break
+				}
+			}
+		}
 		// "In 2014, Pew found that “…”": what a body found, it reports.
 		if w := doc.Tokens[k].In(doc.Text); (w == "found" || w == "finds") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "that" {
 			return true
