@@ -164,14 +164,11 @@ func (a *attributor) opensNextQuote(c int) bool {
 			return false
 		}
 		if w := a.word(k); w == "," || w == ":" {
-			return a.inQuote[k+1] || isQuoteOpening(a.word(k+1))
+			return a.inQuote[k+1] // the opening mark is inside the next quote's outer span
 		}
 	}
 	return false
 }
-
-// isQuoteOpening reports whether w is a mark that opens a quote.
-func isQuoteOpening(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
 
 // inRelativeClause reports whether the cue at c follows "who", "which" or
 // "that" within a few words, no further back than from.

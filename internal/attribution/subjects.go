@@ -184,7 +184,10 @@ func (a *attributor) placedBefore(j, from int) (int, bool) {
 		if p, ok := a.endsAt[k-1]; ok && a.doc.Mentions[p].Kind == news.Place {
 			k = a.mFirst[p] - 1
 		} else if _, ok := a.endsAt[k-1]; !ok {
-			for k--; k > from && k > a.mFirst[m]-6 && isUpperWord(a.word(k)); k-- {
+			// A town no list knows: back over its capitalised words.
+			k--
+			for k > from && k > a.mFirst[m]-6 && isUpperWord(a.word(k)) {
+				k--
 			}
 		}
 	}
