@@ -383,10 +383,12 @@ var objectVerbs = map[string]string{
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for on", "refer": "to",
 	"point": "to", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
-	"discuss": "", "mention": "", "talk": "about", "speak": "about", "ask": "about for",
+	"discuss": "", "mention": "", "talk": "about of", "speak": "about of", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
 	"support": "", "oppose": "", "seek": "", "want": "", "plan": "", "back": "", "express": "",
 	"decline": "", "refuse": "",
+	"vote": "for against", "push": "for", "advocate": "for", "apologize": "for",
+	"focus": "on", "boast": "of about", "brag": "about", "joke": "about", "worry": "about", "lobby": "for against",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -411,6 +413,16 @@ var objectForms = map[string]string{
 	"express": "express", "expresses": "express", "expressed": "express", "expressing": "express",
 	"decline": "decline", "declines": "decline", "declined": "decline", "declining": "decline",
 	"refuse": "refuse", "refuses": "refuse", "refused": "refuse", "refusing": "refuse",
+	"vote": "vote", "votes": "vote", "voted": "vote", "voting": "vote",
+	"push": "push", "pushes": "push", "pushed": "push", "pushing": "push",
+	"advocate": "advocate", "advocates": "advocate", "advocated": "advocate", "advocating": "advocate",
+	"apologize": "apologize", "apologizes": "apologize", "apologized": "apologize", "apologizing": "apologize",
+	"focus": "focus", "focuses": "focus", "focused": "focus", "focusing": "focus",
+	"boast": "boast", "boasts": "boast", "boasted": "boast", "boasting": "boast",
+	"brag": "brag", "brags": "brag", "bragged": "brag", "bragging": "brag",
+	"joke": "joke", "jokes": "joke", "joked": "joke", "joking": "joke",
+	"worry": "worry", "worries": "worry", "worried": "worry", "worrying": "worry",
+	"lobby": "lobby", "lobbies": "lobby", "lobbied": "lobby", "lobbying": "lobby",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -443,13 +455,18 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		return news.Span{}, false
 	}
 	particles := strings.Fields(objectVerbs[lemma])
-	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
-		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere
+	if i > 0 && lexicon.In(copulas, toks[i-1].In(text)) && !strings.HasSuffix(toks[i].In(text), "ing") {
+		return news.Span{}, false // "was praised", "is described": passive, its object is elsewhere; "is calling for" is not
 	}
 	if i > 0 && lexicon.In(determiners, toks[i-1].In(text)) {
 		return news.Span{}, false // "the talks about the budget", "his call for calm": a noun
 	}
 	k := i + 1
+	if lemma == "call" {
+		if cl, ok := namedAs(toks, text, i, end); ok {
+			return cl, true
+		}
+	}
 	if len(particles) > 0 {
 		if lemma == "ask" {
 			k = skipObject(toks, text, k) // "asked Bennett about Carson's comments"
@@ -512,6 +529,71 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
 	cl.End = withoutWhen(text, toks, k, cl.End)
 	return cl, cl.End > cl.Start
+}
+
+// namedAs finds what "call" names someone: "calling Trump a fascist",
+// "called him divisive", "calls himself a democratic socialist". The
+// object is a pronoun or a name, and what it is called follows it at
+// once, opening as a noun phrase or an adjective does; "called him on
+// Tuesday", "called Yahoo News to ask" and "called an emergency
+// session" name nothing. Nor does a noun's "called" that gives a name
+// ("a group called Lashkar-e-Taiba"), nor a passive ("was called").
+func namedAs(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	if i > 0 && toks[i-1].Kind == news.Word && !isUpperWord(toks[i-1].In(text)) && !calledBy(toks[i-1].In(text), toks[i].In(text)) {
+		return news.Span{}, false
+	}
+	k := i + 1
+	j := k
+	named := false // the object is a name, not a pronoun
+	if j < len(toks) && lexicon.In(namedObjects, toks[j].In(text)) {
+		j++
+	} else {
+		for j < len(toks) && toks[j].Kind == news.Word && isUpperWord(toks[j].In(text)) && !lexicon.FunctionWord(toks[j].In(text)) {
+			j++
+		}
+		if j < len(toks) && (toks[j].In(text) == "’s" || toks[j].In(text) == "'s") {
+			return news.Span{}, false // "called Trump's remarks ...": a possessive opens a longer object
+		}
+		named = true
+	}
+	if j == k || j+1 >= len(toks) || toks[j].Start >= end {
+		return news.Span{}, false
+	}
+	w := toks[j].In(text)
+	lw := strings.ToLower(w)
+	if toks[j].Kind != news.Word && !isQuoteMark(w) || isUpperWord(w) {
+		return news.Span{}, false
+	}
+	if lexicon.FunctionWord(lw) && !determiners[lw] || lexicon.In(timeWords, w) || lexicon.Participle(lw) {
+		return news.Span{}, false // "called him on Tuesday", "called them to ask", "called him yesterday"
+	}
+	// After a name, a bare word goes on the name's own clause as often
+	// as it names it ("a PAC called Future45 gave money"): only a noun
+	// phrase, a mark or a lone word closing the clause is what it is
+	// called ("called Clinton unqualified").
+	if named && !determiners[lw] && !isQuoteMark(w) && toks[j+1].Start < end && toks[j+1].Kind == news.Word {
+		return news.Span{}, false
+	}
+	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, end)})
+	return cl, cl.End > cl.Start
+}
+
+// calledBy reports whether a lower-case word before a form of "call" may
+// be the one who calls, or lead to them: a pronoun ("they called"), an
+// adverb ("repeatedly calling"), an auxiliary before "calling" ("has
+// been calling", "Bush's calling"), not a noun that a name is given to ("a group called")
+// nor the auxiliary of a passive ("been called").
+func calledBy(w, call string) bool {
+	if lexicon.In(auxiliaries, w) || lexicon.In(copulas, w) || w == "’s" || w == "'s" {
+		return strings.HasSuffix(strings.ToLower(call), "ing")
+	}
+	return lexicon.In(clauseStarters, w) || strings.HasSuffix(w, "ly") || w == "who" || w == "to" || w == "and" || w == "but"
+}
+
+// namedObjects are the pronouns that "call" may name: "called him a liar".
+var namedObjects = map[string]bool{
+	"him": true, "her": true, "them": true, "it": true, "himself": true, "herself": true,
+	"themselves": true, "itself": true, "me": true, "us": true, "myself": true, "ourselves": true,
 }
 
 // skipWhen passes, from token k, a time set between a verb and what
