@@ -169,7 +169,7 @@ func TestAttribute(t *testing.T) {
 			"In an interview with CNN, Tom Okafor questioned the plan, saying it could not “make deals.”",
 			[]string{"the plan => Tom Okafor (reported-clause)", "make deals. => Tom Okafor (cue-adjacent)"}},
 		{"a title with 'of'", "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place in hell.”",
-			[]string{"There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
+			[]string{"women to vote => Madeleine Albright (reported-clause)", "There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
 		{"according to, further in", "“No crime,” according to a court document filed by state attorney Dave Aronberg.",
 			[]string{"No crime, => Dave Aronberg (according-to)"}},
 		{"whatever speaks is a speaker", "“We have always sought a balance,” the company said.",

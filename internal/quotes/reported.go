@@ -489,7 +489,11 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	// "expressed outrage that …", "expressed solidarity for her": what is
 	// expressed is a bare noun as often as not.
-	bareNoun := lemma == "express" && toks[k].Kind == news.Word && !isUpperWord(toks[k].In(text)) && !lexicon.FunctionWord(toks[k].In(text))
+	// So is what a verb surely used as one takes ("Rubio opposes
+	// abortion", "has insulted women"); a form that may be a noun ("A
+	// big question remains", "whose support appeared") is not.
+	bareNoun := toks[k].Kind == news.Word && !isUpperWord(toks[k].In(text)) && !lexicon.FunctionWord(toks[k].In(text)) &&
+		(lemma == "express" || bareWord(toks[k].In(text)) && surelyVerb(toks, text, i, lemma))
 	if k+1 >= len(toks) || !opensObject(toks[k], text) && !bareNoun {
 		return news.Span{}, false
 	}
@@ -510,7 +514,11 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 			end = toks[j].Start
 			break
 		}
-		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) {
+		// So does one that a clause opens, or "and that" ("referring
+		// to caves, and that some evidence suggests this": a clause the
+		// speaker adds, not more of the object).
+		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) ||
+			toks[j].In(text) == "," && j+2 < len(toks) && (strings.EqualFold(toks[j+1].In(text), "and") || strings.EqualFold(toks[j+1].In(text), "but")) && strings.EqualFold(toks[j+2].In(text), "that") {
 			end = toks[j].Start
 			break
 		}
@@ -595,6 +603,44 @@ var namedObjects = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "himself": true, "herself": true,
 	"themselves": true, "itself": true, "me": true, "us": true, "myself": true, "ourselves": true,
 }
+
+// bareWord reports whether a lower-case word may open a bare noun
+// object: not an adverb ("strongly"), a participle ("saying") or a
+// verb's past ("The poll that he cited showed the crowd").
+func bareWord(w string) bool {
+	lw := strings.ToLower(w)
+	return !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ed") && !lexicon.Participle(lw)
+}
+
+// surelyVerb reports whether the form at i of the verb lemma is a verb
+// whatever follows it: a past or an -ing form, a third person's form
+// after a name or "he", or the bare form after a subject pronoun, "to"
+// or an auxiliary. "support", "questions" and "attacks" are nouns as
+// often.
+func surelyVerb(toks []news.Token, text string, i int, lemma string) bool {
+	w := strings.ToLower(toks[i].In(text))
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].In(text)
+	}
+	if i > 0 && strings.HasSuffix(w, "ed") && (toks[i-1].Kind == news.Number || lexicon.In(adjectivePrepositions, prev)) {
+		return false // "by 271 pledged delegates", "in pledged delegates": an adjective
+	}
+	switch {
+	case w == lemma:
+		return lexicon.In(pluralSubjects, prev) || strings.EqualFold(prev, "to") || lexicon.In(auxiliaries, prev)
+	case w == lemma+"s" || w == lemma+"es" || strings.HasSuffix(lemma, "y") && w == strings.TrimSuffix(lemma, "y")+"ies":
+		return isUpperWord(prev) && i > 0 && toks[i-1].Kind == news.Word || strings.EqualFold(prev, "he") || strings.EqualFold(prev, "she")
+	}
+	return true
+}
+
+// adjectivePrepositions before a past form make it an adjective: "in
+// pledged delegates".
+var adjectivePrepositions = map[string]bool{"in": true, "of": true, "by": true, "for": true, "with": true, "from": true, "on": true, "at": true}
+
+// pluralSubjects are the pronouns whose verb is in its bare form.
+var pluralSubjects = map[string]bool{"i": true, "we": true, "they": true, "you": true, "who": true}
 
 // skipWhen passes, from token k, a time set between a verb and what
 // follows it: "in May", "on Tuesday", "last week", "Tuesday".
