@@ -254,7 +254,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			clauseEnd = leadEnd // a cue inside the lead-in ("Asked if she believed ...,") reports inside it too
 		}
 		// CUE ... that CLAUSE
-		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1)); j > 0 && j+1 < len(toks) {
+		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1, lemma)); j > 0 && j+1 < len(toks) {
 			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
 			out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 			taken = j
@@ -306,6 +306,20 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			k := i + 1
 			if lemma == "tell" {
 				k = skipObject(toks, text, k)
+				// "told Jeb Bush to quiet down", "have told Flint
+				// residents not to drink the water": what the one told
+				// was told to do, with them, as "urged him to resign".
+				to := k
+				if strings.EqualFold(word(k), "not") {
+					to++
+				}
+				if k > i+1 && to+2 < len(toks) && word(to) == "to" && toks[to+1].Kind == news.Word &&
+					!isUpperWord(word(to+1)) && !lexicon.FunctionWord(word(to+1)) {
+					cl := news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, to+1, clauseEnd)}
+					out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
+					taken = tokenFrom(toks, to, cl.End)
+					continue
+				}
 			}
 			k = pastAdjuncts(toks, text, k)
 			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k) || partOfNext(toks, text, k)) && k+2 < len(toks) {
@@ -1144,8 +1158,13 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 
 // thatReach is how far after the cue, from token k, its "that" is looked
 // for: further past an adjunct that opens with a preposition ("said in
-// one of a series of Twitter messages that …") than past an object.
-func thatReach(toks []news.Token, text string, k int) int {
+// one of a series of Twitter messages that …") than past an object, and
+// furthest past the one told, who may be named at length and placed
+// ("told The Post and Courier newspaper of Charleston on Saturday that").
+func thatReach(toks []news.Token, text string, k int, lemma string) int {
+	if lemma == "tell" {
+		return 14
+	}
 	if k < len(toks) && lexicon.In(adjunctPrepositions, toks[k].In(text)) {
 		return 12
 	}
@@ -1163,8 +1182,8 @@ func thatAfter(toks []news.Token, text string, i, limit int) int {
 		if toks[j].Kind == news.Punct && w != "," {
 			return -1
 		}
-		if _, ok := lexicon.ClauseVerb(w); ok {
-			return -1
+		if _, ok := lexicon.ClauseVerb(w); ok && !isUpperWord(w) {
+			return -1 // but "told The Post that": a name's word
 		}
 		// "said she considered how that would play": a subject or a
 		// question word has opened the clause already, and its "that" is
@@ -1196,11 +1215,20 @@ func skipObject(toks []news.Token, text string, k int) int {
 	j := k
 	for ; j < len(toks) && j < k+8; j++ {
 		w := toks[j].In(text)
+		lw := strings.ToLower(w)
+		// "asked Mills, Sullivan and Abedin to search": a list of names
+		// is one object.
+		if (w == "," || lw == "and") && j > k && isUpperWord(toks[j-1].In(text)) && j+1 < len(toks) && isUpperWord(toks[j+1].In(text)) && toks[j+1].Kind == news.Word {
+			continue
+		}
 		if toks[j].Kind == news.Punct {
 			return j
 		}
-		lw := strings.ToLower(w)
-		if lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || lw == "reporters" || lw == "journalists" {
+		if lw == "her" && j+1 < len(toks) && toks[j+1].Kind == news.Word && !isUpperWord(toks[j+1].In(text)) && !lexicon.FunctionWord(toks[j+1].In(text)) {
+			determined = true // "asks her assistant to print": "her" owns the object
+			continue
+		}
+		if lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || lw == "it" || lw == "reporters" || lw == "journalists" {
 			return j + 1
 		}
 		if isUpperWord(w) {
