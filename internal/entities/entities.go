@@ -43,14 +43,14 @@ type run struct {
 // the rest of the article alone.
 func Find(doc *news.Document, c Classifier) {
 	doc.Mentions = doc.Mentions[:0]
-	lowercase := lowercaseWords(doc)
+	cases := wordCases(doc)
 	headline := headlineParagraphs(doc)
 	var runs []run
 	for si, s := range doc.Sentences {
-		runs = append(runs, sentenceRuns(doc, si, s, lowercase, headline[s.Paragraph])...)
+		runs = append(runs, sentenceRuns(doc, si, s, cases, headline[s.Paragraph])...)
 	}
 	decide(doc, runs, c)
-	calledNames(doc, runs, lowercase)
+	calledNames(doc, runs, cases.lower)
 	var out []news.Mention
 	for _, r := range runs {
 		var kind news.MentionKind
@@ -141,7 +141,7 @@ var endearments = map[string]bool{"old": true, "dear": true, "poor": true, "good
 
 // sentenceRuns finds the capitalised stretches of sentence si and gives
 // each the verdict the rules alone can reach.
-func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[string]bool, headline bool) []run {
+func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, headline bool) []run {
 	var out []run
 	text := doc.Text
 	toks := doc.Tokens
@@ -180,7 +180,7 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, lowercase map[str
 			}
 			break
 		}
-		out = append(out, classify(doc, si, s, i, j, lowercase, headline)...)
+		out = append(out, classify(doc, si, s, i, j, cases, headline)...)
 		i = j
 	}
 	return out
@@ -249,7 +249,7 @@ var nameBreakers = map[string]bool{
 
 // classify splits a capitalised stretch [i, j) into its title and name
 // and gives the name a verdict.
-func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase map[string]bool, headline bool) []run {
+func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseSets, headline bool) []run {
 	text := doc.Text
 	toks := doc.Tokens
 	word := func(k int) string { return toks[k].In(text) }
@@ -257,7 +257,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
 	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && !givenAbbreviation(word(i), i+1 < j) &&
-		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(lowercase, word(i))) {
+		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i))) {
 		i++
 	}
 	// "Finally Marilla spoke": an adverb opening the sentence is no part
@@ -267,6 +267,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, lowercase m
 		if known, _, _ := lexicon.GivenName(word(i)); !known {
 			i++
 		}
+	}
+	// "Honest Jemima had all the bills": an epithet that opens the
+	// sentence describes the one named.
+	if j-i > 1 && startsSentence(doc, s, i) && !shouting && describesGiven(word(i), cases) {
+		i++
 	}
 	// "But Mars Tom I's powerful 'fraid": the pronoun of a dialect "I's"
 	// ends no name.
@@ -895,21 +900,58 @@ func acronym(w string) bool {
 	return letters >= 2
 }
 
-// lowercaseWords is the set of words the article writes in lower case: a
-// capitalised word at a sentence's start that is among them is an
-// ordinary word, not a name.
-func lowercaseWords(doc *news.Document) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range doc.Tokens {
-		if t.Kind != news.Word {
-			continue
-		}
-		w := t.In(doc.Text)
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			out[w] = true
+// caseSets are the words an article writes in lower case, and the
+// capitalised ones it writes inside a sentence, not at its start.
+type caseSets struct {
+	lower, inside map[string]bool
+}
+
+// wordCases collects an article's caseSets. A capitalised word at a
+// sentence's start that is among the lower-case words is an ordinary
+// word, not a name; one never capitalised inside a sentence may be one
+// too.
+func wordCases(doc *news.Document) caseSets {
+	out := caseSets{lower: map[string]bool{}, inside: map[string]bool{}}
+	for _, s := range doc.Sentences {
+		opened := false // a word of the sentence came before
+		for _, t := range doc.Tokens[s.First:s.Last] {
+			if t.Kind == news.Punct {
+				continue
+			}
+			w := t.In(doc.Text)
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case t.Kind == news.Word && unicode.IsLower(r):
+				out.lower[w] = true
+			case t.Kind == news.Word && unicode.IsUpper(r) && opened:
+				out.inside[w] = true
+			}
+			opened = true
 		}
 	}
 	return out
+}
+
+// describesGiven reports whether w, opening a sentence before a name,
+// is an epithet said of the one named ("Honest Jemima", "Little Nell",
+// "Poor Tom") rather than a part of the name: one of the adjectives
+// stories put before names, neither a given name itself nor capitalised
+// anywhere inside a sentence ("Young" is a surname as often).
+func describesGiven(w string, cases caseSets) bool {
+	if !lexicon.In(epithets, w) || cases.inside[w] {
+		return false
+	}
+	known, _, _ := lexicon.GivenName(w)
+	return !known
+}
+
+// epithets are adjectives that stories set before a character's name.
+var epithets = map[string]bool{
+	"honest": true, "little": true, "young": true, "old": true, "poor": true, "dear": true,
+	"good": true, "sweet": true, "big": true, "fat": true, "tall": true, "pretty": true,
+	"kind": true, "gentle": true, "faithful": true, "brave": true, "jolly": true, "wise": true,
+	"silly": true, "lazy": true, "lame": true, "blind": true, "wicked": true, "stout": true,
+	"grim": true, "worthy": true, "noble": true, "plain": true, "sly": true, "mad": true,
 }
 
 // headlineParagraphs marks the paragraphs written in title case, where

@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Mars Tom", "pronoun:I", "name:Jim"}},
 		{"an adverb opening the sentence is no part of the name after it", "Finally Marilla Cuthbert spoke. Emily Dickinson wrote.", nil,
 			[]string{"name:Marilla Cuthbert", "name:Emily Dickinson"}},
+		{"an epithet opening the sentence is no part of the name, unless the text capitalises it inside", "Honest Jemima had all the bills. Young Kim spoke to Andy Young.", nil,
+			[]string{"name:Jemima", "name:Young Kim", "name:Andy Young"}},
 		{"a holiday is no person, whatever the model says", "A Carol\n\n“It is Christmas Eve,” said Scrooge.", fakeModel{"Christmas": "B-PERSON", "Eve": "I-PERSON"},
 			[]string{"name:Scrooge"}},
 		{"a month's abbreviation before a surname is a given name", "Former Arizona governor Jan Brewer spoke on Jan. 5.", nil,
