@@ -168,6 +168,9 @@ func TestAttribute(t *testing.T) {
 		{"a preposition's object is no subject",
 			"In an interview with CNN, Tom Okafor questioned the plan, saying it could not “make deals.”",
 			[]string{"the plan => Tom Okafor (reported-clause)", "make deals. => Tom Okafor (cue-adjacent)"}},
+		{"a pronoun after the cue is its subject, and a name after 'to' is spoken to",
+			"“Stop!” cried Jemima, rushing to the gate. “It is some sandwiches, my dear,” said she to Amelia.",
+			[]string{"Stop! => Jemima (cue-adjacent)", "It is some sandwiches, my dear, => Jemima (cue-adjacent)"}},
 		{"a title with 'of'", "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place in hell.”",
 			[]string{"women to vote => Madeleine Albright (reported-clause)", "There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
 		{"according to, further in", "“No crime,” according to a court document filed by state attorney Dave Aronberg.",
@@ -742,6 +745,26 @@ func TestCallsAsStory(t *testing.T) {
 	for _, tt := range tests {
 		if got := callsAsStory(tt.n, tt.turns, tt.bare, tt.called); got != tt.want {
 			t.Errorf("%s: callsAsStory(%d, %d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, tt.called, got, tt.want)
+		}
+	}
+}
+
+// The counts are those of real texts.
+func TestCallsOften(t *testing.T) {
+	tests := []struct {
+		name          string
+		lines, called int
+		want          bool
+	}{
+		{"Vanity Fair's first chapter: dialogue between long narration", 30, 9, true},
+		{"the news article calling most by name", 52, 7, false},
+		{"a short news article whose few lines call", 8, 3, false},
+		{"five of twenty-five", 25, 5, true},
+		{"four are too few, however short the text", 10, 4, false},
+	}
+	for _, tt := range tests {
+		if got := callsOften(tt.lines, tt.called); got != tt.want {
+			t.Errorf("%s: callsOften(%d, %d) = %v, want %v", tt.name, tt.lines, tt.called, got, tt.want)
 		}
 	}
 }

@@ -362,6 +362,11 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 		}
 		if first < 0 {
 			first = m
+			if k == c+1 && nominative[strings.ToLower(a.word(k))] {
+				// "said she to Amelia": a pronoun in the subject's case
+				// is the subject; a name after it is spoken to.
+				return a.speaker(m)
+			}
 		}
 		if a.doc.Mentions[m].Kind == news.Name && !a.qualifiesRole(m) {
 			return a.speaker(m)
@@ -387,6 +392,9 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	}
 	return -1, false
 }
+
+// nominative are the pronouns that can only be a subject.
+var nominative = map[string]bool{"he": true, "she": true, "i": true, "we": true, "they": true}
 
 // opensClause reports whether mention m is followed by a modal or an
 // auxiliary verb, so is the subject of a clause of its own: "said the
