@@ -112,15 +112,20 @@ func Attribute(doc *news.Document) {
 			a.continuation(i)
 		}
 	}
+	// A paragraph that continues an open quote waits for its chain, below.
+	open := func(i int) bool {
+		q := doc.Quotes[i]
+		return q.Speaker < 0 && q.Kind != news.Indirect && q.NotSpeech == "" && q.Continues < 0
+	}
 	for i := range doc.Quotes {
-		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
+		if open(i) {
 			a.nearest(i)
 		}
 	}
 	// A reply to a turn whose speaker only the last rule found ("The old
 	// man looked at her. 'Who is your father?'") is known only now.
 	for i := range doc.Quotes {
-		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
+		if open(i) {
 			a.reply(i)
 		}
 	}
@@ -128,9 +133,10 @@ func Attribute(doc *news.Document) {
 	// before alternation reads who spoke last.
 	a.turnPronouns()
 	for i := range doc.Quotes {
-		if doc.Quotes[i].Speaker < 0 && doc.Quotes[i].Kind != news.Indirect && doc.Quotes[i].NotSpeech == "" {
+		if open(i) {
 			a.alternate(i)
 		}
+		a.carryOn(i)
 	}
 	a.turnPronouns()
 	for i := range doc.Quotes {

@@ -241,6 +241,25 @@ func TestAttribute(t *testing.T) {
 				"I said nothing more for a while. The rain beat upon the window.\n\nI thought of the campaign.\n\nThe fire had sunk to a red glow.\n\n“Why, hardly,” he answered.",
 			[]string{"Which is it to-day? => narrator (cue-adjacent)", "It is cocaine, => Sherlock Holmes (cue-adjacent)",
 				"No, indeed, => narrator (cue-adjacent)", "Why, hardly, => Sherlock Holmes (cue-adjacent)"}},
+		{"a story told inside a story is its teller's, paragraph after paragraph, whoever it quotes or calls",
+			"“What is your trade?” asked Holmes.\n\n“I keep a small shop,” said Jabez Wilson. “It does not pay much.\n\n" +
+				"“The first thing that put us out was a notice. My assistant came down with the paper, and he says:\n\n" +
+				"“‘I wish to the Lord, Mr. Wilson, that I had red hair.’\n\n“‘Why that?’ I asks.\n\n“‘Why,’ says he, ‘there is a place open.’”\n\n“Go on,” said Holmes.",
+			[]string{"What is your trade? => Holmes (cue-adjacent)", "I keep a small shop, => Jabez Wilson (cue-adjacent)",
+				"It does not pay much. => Jabez Wilson (split-continuation)",
+				"The first thing that put us out was a notice. My assistant came down with the paper, and he says: => Jabez Wilson (paragraph-continuation)",
+				"‘I wish to the Lord, Mr. Wilson, that I had red hair.’ => Jabez Wilson (paragraph-continuation)",
+				"‘Why that?’ I asks. => Jabez Wilson (paragraph-continuation)",
+				"‘Why,’ says he, ‘there is a place open.’ => Jabez Wilson (paragraph-continuation)", "Go on, => Holmes (cue-adjacent)"}},
+		{"a paragraph that continues an open quote waits for it, rather than take a turn of the exchange",
+			"“Good morning,” said Holmes.\n\n“Good morning,” said Jabez Wilson.\n\n“What is your trade?” asked Holmes.\n\n" +
+				"“I keep a small shop, sir. It does not pay much.\n\n“The first thing that put us out was a notice. He came down with the paper, and he says:\n\n" +
+				"“‘I wish to the Lord, Mr. Wilson, that I had red hair.’\n\n“‘Why that?’ I asks.”\n\n“Go on,” said Holmes.",
+			[]string{"Good morning, => Holmes (cue-adjacent)", "Good morning, => Jabez Wilson (cue-adjacent)", "What is your trade? => Holmes (cue-adjacent)",
+				"I keep a small shop, sir. It does not pay much. => Jabez Wilson (dialogue-turn)",
+				"The first thing that put us out was a notice. He came down with the paper, and he says: => Jabez Wilson (paragraph-continuation)",
+				"‘I wish to the Lord, Mr. Wilson, that I had red hair.’ => Jabez Wilson (paragraph-continuation)",
+				"‘Why that?’ I asks. => Jabez Wilson (paragraph-continuation)", "Go on, => Holmes (cue-adjacent)"}},
 		{"a name that answers the line asking for it is its speaker's, not the asker's",
 			"“Stand still!” cried a rough voice.\n\nA fearful man seized me by the collar.\n\n“Please don’t hurt me, sir,” I begged.\n\n" +
 				"“Tell us your name!” said the man. “Quick!”\n\n“Tobin, sir.”\n\n“Once more,” said the man.\n\n“Tobin, sir!”",

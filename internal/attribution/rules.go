@@ -558,6 +558,12 @@ func (a *attributor) continuation(qi int) {
 			return
 		}
 	}
+	if q.Continues >= 0 {
+		// A paragraph that carries on a quote left open is its speaker's,
+		// whoever it names or quotes inside ("“‘Why that?’ I asks."):
+		// it waits for the quote it continues to find one.
+		return
+	}
 	// The quote before it in its paragraph, when no one else is named as
 	// a subject between them.
 	for j := qi - 1; j >= 0 && doc.Quotes[j].Paragraph == q.Paragraph; j-- {
@@ -598,6 +604,34 @@ func (a *attributor) continuation(qi int) {
 			return
 		}
 	}
+}
+
+// carryOn gives a paragraph that continues an open quote the speaker of
+// the quote it continues, once the rules have found it: a story told
+// inside a story ("“The first thing that put us out was that
+// advertisement. … / “‘Why that?’ I asks.") runs over many paragraphs
+// that quote others and call people by name, and each is still the
+// teller's. Quotes are in text order, so one pass carries a speaker down
+// a whole chain.
+func (a *attributor) carryOn(qi int) {
+	q := &a.doc.Quotes[qi]
+	if q.Continues < 0 || q.Speaker >= 0 || q.NotSpeech != "" {
+		return
+	}
+	p := a.doc.Quotes[q.Continues]
+	if p.Speaker < 0 {
+		return
+	}
+	if t := q.In(a.doc.Text); strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "'") {
+		// "“‘I wish to the Lord, Mr. Wilson, …’": a paragraph that opens
+		// on the teller quoting another calls people in the other's
+		// words; the one called may be the teller.
+		q.Speaker, q.Mention, q.Rule, q.Cue = p.Speaker, p.Mention, RuleParagraph, p.Cue
+		q.Confidence = min(confParagraph+0.1, p.Confidence)
+		q.Evidence = append([]string(nil), p.Evidence...)
+		return
+	}
+	a.copyFrom(q, p, RuleParagraph, confParagraph+0.1)
 }
 
 // reply tries the rules for a turn that answers the ones before: the one
