@@ -133,7 +133,9 @@ func Attribute(doc *news.Document) {
 	// before alternation reads who spoke last.
 	a.turnPronouns()
 	for i := range doc.Quotes {
-		if open(i) {
+		// A line alternation gave a speaker may call the one who answers
+		// it: the call decides before the word passes back.
+		if open(i) && !a.answersCall(i) {
 			a.alternate(i)
 		}
 		a.carryOn(i)

@@ -251,6 +251,11 @@ func TestAttribute(t *testing.T) {
 				"‘I wish to the Lord, Mr. Wilson, that I had red hair.’ => Jabez Wilson (paragraph-continuation)",
 				"‘Why that?’ I asks. => Jabez Wilson (paragraph-continuation)",
 				"‘Why,’ says he, ‘there is a place open.’ => Jabez Wilson (paragraph-continuation)", "Go on, => Holmes (cue-adjacent)"}},
+		{"a line that alternation gave a speaker calls the one who answers it",
+			"“What do you say, Tom?” said Joe.\n\n“Nothing, Joe,” said Tom.\n\n“I must go,” said Jerry.\n\n“Go, then,” said Joe.\n\n" +
+				"“Good night,” said Jerry, and rode off.\n\n“Tom!” softly over the coach roof.\n\n“Hallo, Joe.”",
+			[]string{"What do you say, Tom? => Joe (cue-adjacent)", "Nothing, Joe, => Tom (cue-adjacent)", "I must go, => Jerry (cue-adjacent)",
+				"Go, then, => Joe (cue-adjacent)", "Good night, => Jerry (cue-adjacent)", "Tom! => Joe (alternation)", "Hallo, Joe. => Tom (addressed-reply)"}},
 		{"a paragraph that continues an open quote waits for it, rather than take a turn of the exchange",
 			"“Good morning,” said Holmes.\n\n“Good morning,” said Jabez Wilson.\n\n“What is your trade?” asked Holmes.\n\n" +
 				"“I keep a small shop, sir. It does not pay much.\n\n“The first thing that put us out was a notice. He came down with the paper, and he says:\n\n" +

@@ -634,6 +634,21 @@ func (a *attributor) carryOn(qi int) {
 	a.copyFrom(q, p, RuleParagraph, confParagraph+0.1)
 }
 
+// answersCall tries the first rule of a reply: the one the turn before
+// called by name answers ("“Tom!” softly over the coach roof. / “Hallo,
+// Joe.”"). It reports whether it decided.
+func (a *attributor) answersCall(qi int) bool {
+	q := &a.doc.Quotes[qi]
+	if q.Paragraph == 0 || q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || a.namesSomeone(q.Paragraph) {
+		return false
+	}
+	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
+		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
+		return q.Speaker >= 0
+	}
+	return false
+}
+
 // reply tries the rules for a turn that answers the ones before: the one
 // the turn before addressed by name answers; in an exchange the word
 // passes back; and a question is answered by the other person in the
@@ -643,9 +658,8 @@ func (a *attributor) reply(qi int) bool {
 	if q.Paragraph == 0 || q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || a.namesSomeone(q.Paragraph) {
 		return false
 	}
-	if m, ok := a.addressedBefore(q.Paragraph); ok && a.addressee(qi) != a.personOf(m) {
-		a.set(q, m, news.Span{}, RuleAddressed, confAddressed)
-		return q.Speaker >= 0
+	if a.answersCall(qi) {
+		return true
 	}
 	if src, m, ok := a.turnBefore(q.Paragraph); ok && src >= 0 && a.addressee(qi) != a.doc.Quotes[src].Speaker {
 		a.copyFrom(q, a.doc.Quotes[src], RuleTurn, confTurn)
