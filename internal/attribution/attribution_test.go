@@ -251,6 +251,18 @@ func TestAttribute(t *testing.T) {
 				"‘I wish to the Lord, Mr. Wilson, that I had red hair.’ => Jabez Wilson (paragraph-continuation)",
 				"‘Why that?’ I asks. => Jabez Wilson (paragraph-continuation)",
 				"‘Why,’ says he, ‘there is a place open.’ => Jabez Wilson (paragraph-continuation)", "Go on, => Holmes (cue-adjacent)"}},
+		{"a name called with fondness is called: the one called answers",
+			"“Good morning,” said Holmes.\n\n“Good morning,” said Watson.\n\n“Tea is ready,” said Mrs. Hudson.\n\n“Thank you,” said Holmes.\n\n" +
+				"“I know, my dear Watson, that you share my love of the bizarre,” said Holmes.\n\n“Indeed I do.”",
+			[]string{"Good morning, => Holmes (cue-adjacent)", "Good morning, => Watson (cue-adjacent)", "Tea is ready, => Hudson (cue-adjacent)",
+				"Thank you, => Holmes (cue-adjacent)", "I know, my dear Watson, that you share my love of the bizarre, => Holmes (cue-adjacent)",
+				"Indeed I do. => Watson (addressed-reply)"}},
+		{"but one pitied calls no one",
+			"Miss Taylor had married that morning.\n\n“Good morning,” said Mr. Woodhouse.\n\n“Good morning, papa,” said Emma.\n\n“It is cold,” said Mr. Woodhouse.\n\n" +
+				"“It is, papa,” said Emma.\n\n“Poor Miss Taylor! I wish she were here again,” said Mr. Woodhouse.\n\n“I cannot agree with you, papa.”",
+			[]string{"Good morning, => Woodhouse (cue-adjacent)", "Good morning, papa, => Emma (cue-adjacent)", "It is cold, => Woodhouse (cue-adjacent)",
+				"It is, papa, => Emma (cue-adjacent)", "Poor Miss Taylor! I wish she were here again, => Woodhouse (cue-adjacent)",
+				"I cannot agree with you, papa. => Emma (dialogue-turn)"}},
 		{"a line that alternation gave a speaker calls the one who answers it",
 			"“What do you say, Tom?” said Joe.\n\n“Nothing, Joe,” said Tom.\n\n“I must go,” said Jerry.\n\n“Go, then,” said Joe.\n\n" +
 				"“Good night,” said Jerry, and rode off.\n\n“Tom!” softly over the coach roof.\n\n“Hallo, Joe.”",

@@ -533,6 +533,7 @@ func (a *attributor) vocativeFrom(q *news.Quote, first, last int) int {
 		if r := mentionRole(a.doc, m); !r.Empty() && r.Start >= q.Start {
 			before = strings.TrimRight(a.doc.Text[q.Start:r.Start], " ") // "Thank you, Mr. Dale."
 		}
+		before = withoutEndearment(before) // "I know, my dear Watson, that …"
 		if describedAfter(after) {
 			continue // "Thomas Penrose, the schoolmaster.": a name given, not one called
 		}
@@ -552,6 +553,22 @@ func (a *attributor) vocativeFrom(q *news.Quote, first, last int) int {
 	}
 	return -1
 }
+
+// withoutEndearment cuts from the words before a name the fondness that
+// may come with a call: "my dear", "my good", "old", "dear" (not "poor":
+// "Poor Miss Taylor!" pities her, and calls no one).
+func withoutEndearment(before string) string {
+	for {
+		i := strings.LastIndexByte(before, ' ') + 1
+		if !callEndearments[strings.ToLower(before[i:])] {
+			return before
+		}
+		before = strings.TrimRight(before[:i], " ")
+	}
+}
+
+// callEndearments are the words of fondness before a name called.
+var callEndearments = map[string]bool{"my": true, "dear": true, "good": true, "old": true, "dearest": true}
 
 // rollCall reports whether the words after a name called go on to call
 // another: "! Georgy! (calling to his sisters)", ", Tom, come in".
