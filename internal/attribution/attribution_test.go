@@ -251,6 +251,9 @@ func TestAttribute(t *testing.T) {
 				"‘I wish to the Lord, Mr. Wilson, that I had red hair.’ => Jabez Wilson (paragraph-continuation)",
 				"‘Why that?’ I asks. => Jabez Wilson (paragraph-continuation)",
 				"‘Why,’ says he, ‘there is a place open.’ => Jabez Wilson (paragraph-continuation)", "Go on, => Holmes (cue-adjacent)"}},
+		{"a line named after its close by the speech noun of its owner: 'was my reply', 'came his answer'",
+			"Heathcliff stood by the fire. I knocked at the door.\n\n“Who is there?” asked Heathcliff.\n\n“I have shown no disrespect,” was my reply.\n\n“Sit down, then,” came his answer.",
+			[]string{"Who is there? => Heathcliff (cue-adjacent)", "I have shown no disrespect, => narrator (speech-noun)", "Sit down, then, => Heathcliff (speech-noun)"}},
 		{"a name called with fondness is called: the one called answers",
 			"“Good morning,” said Holmes.\n\n“Good morning,” said Watson.\n\n“Tea is ready,” said Mrs. Hudson.\n\n“Thank you,” said Holmes.\n\n" +
 				"“I know, my dear Watson, that you share my love of the bizarre,” said Holmes.\n\n“Indeed I do.”",

@@ -500,7 +500,39 @@ func (a *attributor) speechNoun(qi int) {
 		}
 		return
 	}
+	a.ownedAfter(q)
 }
+
+// ownedAfter gives a line the owner of the speech noun that names it
+// right after its close: "“I've shown no disrespect,” was my reply",
+// "“No,” came his answer". "my" is the narrator's.
+func (a *attributor) ownedAfter(q *news.Quote) {
+	k := a.tokenAt(q.Outer.End)
+	if k < len(a.doc.Tokens) && a.word(k) == "," {
+		k++
+	}
+	if k+2 >= len(a.doc.Tokens) || !answerLinks[strings.ToLower(a.word(k))] || a.inQuote[k] {
+		return
+	}
+	owner, noun := strings.ToLower(a.word(k+1)), a.doc.Tokens[k+2]
+	if !lexicon.In(speechNouns, noun.In(a.doc.Text)) {
+		return
+	}
+	switch {
+	case owner == "my":
+		q.Speaker, q.Mention, q.Cue, q.Rule = a.narrator(), -1, noun.Span, RuleSpeechNoun
+		q.Confidence = confSpeechNoun * confPronoun / confNamed
+		q.Evidence = []string{"my", a.doc.People[q.Speaker].Name}
+	case possessivePronouns[owner]:
+		if m, ok := a.startsAt[k+1]; ok {
+			a.set(q, m, noun.Span, RuleSpeechNoun, confSpeechNoun)
+		}
+	}
+}
+
+// answerLinks join a line to the noun after it that names it: "was my
+// reply", "came his answer".
+var answerLinks = map[string]bool{"was": true, "came": true}
 
 // possessorOf finds the speaker who owns the speech noun at c, no further
 // back than from: "Trump's recent assertion", "the senator's criticism",
