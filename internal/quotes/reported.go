@@ -521,7 +521,7 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 			end = toks[j].Start // "endorsed her – they appeared together": an aside or the writer's next thought
 			break
 		}
-		if w := strings.ToLower(toks[j].In(text)); objectEnders[w] || w == "," && (objectEnders[strings.ToLower(toks[j+1].In(text))] || toks[j+1].In(text) == "who" || toks[j+1].In(text) == "which") {
+		if w := strings.ToLower(toks[j].In(text)); objectEnders[w] || w == "as" && lexicon.In(subjectPronouns, toks[j+1].In(text)) || w == "," && (objectEnders[strings.ToLower(toks[j+1].In(text))] || toks[j+1].In(text) == "who" || toks[j+1].In(text) == "which") {
 			// "endorsed gay marriage after his son came out", "Sen. Rob
 			// Portman, who endorsed …": a clause of its own, not the
 			// object.
@@ -785,9 +785,11 @@ var determiners = map[string]bool{
 	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
 }
 
-// objectEnders open a clause after an object, which ends there.
+// objectEnders open a clause after an object, which ends there, or the
+// time or scene of the act ("endorsed the plan during a rally").
 var objectEnders = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
-	"since": true, "although": true, "though": true, "unless": true, "until": true, "whereas": true}
+	"since": true, "although": true, "though": true, "unless": true, "until": true, "whereas": true,
+	"during": true, "amid": true, "following": true}
 
 // objectStarters open a noun phrase object.
 var objectStarters = map[string]bool{
