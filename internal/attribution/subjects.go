@@ -267,7 +267,8 @@ func (a *attributor) prepositionObject(m int) bool {
 		}
 	}
 	if k >= 1 && strings.EqualFold(a.word(k), "of") && partitives[strings.ToLower(a.word(k-1))] &&
-		(k < 2 || !isLowerWord(a.word(k-2))) && (a.mLast[m] >= len(a.doc.Tokens) || a.word(a.mLast[m]) != ",") {
+		(k < 2 || !isLowerWord(a.word(k-2)) || quantities[strings.ToLower(a.word(k-1))] && nameArticles[strings.ToLower(a.word(k-2))]) &&
+		(a.mLast[m] >= len(a.doc.Tokens) || a.word(a.mLast[m]) != ",") {
 		// "One of the children said": the children speak, by one of them.
 		// (Not after a verb: "began scolding one of her daughters"; nor
 		// where a name is set beside it: "One of the study's authors,
@@ -280,7 +281,13 @@ func (a *attributor) prepositionObject(m int) bool {
 // partitives take a part of the people after "of": "one of the
 // children", "some of the organisers".
 var partitives = map[string]bool{"one": true, "some": true, "many": true, "several": true, "two": true,
-	"three": true, "most": true, "each": true, "either": true, "neither": true, "none": true, "any": true, "few": true}
+	"three": true, "most": true, "each": true, "either": true, "neither": true, "none": true, "any": true, "few": true,
+	"number": true, "majority": true, "group": true, "handful": true, "couple": true, "dozens": true,
+	"hundreds": true, "thousands": true, "half": true}
+
+// quantities are the partitives that are nouns, after an article: "a
+// number of senators", "a majority of voters", "a group of parents".
+var quantities = map[string]bool{"number": true, "majority": true, "group": true, "handful": true, "couple": true}
 
 // phraseStart is the first token of mention m's noun phrase: the
 // mention's own, or its title's when a title of title words or a
