@@ -174,6 +174,11 @@ func TestAttribute(t *testing.T) {
 		{"a number or a group of people speaks for them, as one of them does",
 			"A number of senators condemned the act, citing the move as a “grave abuse of power”. A group of rabbis vowed to boycott the speech.",
 			[]string{"the act => senators (reported-clause)", "grave abuse of power => senators (nearest-subject)", "to boycott the speech => rabbis (reported-clause)"}},
+		{"a description first met adding to a named speaker's line is that speaker; one that says brings someone new",
+			"“The ice shelves melt fastest at their weakest points,” said study co-author Karen Alley. The Wooster professor added, “We do not yet know how much.” " +
+				"“It is cold,” said Tom Reed. The spokesman said, “Nothing has changed.”",
+			[]string{"The ice shelves melt fastest at their weakest points, => Karen Alley (cue-adjacent)", "We do not yet know how much. => Karen Alley (cue-adjacent)",
+				"It is cold, => Tom Reed (cue-adjacent)", "Nothing has changed. => spokesman (cue-adjacent)"}},
 		{"a title with 'of'", "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place in hell.”",
 			[]string{"women to vote => Madeleine Albright (reported-clause)", "There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
 		{"according to, further in", "“No crime,” according to a court document filed by state attorney Dave Aronberg.",

@@ -208,6 +208,9 @@ func (a *attributor) joinDescribed() {
 		if p < 0 && a.dialogue {
 			p = a.epithetOf(d, tagged)
 		}
+		if p < 0 {
+			p = a.addedBy(d, tagged)
+		}
 		if p >= 0 && p != d {
 			a.merge(d, p)
 			to[d] = p
@@ -225,6 +228,40 @@ func (a *attributor) joinDescribed() {
 			q.Evidence = append(q.Evidence, a.doc.People[p].Name)
 		}
 	}
+}
+
+// addedBy finds, for someone described only once, where that one
+// description tags a line that goes on ("The Wooster professor added,
+// “…”"), the named speaker of the line before it: "said study co-author
+// Karen Alley. The Wooster professor added, …". A description that
+// brings someone new in says "said"; one that adds to the last line
+// tells more of its speaker.
+func (a *attributor) addedBy(d int, tagged map[int]int) int {
+	per := a.doc.People[d]
+	if per.Named || per.Organisation || len(per.Mentions) != 1 {
+		return -1
+	}
+	m := per.Mentions[0]
+	qi, ok := tagged[m]
+	if !ok || a.doc.Mentions[m].Kind != news.Description {
+		return -1
+	}
+	q := a.doc.Quotes[qi]
+	words := strings.Fields(strings.ToLower(a.doc.Mentions[m].In(a.doc.Text)))
+	if words[0] != "the" || q.Cue.Empty() || !goesOn[strings.ToLower(q.Cue.In(a.doc.Text))] {
+		return -1
+	}
+	for j := qi - 1; j >= 0 && a.doc.Quotes[j].Paragraph >= q.Paragraph-1; j-- {
+		p := a.doc.Quotes[j]
+		if p.Kind == news.Indirect || p.NotSpeech != "" {
+			continue
+		}
+		if p.Speaker < 0 || p.Speaker == d || !a.doc.People[p.Speaker].Named || a.doc.People[p.Speaker].Organisation {
+			return -1
+		}
+		return p.Speaker
+	}
+	return -1
 }
 
 // merge moves person d's mentions to person p (the caller moves the
