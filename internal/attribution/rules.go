@@ -76,13 +76,17 @@ func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
 	if end := a.windowEnd(close, 12); end < len(a.doc.Tokens) && a.word(end) == ":" {
 		return false // "“…,” Trump said: “…”" introduces the next quote
 	}
-	for c := close; c < len(a.doc.Tokens) && c < close+4; c++ {
+	reach := close + 4
+	if close < len(a.doc.Tokens) && strings.EqualFold(a.word(close), "as") {
+		reach = close + 8 // "“…,” as a Homeland Security memo put it"
+	}
+	for c := close; c < len(a.doc.Tokens) && c < reach; c++ {
 		if a.inQuote[c] {
 			return false
 		}
 		if a.isCue(c) {
-			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] {
-				return false // "“…,” the crowd applauded" does not say who spoke
+			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] && !puts(a.word(c)) {
+				return false // "“…,” the crowd applauded" does not say who spoke; "as X put it" does
 			}
 			if _, ok := a.subjectBefore(c, close); ok {
 				return true
@@ -92,6 +96,12 @@ func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
 		}
 	}
 	return false
+}
+
+// puts reports whether w is the verb of "as X put it", which isCue
+// takes only with its "it".
+func puts(w string) bool {
+	return strings.EqualFold(w, "put") || strings.EqualFold(w, "puts")
 }
 
 // trailing looks for "“…,” X said", "“…,” said X" and "“…,” according to
