@@ -396,7 +396,7 @@ var objectVerbs = map[string]string{
 	"welcome": "", "commend": "", "accuse": "", "blame": "", "deny": "", "reject": "",
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for on", "refer": "to",
-	"point": "to", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
+	"point": "to out", "lay": "out", "spell": "out", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
 	"discuss": "", "mention": "", "talk": "about of", "speak": "about of", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
 	"support": "", "oppose": "", "seek": "", "want": "", "plan": "", "back": "", "express": "",
@@ -437,6 +437,8 @@ var objectForms = map[string]string{
 	"joke": "joke", "jokes": "joke", "joked": "joke", "joking": "joke",
 	"worry": "worry", "worries": "worry", "worried": "worry", "worrying": "worry",
 	"lobby": "lobby", "lobbies": "lobby", "lobbied": "lobby", "lobbying": "lobby",
+	"lay": "lay", "lays": "lay", "laid": "lay", "laying": "lay",
+	"spell": "spell", "spells": "spell", "spelled": "spell", "spelt": "spell", "spelling": "spell",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -485,10 +487,19 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		if lemma == "ask" {
 			k = skipObject(toks, text, k) // "asked Bennett about Carson's comments"
 		}
+		if k+1 < len(toks) && strings.EqualFold(toks[k].In(text), "out") && slices.Contains(particles, strings.ToLower(toks[k+1].In(text))) {
+			k++ // "spoke out about", "railed out against"
+		}
 		if k >= len(toks) || !slices.Contains(particles, strings.ToLower(toks[k].In(text))) {
 			return news.Span{}, false
 		}
 		k++
+		// "pointed out that veterans' issues were ignored": what was
+		// pointed out is a clause.
+		if strings.EqualFold(toks[k-1].In(text), "out") && k+2 < len(toks) && strings.EqualFold(toks[k].In(text), "that") {
+			cl := trimClause(text, news.Span{Start: toks[k+1].Start, End: cutClause(text, toks, k+1, end)})
+			return cl, cl.End > cl.Start
+		}
 	}
 	for k < len(toks) && lexicon.In(timeWords, toks[k].In(text)) {
 		k++
@@ -733,6 +744,8 @@ var objectNouns = map[string]string{
 	"request": "for", "requests": "for", "demand": "for", "demands": "for",
 	"accusation": "of against", "accusations": "of against", "denial": "of", "denials": "of",
 	"plea": "for", "pleas": "for", "appeal": "for", "appeals": "for",
+	"support": "for", "opposition": "to", "concern": "about", "concerns": "about",
+	"endorsement": "of", "endorsements": "of", "praise": "for",
 }
 
 // ownedOnly are objectNouns that name speech only when someone's:
@@ -763,7 +776,11 @@ func nounObjectOf(toks []news.Token, text string, i, end int) (news.Span, bool) 
 		return news.Span{}, false
 	}
 	k := i + 2
-	if !opensObject(toks[k], text) {
+	// After the particle the object may be a bare noun or a gerund: "his
+	// support for intensifying interrogation", "calls for tighter gun
+	// control".
+	bare := toks[k].Kind == news.Word && !isUpperWord(toks[k].In(text)) && !lexicon.FunctionWord(toks[k].In(text)) && !strings.HasSuffix(toks[k].In(text), "ly")
+	if !opensObject(toks[k], text) && !bare {
 		return news.Span{}, false
 	}
 	// A noun may be the sentence's subject, so that its object ends where
@@ -798,6 +815,7 @@ var objectStarters = map[string]bool{
 	"us": true, "me": true, "it": true, "what": true, "all": true, "both": true, "some": true,
 	"to": true, "any": true, "every": true, "such": true,
 	"himself": true, "herself": true, "themselves": true, "itself": true, "ourselves": true,
+	"how": true, "why": true, "whether": true,
 }
 
 func opensObject(t news.Token, text string) bool {
