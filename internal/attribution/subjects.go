@@ -283,11 +283,13 @@ func (a *attributor) prepositionObject(m int) bool {
 var partitives = map[string]bool{"one": true, "some": true, "many": true, "several": true, "two": true,
 	"three": true, "most": true, "each": true, "either": true, "neither": true, "none": true, "any": true, "few": true,
 	"number": true, "majority": true, "group": true, "handful": true, "couple": true, "dozens": true,
-	"hundreds": true, "thousands": true, "half": true}
+	"hundreds": true, "thousands": true, "half": true, "percent": true, "%": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "plurality": true, "minority": true}
 
 // quantities are the partitives that are nouns, after an article: "a
 // number of senators", "a majority of voters", "a group of parents".
-var quantities = map[string]bool{"number": true, "majority": true, "group": true, "handful": true, "couple": true}
+var quantities = map[string]bool{"number": true, "majority": true, "group": true, "handful": true, "couple": true,
+	"third": true, "quarter": true, "plurality": true, "minority": true}
 
 // phraseStart is the first token of mention m's noun phrase: the
 // mention's own, or its title's when a title of title words or a
