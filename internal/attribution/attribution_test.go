@@ -185,6 +185,11 @@ func TestAttribute(t *testing.T) {
 		{"a share of the people speaks for them",
 			"In Ohio, 62 percent of voters say the economy is weak. A third of Democrats want a switch to more liberal policies.",
 			[]string{"the economy is weak => voters (reported-clause)", "a switch to more liberal policies => Democrats (reported-clause)"}},
+		{"a share of those polled, named by its size alone, speaks",
+			"Six in 10 say he is decisive. Thirty-seven percent would vote for Sanders, while only four percent would vote for O'Malley. " +
+				"Among those polled, most are planning to support Clinton.",
+			[]string{"he is decisive => Six in 10 (reported-clause)", "Sanders => Thirty-seven percent (reported-clause)",
+				"O'Malley => Only four percent (reported-clause)", "to support Clinton => Most (reported-clause)"}},
 		{"a title with 'of'", "Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place in hell.”",
 			[]string{"women to vote => Madeleine Albright (reported-clause)", "There is a special place in hell. => Madeleine Albright (cue-adjacent)"}},
 		{"according to, further in", "“No crime,” according to a court document filed by state attorney Dave Aronberg.",

@@ -5,6 +5,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
@@ -438,8 +439,100 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		// "…, said Doyle and others, would be clear": the subject
 		// between the cue and the clause.
 		a.set(q, m, q.Cue, RuleReported, confReported)
+	} else if share := a.shareBefore(c, s.First); !share.Empty() {
+		// "Six in 10 say …", "Thirty-seven percent would vote for …": a
+		// share of those polled, named by its size alone, speaks.
+		q.Speaker, q.Mention, q.Rule = a.sharePerson(share), -1, RuleReported
+		q.Confidence = confReported * confPronoun / confNamed
+		q.Evidence = []string{share.In(a.doc.Text)}
 	}
 }
+
+// shareBefore finds a share of people that is the subject of the cue at
+// c and names no one, as a poll reports it: "Six in 10 say", "Thirty-
+// seven percent would vote for", "About three-quarters support", "most
+// are planning". Its words, or an empty span. A share with its people
+// after "of" ("62 percent of voters") is theirs, found as a subject.
+func (a *attributor) shareBefore(c, first int) news.Span {
+	k := c - 1
+	for k >= first && k >= c-3 && shareVerbsBefore[strings.ToLower(a.word(k))] {
+		k-- // "now believe", "would vote for", "are planning"
+	}
+	if k < first {
+		return news.Span{}
+	}
+	last := k
+	switch w := strings.ToLower(a.word(k)); {
+	case (w == "percent" || w == "%") && k-1 >= first && a.numeric(k-1):
+		k--
+	case k-2 >= first && w != "" && a.numeric(k) && strings.EqualFold(a.word(k-1), "in") && a.numeric(k-2):
+		k -= 2 // "Six in 10"
+	case shareWords[w]:
+	default:
+		return news.Span{}
+	}
+	for k-1 >= first && shareQualifiers[strings.ToLower(a.word(k-1))] {
+		k-- // "About", "only", "a mere", "more than"
+	}
+	// The share opens its clause: the sentence, or after a comma,
+	// semicolon or conjunction.
+	if k > first && !shareOpeners[strings.ToLower(a.word(k-1))] {
+		return news.Span{}
+	}
+	return news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[last].End}
+}
+
+// numeric reports whether token k is a number, in digits or words
+// ("10", "Thirty-seven", "six").
+func (a *attributor) numeric(k int) bool {
+	if a.doc.Tokens[k].Kind == news.Number {
+		return true
+	}
+	for _, part := range strings.Split(strings.ToLower(a.word(k)), "-") {
+		if !numberNames[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// sharePerson is the person a share of people stands for, one per
+// wording in an article.
+func (a *attributor) sharePerson(share news.Span) int {
+	name := share.In(a.doc.Text)
+	if r, size := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		name = string(unicode.ToUpper(r)) + name[size:]
+	}
+	for p := range a.doc.People {
+		if a.doc.People[p].Name == name && len(a.doc.People[p].Mentions) == 0 {
+			return p
+		}
+	}
+	a.doc.People = append(a.doc.People, news.Person{Name: name})
+	a.gender = append(a.gender, news.Unknown)
+	return len(a.doc.People) - 1
+}
+
+var (
+	// shareVerbsBefore may stand between a share and its verb.
+	shareVerbsBefore = map[string]bool{"now": true, "would": true, "will": true, "are": true, "also": true,
+		"still": true, "already": true, "generally": true}
+	// shareWords are shares named by one word.
+	shareWords = map[string]bool{"most": true, "half": true, "three-quarters": true, "two-thirds": true,
+		"three-fourths": true, "one-third": true, "one-quarter": true}
+	// shareQualifiers come before a share: "About 4 in 10", "only four
+	// percent", "a mere 9 percent", "More than six in 10".
+	shareQualifiers = map[string]bool{"about": true, "some": true, "nearly": true, "only": true, "almost": true,
+		"roughly": true, "just": true, "a": true, "mere": true, "full": true, "more": true, "less": true,
+		"fewer": true, "than": true, "over": true, "under": true, "around": true}
+	// shareOpeners may come right before a share that opens a clause.
+	shareOpeners = map[string]bool{",": true, ";": true, "and": true, "but": true, "while": true, "—": true, ":": true}
+	// numberNames are the numbers written as words, and the parts of
+	// those written with a hyphen.
+	numberNames = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+		"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true,
+		"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true}
+)
 
 // sentenceCue is rule 4b: a cue elsewhere in the quote's sentence, past
 // other quotes — "did not find “ties of any consequence,” aside from
