@@ -18,13 +18,16 @@
 //	  │                          called on members to be “…”"): the writer's
 //	  │                          source for the words.
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
-//	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect)
+//	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);
+//	  │                          with no one named, a share of those polled
+//	  │                          ("Six in 10 say …") speaks as an unnamed one
 //	  ├─► colon-intro (0.8)      Lavrov, asked about it: “…” — a colon ends a clause
 //	  │                          whose subject is the speaker, verb or not
 //	  ├─► sentence-cue (0.75)    a cue elsewhere in the quote's sentence, past
 //	  │                          other quotes, nearest first
 //	  ├─► speech-noun (0.65)     Trump's assertion that “…” / Trump's attacks on
-//	  │                          Clinton (indirect): the noun's owner
+//	  │                          Clinton (indirect) / “…,” was my reply: the
+//	  │                          noun's owner ("my" is the narrator)
 //	  ├─► signature (0.9)        a paragraph of quotes with "- Sanders." signed
 //	  │                          under it, as pull quotes and epigraphs are
 //	  │                          (a line signed "― Name" right after it is
@@ -39,7 +42,10 @@
 //	  │                          mother" of a girl known by her given name the
 //	  │                          mother of the story's one family; in a story
 //	  │                          "said the lady", tagging her first line, is
-//	  │                          the one woman who spoke in the lines before
+//	  │                          the one woman who spoke in the lines before;
+//	  │                          and a description met once, tagging a line
+//	  │                          that goes on ("The professor added, “…”"),
+//	  │                          is the named speaker of the line before
 //	  ├─► pronoun-turn (0.5)     in a story, '“…,” he answered' opening a new
 //	  │                          paragraph is not the man who spoke the line
 //	  │                          before, whom the "he" was taken for, but the
@@ -50,7 +56,11 @@
 //	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
 //	  │    (0.85)                paragraph, with no cue of its own, goes on
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a
-//	  │    (0.7–0.8)             quote-only paragraph after an attributed one
+//	  │    (0.7–0.8)             quote-only paragraph after an attributed one;
+//	  │                          a reopening paragraph takes no other rule
+//	  │                          below and waits for its quote's speaker, even
+//	  │                          where it quotes others or calls its own
+//	  │                          teller ("“‘Why that?’ I asks.")
 //	  ├─► addressed-reply (0.65) 'Come in, Harriet,' said he. / 'Thank you.' —
 //	  │                          in an exchange, the one spoken to answers, by
 //	  │                          name or by title ('Captain, you exaggerate.')
@@ -71,7 +81,9 @@
 //	  │                          nearest-subject could attribute
 //	  ├─► alternation (0.3)      in a story, a line still no one's goes to the
 //	  │                          one of the last two speakers who did not say
-//	  │                          the line before it
+//	  │                          the line before it — unless the line before,
+//	  │                          given its speaker only by alternation, called
+//	  │                          someone by name: they answer (addressed-reply)
 //	  └─► naming                 then the described and the narrator get names
 //	                             (naming.go): 'My name is Clara Wynn', 'Address
 //	                             me as the Count' name their speaker; in a story a
