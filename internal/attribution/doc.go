@@ -109,7 +109,9 @@
 // (no news article we measured has more than four), or four or more are
 // tagged by a narrator as their own ("“No, indeed,” I answered"; no news
 // article has more than three), or three or more by a verb turned before
-// its pronoun ("said he"; none has more than one), and its speech verbs
+// its pronoun ("said he"; none has more than one), or five or more of
+// its lines, a fifth of them, call someone by name (none has more than
+// four that are a fifth of its lines), and its speech verbs
 // are in the past
 // ("said", not the "says" and "tells" of a news feature); only then do
 // turns pass the word, a speech of any length or a long paragraph of
