@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lexicon"
 	"github.com/whosaid/whosaid/internal/news"
@@ -495,6 +496,44 @@ func lacksRank(mods, roleWords []string) bool {
 var rankWords = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true,
 	"former": true, "acting": true, "interim": true, "lieutenant": true}
 
+// otherOffice reports whether a description's modifiers and a title
+// each name what the other does not, so that they are two offices with
+// one head noun: "the health minister" and "Civil Aviation Minister",
+// "the Florida senator" and "Vermont Sen. Bernie Sanders". A modifier
+// names an office when the description capitalises it (a place, a body)
+// or it is a portfolio; "the two-term president" only describes.
+func otherOffice(mods, roleWords []string, head, description string) bool {
+	capitalised := map[string]bool{}
+	for _, w := range strings.Fields(description) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capitalised[strings.ToLower(w)] = true
+		}
+	}
+	own := false
+	for _, m := range mods {
+		if (capitalised[m] || portfolios[m]) && !containsWord(roleWords, m) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return false
+	}
+	for _, w := range roleWords {
+		if lexicon.RoleWord(w) != lexicon.RoleWord(head) && !lexicon.Honorific(w) && !rankWords[w] && !containsWord(mods, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolios are the offices a minister, secretary or committee holds,
+// written in lower case: "the health minister".
+var portfolios = map[string]bool{"health": true, "defense": true, "defence": true, "finance": true, "foreign": true,
+	"interior": true, "justice": true, "education": true, "transport": true, "transportation": true, "energy": true,
+	"agriculture": true, "labor": true, "labour": true, "trade": true, "aviation": true, "environment": true,
+	"home": true, "treasury": true, "commerce": true, "housing": true, "culture": true, "tourism": true}
+
 // allIn reports whether every word of ws is among those of in.
 func allIn(ws, in []string) bool {
 	for _, w := range ws {
@@ -536,6 +575,9 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 		}
 		if lacksRank(mods, ranks) {
 			continue // "the vice president" is not President Obama
+		}
+		if otherOffice(mods, roleWords, head, c.doc.Mentions[i].In(c.doc.Text)) {
+			continue // "the local health minister" is not Civil Aviation Minister Puri
 		}
 		if exact && !bestExact || exact == bestExact && mi > bestAt {
 			best, bestAt, bestExact = p, mi, exact

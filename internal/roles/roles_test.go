@@ -62,6 +62,10 @@ func TestFind(t *testing.T) {
 		{"a description reaches back past no other role noun, but over a compound",
 			"Later Dana Okafor’s right-hand woman rallied supporters. The attorney general of the state spoke.",
 			[]string{"Dana Okafor aka Okafor", "~Okafor’s right-hand woman", "~supporters", "~attorney general of the state"}},
+		{"a description that names another office is someone else; one that only describes is the titled one",
+			"Civil Aviation Minister Hardeep Singh Puri said 18 people died. The local health minister spoke next. The aviation minister left. " +
+				"President Barack Obama arrived. The two-term president smiled.",
+			[]string{"Hardeep Singh Puri [Civil Aviation Minister] aka Puri", "Barack Obama [President] aka Obama", "~local health minister"}},
 		{"a title set after a name as its role is no one else",
 			"“We will hunt them down,” said Delfin Lorenzana, the Defence Secretary; he spoke at length.",
 			[]string{"Delfin Lorenzana [Defence Secretary] aka Lorenzana"}},
