@@ -166,6 +166,13 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 			if breaks {
 				break
 			}
+			// "The Alachua Sheriff's Office", "the Prime Minister's
+			// Office": a title's office is one body's name.
+			if (w == "’s" || w == "'s") && j+1 < s.Last && capitalised(toks[j+1], text) &&
+				lexicon.OrgHead(toks[j+1].In(text)) && lexicon.TitleHead(toks[j-1].In(text)) {
+				j += 2
+				continue
+			}
 			// A particle inside a name ("von der Leyen") or "of" inside a
 			// title ("Secretary of State") keeps the stretch going when a
 			// capitalised word follows.
@@ -259,6 +266,13 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && !givenAbbreviation(word(i), i+1 < j) &&
 		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i))) {
 		i++
+	}
+	// "Alachua Sheriff's Office": a title's office, which sentenceRuns
+	// kept whole, is a body, title and all.
+	for k := i + 1; k+1 < j; k++ {
+		if w := word(k); w == "’s" || w == "'s" {
+			return []run{{sentence: si, first: i, last: j, verdict: organisation, headline: headline}}
+		}
 	}
 	// "Finally Marilla spoke": an adverb opening the sentence is no part
 	// of a name, unless it is a given name (Emily, Kelly); nor is a

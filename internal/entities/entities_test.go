@@ -103,6 +103,8 @@ func TestFind(t *testing.T) {
 			[]string{"pronoun:He", "pronoun:he", "pronoun:She"}},
 		{"a dialect's \"I's\" ends a name", "“But Mars Tom I's powerful 'fraid,” said Jim.", nil,
 			[]string{"name:Mars Tom", "pronoun:I", "name:Jim"}},
+		{"a title's office is one body, but not a person's", "The Alachua Sheriff's Office tweeted it. Trump's Office spoke.", nil,
+			[]string{"organisation:Alachua Sheriff's Office", "organisation:Trump"}},
 		{"an adverb opening the sentence is no part of the name after it", "Finally Marilla Cuthbert spoke. Emily Dickinson wrote.", nil,
 			[]string{"name:Marilla Cuthbert", "name:Emily Dickinson"}},
 		{"an epithet opening the sentence is no part of the name, unless the text capitalises it inside", "Honest Jemima had all the bills. Young Kim spoke to Andy Young.", nil,
