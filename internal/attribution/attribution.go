@@ -112,20 +112,22 @@ func Attribute(doc *news.Document) {
 			a.continuation(i)
 		}
 	}
-	// A paragraph that continues an open quote waits for its chain, below.
-	open := func(i int) bool {
+	// undecided: a line still without a speaker. A paragraph that
+	// continues an open quote is not one: it waits for its chain
+	// (carryOn, below).
+	undecided := func(i int) bool {
 		q := doc.Quotes[i]
 		return q.Speaker < 0 && q.Kind != news.Indirect && q.NotSpeech == "" && q.Continues < 0
 	}
 	for i := range doc.Quotes {
-		if open(i) {
+		if undecided(i) {
 			a.nearest(i)
 		}
 	}
 	// A reply to a turn whose speaker only the last rule found ("The old
 	// man looked at her. 'Who is your father?'") is known only now.
 	for i := range doc.Quotes {
-		if open(i) {
+		if undecided(i) {
 			a.reply(i)
 		}
 	}
@@ -135,7 +137,7 @@ func Attribute(doc *news.Document) {
 	for i := range doc.Quotes {
 		// A line alternation gave a speaker may call the one who answers
 		// it: the call decides before the word passes back.
-		if open(i) && !a.answersCall(i) {
+		if undecided(i) && !a.answersCall(i) {
 			a.alternate(i)
 		}
 		a.carryOn(i)
