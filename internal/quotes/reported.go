@@ -397,12 +397,13 @@ var objectVerbs = map[string]string{
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for on", "refer": "to",
 	"point": "to out", "lay": "out", "spell": "out", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
-	"discuss": "", "mention": "", "talk": "about of", "speak": "about of", "ask": "about for",
+	"discuss": "", "mention": "", "talk": "about of up", "speak": "about of", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
 	"support": "", "oppose": "", "seek": "", "want": "", "plan": "", "back": "", "express": "",
 	"decline": "", "refuse": "",
 	"vote": "for against", "push": "for", "advocate": "for", "apologize": "for",
 	"focus": "on", "boast": "of about", "brag": "about", "joke": "about", "worry": "about", "lobby": "for against",
+	"bring": "up", "offer": "",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -439,6 +440,8 @@ var objectForms = map[string]string{
 	"lobby": "lobby", "lobbies": "lobby", "lobbied": "lobby", "lobbying": "lobby",
 	"lay": "lay", "lays": "lay", "laid": "lay", "laying": "lay",
 	"spell": "spell", "spells": "spell", "spelled": "spell", "spelt": "spell", "spelling": "spell",
+	"bring": "bring", "brings": "bring", "brought": "bring", "bringing": "bring",
+	"offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -653,7 +656,10 @@ func surelyVerb(toks []news.Token, text string, i int, lemma string) bool {
 	}
 	switch {
 	case w == lemma:
-		return lexicon.In(pluralSubjects, prev) || strings.EqualFold(prev, "to") || lexicon.In(auxiliaries, prev)
+		// "Republicans support deportation": a people named in the plural
+		// is a subject too.
+		return lexicon.In(pluralSubjects, prev) || strings.EqualFold(prev, "to") || lexicon.In(auxiliaries, prev) ||
+			i > 0 && toks[i-1].Kind == news.Word && isUpperWord(prev) && strings.HasSuffix(prev, "s") && len(prev) > 3
 	case w == lemma+"s" || w == lemma+"es" || strings.HasSuffix(lemma, "y") && w == strings.TrimSuffix(lemma, "y")+"ies":
 		return isUpperWord(prev) && i > 0 && toks[i-1].Kind == news.Word || strings.EqualFold(prev, "he") || strings.EqualFold(prev, "she")
 	}
@@ -746,6 +752,7 @@ var objectNouns = map[string]string{
 	"plea": "for", "pleas": "for", "appeal": "for", "appeals": "for",
 	"support": "for", "opposition": "to", "concern": "about", "concerns": "about",
 	"endorsement": "of", "endorsements": "of", "praise": "for",
+	"swipe": "at", "swipes": "at", "jab": "at", "jabs": "at",
 }
 
 // ownedOnly are objectNouns that name speech only when someone's:
