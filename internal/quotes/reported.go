@@ -220,7 +220,19 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
-		if !titled && isCapitalisedMidSentence(t, toks, text) || negated(toks, text, i) || !verbHere(toks, text, i) {
+		if !titled && isCapitalisedMidSentence(t, toks, text) || !verbHere(toks, text, i) {
+			continue
+		}
+		if neg := negationOf(toks, text, i); neg >= 0 {
+			// "did not mention any of his opponents", "will not support
+			// the cuts": what was not mentioned or supported is still the
+			// act's object, and its cue keeps the denial ("not mention"),
+			// so that no one reads it as said. "did not say that"
+			// reports nothing said.
+			if cl, found := objectOf(toks, text, i, end); found && !ok && !covered(cl) {
+				out = append(out, clauseCue{cl, news.Span{Start: toks[neg].Start, End: t.End}, oneWordObject(text, cl)})
+				taken = tokenFrom(toks, i, cl.End)
+			}
 			continue
 		}
 		// A noun first: "questions about", "calls for" are a verb's forms too.
@@ -1086,15 +1098,23 @@ func carriesOn(toks []news.Token, text string, k int) bool {
 // said whether", "did not say that", "declined to comment on" report
 // nothing said.
 func negated(toks []news.Token, text string, i int) bool {
+	return negationOf(toks, text, i) >= 0
+}
+
+// negationOf is the token that denies or declines the cue at i, or -1.
+func negationOf(toks []news.Token, text string, i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch strings.ToLower(toks[j].In(text)) {
 		case "not", "n't", "never", "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't":
-			return true
+			return j
 		case "declined", "declines", "declining", "refused", "refuses", "refusing":
-			return j == i-2 && strings.EqualFold(toks[i-1].In(text), "to") // "declined to comment on the talks"
+			if j == i-2 && strings.EqualFold(toks[i-1].In(text), "to") {
+				return j // "declined to comment on the talks"
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // clauseEnd is where a reported clause that runs to the end of the
