@@ -408,14 +408,15 @@ var objectVerbs = map[string]string{
 	"welcome": "", "commend": "", "accuse": "", "blame": "", "deny": "", "reject": "",
 	"dismiss": "", "demand": "", "describe": "", "question": "", "slam": "", "blast": "",
 	"mock": "", "deride": "", "ridicule": "", "tout": "", "call": "for on", "refer": "to",
-	"point": "to out", "lay": "out", "spell": "out", "warn": "of about", "endorse": "", "defend": "", "cite": "", "condemn": "",
+	"point": "to out", "lay": "out", "spell": "out", "endorse": "", "defend": "", "cite": "", "condemn": "",
 	"discuss": "", "mention": "", "talk": "about of up", "speak": "about of", "ask": "about for",
 	"rail": "against", "complain": "about", "comment": "on about", "attack": "",
 	"support": "", "oppose": "", "seek": "", "want": "", "plan": "", "back": "", "express": "",
 	"decline": "", "refuse": "",
 	"vote": "for against", "push": "for", "advocate": "for", "apologize": "for",
 	"focus": "on", "boast": "of about", "brag": "about", "joke": "about", "worry": "about", "lobby": "for against",
-	"bring": "up", "offer": "",
+	"bring": "up", "offer": "", "agree": "with", "disagree": "with", "side": "with", "lash": "at",
+	"argue": "for against", "warn": "of about against",
 }
 
 // objectForms are the forms of the object verbs that are not speech verbs
@@ -454,6 +455,10 @@ var objectForms = map[string]string{
 	"spell": "spell", "spells": "spell", "spelled": "spell", "spelt": "spell", "spelling": "spell",
 	"bring": "bring", "brings": "bring", "brought": "bring", "bringing": "bring",
 	"offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer",
+	"agree": "agree", "agrees": "agree", "agreed": "agree", "agreeing": "agree",
+	"disagree": "disagree", "disagrees": "disagree", "disagreed": "disagree", "disagreeing": "disagree",
+	"sided": "side", "siding": "side", "sides": "side",
+	"lash": "lash", "lashes": "lash", "lashed": "lash", "lashing": "lash",
 }
 
 // objectVerbForms maps every form of the object verbs to its lemma, made
@@ -765,6 +770,9 @@ var objectNouns = map[string]string{
 	"support": "for", "opposition": "to", "concern": "about", "concerns": "about",
 	"endorsement": "of", "endorsements": "of", "praise": "for",
 	"swipe": "at", "swipes": "at", "jab": "at", "jabs": "at",
+	"view": "of on", "views": "of on", "assessment": "of", "critique": "of", "defense": "of", "defence": "of",
+	"allegation": "of against", "allegations": "of against",
+	"stance": "on", "position": "on", "positions": "on",
 }
 
 // ownedOnly are objectNouns that name speech only when someone's:
