@@ -79,18 +79,44 @@ type clusterer struct {
 	// Dashwood"); wives finds them by that name, in lower case.
 	wife  []bool
 	wives map[string]int
+	// missGiven holds the given names the text writes after "Miss"
+	// alone ("Miss Jemima"), in lower case: a younger sister's form.
+	missGiven map[string]bool
 }
 
 func newClusterer(doc *news.Document) *clusterer {
 	c := &clusterer{doc: doc, byWord: map[string][]int{}, byHead: map[string][]int{},
 		byOrg: map[string]int{}, roleHeads: map[string][]int{}, wives: map[string]int{}}
+	c.missGiven = map[string]bool{}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
 			h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
 			c.roleHeads[h] = append(c.roleHeads[h], i)
+			if ws := nameWords(doc, m); len(ws) == 1 && strings.EqualFold(m.Role.In(doc.Text), "miss") {
+				if known, _, _ := lexicon.GivenName(ws[0]); known {
+					c.missGiven[strings.ToLower(ws[0])] = true
+				}
+			}
 		}
 	}
 	return c
+}
+
+// youngerSister reports whether person p, a woman the text calls "Miss"
+// and her given name ("Miss Jemima"), cannot be the "Miss" and surname w
+// of mention m: by the manners of the novels that write so, "Miss
+// Pinkerton" is the eldest unmarried sister, and a younger one is "Miss
+// Jemima".
+func (c *clusterer) youngerSister(p int, m news.Mention, w string) bool {
+	if !strings.EqualFold(m.Role.In(c.doc.Text), "miss") || len(c.missGiven) == 0 || !c.endsName(p, w) {
+		return false
+	}
+	for _, w := range c.words[p] {
+		if c.missGiven[w] && !c.endsName(p, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clusterer) newPerson(i int, named bool) int { return c.newPersonAs(i, named, false) }
@@ -198,6 +224,9 @@ func (c *clusterer) addShortName(i int) {
 		g := c.gender(p)
 		if male && g == news.Female || female && g == news.Male {
 			continue
+		}
+		if c.youngerSister(p, m, w) {
+			continue // "Miss Pinkerton" is not "Miss Jemima" Pinkerton
 		}
 		// A surname is the last word of a name; a name that holds it
 		// first ("Kim Jong Un") is its owner only when none holds it

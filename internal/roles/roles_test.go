@@ -66,6 +66,9 @@ func TestFind(t *testing.T) {
 			"Civil Aviation Minister Hardeep Singh Puri said 18 people died. The local health minister spoke next. The aviation minister left. " +
 				"President Barack Obama arrived. The two-term president smiled.",
 			[]string{"Hardeep Singh Puri [Civil Aviation Minister] aka Puri", "Barack Obama [President] aka Obama", "~local health minister"}},
+		{"'Miss' and a surname is the eldest sister, not the one called 'Miss' and her given name",
+			"Miss Jemima Pinkerton looked out. “It is late, sister,” said Miss Jemima. “Have you done it?” asked Miss Pinkerton. Miss Jemima nodded.",
+			[]string{"Jemima Pinkerton aka Jemima", "Pinkerton"}},
 		{"a title set after a name as its role is no one else",
 			"“We will hunt them down,” said Delfin Lorenzana, the Defence Secretary; he spoke at length.",
 			[]string{"Delfin Lorenzana [Defence Secretary] aka Lorenzana"}},
