@@ -520,7 +520,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"The state is clear. => Dana Jones (nearest-subject)"}},
 		{"after a quote, 'said' and a clause's subject names no speaker",
 			"Paul Manafort spoke. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be in a competitive situation.",
-			[]string{"the unique magic of Trump, => Paul Manafort (nearest-subject)"}},
+			[]string{"the unique magic of Trump, => Paul Manafort (nearest-subject)", "the candidate could be in a competitive situation => Paul Manafort (reported-clause)"}},
 		{"after a line that ends its sentence, a cue that opens the next quote is that quote's",
 			"Hillary Clinton wrote to Cheryl Mills. Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.” " +
 				"“Bah!” said Ebenezer Scrooge, “Humbug!”",

@@ -1322,7 +1322,15 @@ func inverted(toks []news.Token, text string, i int) bool {
 		return false // a cue at a sentence's start follows a quote the splitter cut off
 	}
 	if i > 0 && isQuoteMark(toks[i-1].In(text)) && !lexicon.Participle(toks[i].In(text)) {
-		return true // right after a closing mark, "said" names who spoke what came before
+		// Right after a closing mark, "said" names who spoke what came
+		// before — unless a clause follows it: "citing ''the unique magic
+		// of Trump,'' said the candidate could be …".
+		for j := i + 1; j < len(toks) && j < i+6 && toks[j].Kind == news.Word && !isUpperWord(toks[j].In(text)); j++ {
+			if lexicon.In(auxiliaries, toks[j].In(text)) {
+				return false
+			}
+		}
+		return true
 	}
 	j := i + 1
 	if _, pronoun := lexicon.Pronoun(toks[min(j, len(toks)-1)].In(text)); j < len(toks) && pronoun {
