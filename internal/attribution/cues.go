@@ -66,7 +66,9 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"denial": true, "admission": true, "boast": true, "quip": true, "joke": true,
 	"tweet": true, "speech": true, "testimony": true, "message": true, "slogan": true,
 	"prediction": true, "praise": true, "insult": true, "attack": true, "demand": true,
-	"quote": true, "quotes": true}
+	"quote": true, "quotes": true, "broadside": true, "rejection": true, "critique": true,
+	"condemnation": true, "denunciation": true, "dismissal": true, "defense": true, "defence": true,
+	"retort": true, "rebuke": true, "plea": true, "appeal": true}
 
 // phrasalCue: forms of "go" that report speech with "on": "he went on".
 func phrasalCue(w string) bool {
