@@ -553,6 +553,14 @@ func (a *attributor) sentenceCue(qi int) {
 			}
 		}
 	}
+	// "To Sharp, Trump is the “kind-hearted and caring” man": a sentence
+	// that opens on whose view it gives is theirs.
+	if q.Kind == news.Partial && s.Last-s.First > 3 && strings.EqualFold(a.word(s.First), "to") {
+		if m, ok := a.startsAt[s.First+1]; ok && a.mLast[m] < open && a.word(a.mLast[m]) == "," && a.doc.Mentions[m].Kind == news.Name {
+			a.set(q, m, a.doc.Tokens[s.First].Span, RuleAccordingTo, confAccordingTo)
+			return
+		}
+	}
 	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
 		for _, c := range []int{close + d - 1, open - d} {
 			if c < s.First || c >= s.Last || !a.isCue(c) {
@@ -610,6 +618,17 @@ func (a *attributor) speechNoun(qi int) {
 // right after its close: "“I've shown no disrespect,” was my reply",
 // "“No,” came his answer". "my" is the narrator's.
 func (a *attributor) ownedAfter(q *news.Quote) {
+	// "Mitt Romney’s “47 percent” comment": the words name the noun
+	// after them, which its owner before them said.
+	if k, open := a.tokenAt(q.Outer.End), a.tokenAt(q.Outer.Start); k < len(a.doc.Tokens) && open >= 2 &&
+		lexicon.In(speechNouns, a.word(k)) && (a.word(open-1) == "’s" || a.word(open-1) == "'s") {
+		if m, ok := a.endsAt[open-2]; ok && a.speaks(m) {
+			if sp, ok := a.speaker(m); ok {
+				a.set(q, sp, a.doc.Tokens[k].Span, RuleSpeechNoun, confSpeechNoun)
+				return
+			}
+		}
+	}
 	k := a.tokenAt(q.Outer.End)
 	if k < len(a.doc.Tokens) && a.word(k) == "," {
 		k++
