@@ -398,6 +398,14 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		if mi > 0 && a.doc.Mentions[mi-1].Start == m.Start && a.doc.Mentions[mi-1].Kind == news.Pronoun {
 			owner = a.personOf(mi - 1) // "his wife": "his" opens the description
 		}
+		if ok && owner < 0 && word != "lady" && parents[word] && strings.HasPrefix(strings.ToLower(m.In(a.doc.Text)), "the ") {
+			// "David and Louise Turpin … The father said": of the text's
+			// one couple, the one of the word's gender.
+			if p := a.familyMember(g, bySurname); p >= 0 {
+				return p
+			}
+			continue
+		}
 		if !ok || owner < 0 || !a.doc.People[owner].Named {
 			continue
 		}
