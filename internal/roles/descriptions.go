@@ -276,6 +276,12 @@ var tagPlaces = map[string]bool{"at": true, "in": true, "on": true, "from": true
 // "the editorial read", "the engineer says") or right after one that
 // follows a comma or a closing mark ("…,” said the website"). Whatever
 // speaks is a speaker, though no list of role nouns has it.
+// timeNouns name a stretch of time, which a speech verb may follow
+// without it speaking.
+var timeNouns = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "day": true, "days": true, "night": true, "morning": true, "afternoon": true,
+	"evening": true, "weekend": true, "time": true, "hour": true, "hours": true}
+
 func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	w := doc.Tokens[k].In(doc.Text)
 	numberWord := doc.Tokens[k].Kind == news.Number && strings.ContainsFunc(w, unicode.IsLetter) // "the 46-year-old"
@@ -284,6 +290,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if _, ok := lexicon.Pronoun(w); ok || qualifyingParticiple(doc, s, k) {
 		return false // "a neighboring state": an -ing word qualifies, it does not speak
+	}
+	if timeNouns[strings.ToLower(w)] {
+		return false // "sent a letter this week urging …": when, not who
 	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First &&
 		(lexicon.In(articles, doc.Tokens[k-1].In(doc.Text)) || qualifiedNounSays(doc, s, k))) {
