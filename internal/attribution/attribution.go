@@ -31,6 +31,7 @@ const (
 	RuleSignature   = "signature"
 	RuleTurnPronoun = "pronoun-turn"
 	RuleTranscript  = "transcript-label"
+	RuleSelfNamed   = "self-named"
 )
 
 // maxReach is how many tokens any rule looks away from a quote or cue:

@@ -285,6 +285,11 @@ func TestAttribute(t *testing.T) {
 		{"a line named after its close by the speech noun of its owner: 'was my reply', 'came his answer'",
 			"Heathcliff stood by the fire. I knocked at the door.\n\n“Who is there?” asked Heathcliff.\n\n“I have shown no disrespect,” was my reply.\n\n“Sit down, then,” came his answer.",
 			[]string{"Who is there? => Heathcliff (cue-adjacent)", "I have shown no disrespect, => narrator (speech-noun)", "Sit down, then, => Heathcliff (speech-noun)"}},
+		{"a line that gives its speaker's name outweighs the scene's guess, and so does the rest of its paragraph",
+			"“Who are you?” asked Heathcliff.\n\n“A visitor,” said Lockwood.\n\n“And this young man is—” said Lockwood.\n\n“Not my son,” said Heathcliff.\n\n" +
+				"Heathcliff smiled again at the jest.\n\n“My name is Hareton Earnshaw,” growled the other; “and respect it!”",
+			[]string{"Who are you? => Heathcliff (cue-adjacent)", "A visitor, => Lockwood (cue-adjacent)", "And this young man is— => Lockwood (cue-adjacent)",
+				"Not my son, => Heathcliff (cue-adjacent)", "My name is Hareton Earnshaw, => Hareton Earnshaw (self-named)", "and respect it! => Hareton Earnshaw (self-named)"}},
 		{"a name called with fondness is called: the one called answers",
 			"“Good morning,” said Holmes.\n\n“Good morning,” said Watson.\n\n“Tea is ready,” said Mrs. Hudson.\n\n“Thank you,” said Holmes.\n\n" +
 				"“I know, my dear Watson, that you share my love of the bizarre,” said Holmes.\n\n“Indeed I do.”",

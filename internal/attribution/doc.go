@@ -86,7 +86,9 @@
 //	  │                          someone by name: they answer (addressed-reply)
 //	  └─► naming                 then the described and the narrator get names
 //	                             (naming.go): 'My name is Clara Wynn', 'Address
-//	                             me as the Count' name their speaker; in a story a
+//	                             me as the Count' name their speaker (and take
+//	                             the line from one the turns or the scene
+//	                             only guessed: self-named); in a story a
 //	                             reply that addresses the one it answers ('You're
 //	                             always hungry, Eli.') names them, a described
 //	                             newcomer ("our visitor") is the one the

@@ -45,6 +45,13 @@ func (a *attributor) nameDescribed() {
 			continue
 		}
 		speaker := who(q.Speaker)
+		if p := a.selfNamed(qi); p >= 0 && p != speaker && a.doc.People[speaker].Named && guessed[q.Rule] {
+			// "'My name is Hareton Earnshaw,' growled the other": a line
+			// that gives its speaker's name outweighs the turns and the
+			// scene that guessed someone else.
+			a.claim(qi, p)
+			continue
+		}
 		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[speaker].Named {
 			rename(speaker, p)
 			// In a talk of two the name answers for the one whose turn it
@@ -181,6 +188,25 @@ func (a *attributor) firstOutside(p int) int {
 		}
 	}
 	return len(a.doc.Text)
+}
+
+// guessed are the rules that find a line's speaker from the scene and
+// the turns, not from its own words.
+var guessed = map[string]bool{RuleActionBeat: true, RuleTurn: true, RuleAlternation: true,
+	RuleNearest: true, RuleAnswer: true, RulePreviousCue: true}
+
+// claim gives line qi, and the lines of its paragraph that went on from
+// it, to person p, who it says it is.
+func (a *attributor) claim(qi, p int) {
+	was := a.doc.Quotes[qi].Speaker
+	for j := qi; j < len(a.doc.Quotes) && a.doc.Quotes[j].Paragraph == a.doc.Quotes[qi].Paragraph; j++ {
+		q := &a.doc.Quotes[j]
+		if j > qi && (q.Speaker != was || q.Rule != RuleSplit) {
+			break
+		}
+		q.Speaker, q.Mention, q.Rule = p, -1, RuleSelfNamed
+		q.Evidence = []string{a.doc.People[p].Name}
+	}
 }
 
 // joinDescribed makes one person of someone only described and the named
