@@ -45,14 +45,15 @@ func (a *attributor) nameDescribed() {
 			continue
 		}
 		speaker := who(q.Speaker)
-		if p := a.selfNamed(qi); p >= 0 && p != speaker && a.doc.People[speaker].Named && guessed[q.Rule] {
+		named := a.selfNamed(qi)
+		if p := named; p >= 0 && p != speaker && a.doc.People[speaker].Named && guessed[q.Rule] {
 			// "'My name is Hareton Earnshaw,' growled the other": a line
 			// that gives its speaker's name outweighs the turns and the
 			// scene that guessed someone else.
 			a.claim(qi, p)
 			continue
 		}
-		if p := a.selfNamed(qi); p >= 0 && !a.doc.People[speaker].Named {
+		if p := named; p >= 0 && !a.doc.People[speaker].Named {
 			rename(speaker, p)
 			// In a talk of two the name answers for the one whose turn it
 			// is, however this line's tag describes them: "“If Cordelia

@@ -86,8 +86,7 @@ type clusterer struct {
 
 func newClusterer(doc *news.Document) *clusterer {
 	c := &clusterer{doc: doc, byWord: map[string][]int{}, byHead: map[string][]int{},
-		byOrg: map[string]int{}, roleHeads: map[string][]int{}, wives: map[string]int{}}
-	c.missGiven = map[string]bool{}
+		byOrg: map[string]int{}, roleHeads: map[string][]int{}, wives: map[string]int{}, missGiven: map[string]bool{}}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
 			h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
@@ -111,8 +110,8 @@ func (c *clusterer) youngerSister(p int, m news.Mention, w string) bool {
 	if !strings.EqualFold(m.Role.In(c.doc.Text), "miss") || len(c.missGiven) == 0 || !c.endsName(p, w) {
 		return false
 	}
-	for _, w := range c.words[p] {
-		if c.missGiven[w] && !c.endsName(p, w) {
+	for _, given := range c.words[p] {
+		if c.missGiven[given] && !c.endsName(p, given) {
 			return true
 		}
 	}
@@ -525,22 +524,34 @@ func lacksRank(mods, roleWords []string) bool {
 var rankWords = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true,
 	"former": true, "acting": true, "interim": true, "lieutenant": true}
 
-// otherOffice reports whether a description's modifiers and a title
-// each name what the other does not, so that they are two offices with
-// one head noun: "the health minister" and "Civil Aviation Minister",
-// "the Florida senator" and "Vermont Sen. Bernie Sanders". A modifier
-// names an office when the description capitalises it (a place, a body)
-// or it is a portfolio; "the two-term president" only describes.
-func otherOffice(mods, roleWords []string, head, description string) bool {
+// officeWords are the modifiers of a description that name an office:
+// capitalised in it, as a place or a body is ("the Florida senator"), or
+// a portfolio ("the health minister"); "the two-term president" has none.
+func officeWords(mods []string, description string) []string {
 	capitalised := map[string]bool{}
 	for _, w := range strings.Fields(description) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			capitalised[strings.ToLower(w)] = true
 		}
 	}
-	own := false
+	var out []string
 	for _, m := range mods {
-		if (capitalised[m] || portfolios[m]) && !containsWord(roleWords, m) {
+		if capitalised[m] || portfolios[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// otherOffice reports whether a description, with its modifiers and
+// the office words among them, and a title each name what the other does
+// not, so that they are two offices with one head noun: "the health
+// minister" and "Civil Aviation Minister", "the Florida senator" and
+// "Vermont Sen. Bernie Sanders".
+func otherOffice(offices, mods, roleWords []string, head string) bool {
+	own := false
+	for _, m := range offices {
+		if !containsWord(roleWords, m) {
 			own = true
 			break
 		}
@@ -581,6 +592,7 @@ func allIn(ws, in []string) bool {
 func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 	rs := c.roleHeads[lexicon.RoleWord(head)]
 	end := sort.SearchInts(rs, i)
+	offices := officeWords(mods, c.doc.Mentions[i].In(c.doc.Text))
 	best, bestAt, bestExact := -1, -1, false
 	for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
 		mi := rs[k]
@@ -605,7 +617,7 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 		if lacksRank(mods, ranks) {
 			continue // "the vice president" is not President Obama
 		}
-		if otherOffice(mods, roleWords, head, c.doc.Mentions[i].In(c.doc.Text)) {
+		if otherOffice(offices, mods, roleWords, head) {
 			continue // "the local health minister" is not Civil Aviation Minister Puri
 		}
 		if exact && !bestExact || exact == bestExact && mi > bestAt {
