@@ -32,6 +32,7 @@ const (
 	RuleTurnPronoun = "pronoun-turn"
 	RuleTranscript  = "transcript-label"
 	RuleSelfNamed   = "self-named"
+	RuleHedged      = "hedged-claim"
 )
 
 // maxReach is how many tokens any rule looks away from a quote or cue:
@@ -62,6 +63,7 @@ const (
 	confAlternation = 0.3
 	confSignature   = 0.9
 	confTranscript  = 0.95
+	confHedged      = 0.5
 )
 
 // Attribute fills in the Attribution of each of doc's quotes. It needs

@@ -20,7 +20,11 @@
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);
 //	  │                          with no one named, a share of those polled
-//	  │                          ("Six in 10 say …") speaks as an unnamed one
+//	  │                          ("Six in 10 say …") speaks as an unnamed one;
+//	  │                          a clause that holds its own hedge ("Sanders
+//	  │                          appears to lead", "the bill is expected to
+//	  │                          pass") is the writer's claim, rule
+//	  │                          hedged-claim (0.5), and names no one
 //	  ├─► colon-intro (0.8)      Lavrov, asked about it: “…” — a colon ends a clause
 //	  │                          whose subject is the speaker, verb or not
 //	  ├─► sentence-cue (0.75)    a cue elsewhere in the quote's sentence, past

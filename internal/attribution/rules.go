@@ -400,6 +400,13 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	if q.Cue.Empty() {
 		return
 	}
+	if q.Start < q.Cue.Start && q.Cue.End <= q.End && lexicon.Hedge(q.Cue.In(a.doc.Text)) {
+		// "Sanders appears to have a slight lead": a clause that holds its
+		// own cue and subject is the writer's hedged claim, no one's in
+		// the text.
+		q.Rule, q.Confidence = RuleHedged, confHedged
+		return
+	}
 	c := a.tokenAt(q.Cue.Start)
 	s := a.doc.Sentences[q.Sentence]
 	if strings.EqualFold(q.Cue.In(a.doc.Text), "in") && q.Start >= q.Cue.End {

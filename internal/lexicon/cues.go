@@ -225,3 +225,15 @@ func words(list string) map[string]bool {
 	}
 	return m
 }
+
+// hedges say that something looks so, or is expected, without saying who
+// thinks it: "appears to", "is expected to".
+var hedges = map[string]bool{
+	"appear": true, "appears": true, "appeared": true,
+	"seem": true, "seems": true, "seemed": true, "expected": true,
+}
+
+// Hedge reports whether word (any case) is a hedge: a verb with which the
+// writer claims something without naming its source ("Sanders appears to
+// lead").
+func Hedge(word string) bool { return In(hedges, word) }

@@ -91,6 +91,13 @@ func reported(doc *news.Document) {
 			lineOf = s.Paragraph
 		}
 		for _, c := range found {
+			if c.clause == last && len(doc.Quotes) > 0 {
+				// "The bill is expected to pass, officials said": a cue that
+				// names a source outranks the hedge inside the clause.
+				if q := &doc.Quotes[len(doc.Quotes)-1]; q.Cue.Start > q.Start && q.Cue.End <= q.End {
+					q.Cue = c.cue
+				}
+			}
 			if covered(c.clause) || wordCount(doc.Text, c.clause) < 2 && !c.oneWord || c.clause == last {
 				continue
 			}
@@ -217,6 +224,14 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue, false})
 				taken = len(toks)
 			}
+			continue
+		}
+		// "Sanders appears to have a slight lead", "Trump is expected to
+		// speak": the writer's own hedged claim, reported whole with its
+		// subject, whose source is no one in the text.
+		if cl, ok := hedged(toks, text, i, end); ok && !covered(cl) {
+			out = append(out, clauseCue{cl, t.Span, false})
+			taken = tokenFrom(toks, i, cl.End)
 			continue
 		}
 		lemma, ok := lexicon.ClauseVerb(w)
@@ -1609,3 +1624,53 @@ var notSubjects = map[string]bool{
 // possessiveDeterminers open an object as "the" does: "told his
 // advisers".
 var possessiveDeterminers = map[string]bool{"his": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// subjectStops end the walk back from a hedge to its subject: a clause
+// begins after them.
+var subjectStops = map[string]bool{
+	",": true, ";": true, ":": true, "(": true, "—": true, "–": true,
+	"that": true, "and": true, "but": true, "because": true, "while": true,
+	"although": true, "though": true, "if": true, "since": true, "so": true,
+	"whether": true, "when": true, "where": true, "as": true, "who": true, "which": true,
+}
+
+// hedged finds the clause of a hedge at token i, from its subject to
+// the clause's end: "the economics of clean energy appear to be
+// improving so rapidly that …". "expected" hedges only as a passive
+// ("is expected to"); a verb of speech after the hedge ("seemed to blame
+// the network") is reported by its own cue, with its speaker.
+func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	w := strings.ToLower(toks[i].In(text))
+	if !lexicon.Hedge(w) || i+2 >= len(toks) || toks[i+1].In(text) != "to" || toks[i+2].Kind != news.Word || toks[i+2].Start >= end {
+		return news.Span{}, false
+	}
+	if w == "expected" && (i == 0 || !lexicon.In(copulas, toks[i-1].In(text))) {
+		return news.Span{}, false
+	}
+	next := toks[i+2].In(text)
+	if isUpperWord(next) || lexicon.FunctionWord(next) && !lexicon.In(copulas, next) && next != "have" || lexicon.In(namedObjects, next) {
+		return news.Span{}, false
+	}
+	if _, ok := lexicon.ClauseVerb(next); ok {
+		return news.Span{}, false
+	}
+	if _, ok := objectVerbForms[strings.ToLower(next)]; ok {
+		return news.Span{}, false
+	}
+	k := i
+	for k > 0 {
+		// "That lesson appears …" opens on a determiner, not a clause's "that".
+		prev := toks[k-1].In(text)
+		if isQuoteMark(prev) || lexicon.In(subjectStops, prev) && !(k == 1 && prev == "That") {
+			break
+		}
+		k--
+	}
+	if k == i {
+		// No subject ("as appears to be the case"), or a relative's: "an
+		// official who appeared to be angered" describes in passing.
+		return news.Span{}, false
+	}
+	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, i+1, end)})
+	return cl, !cl.Empty()
+}
