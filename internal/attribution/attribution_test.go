@@ -181,7 +181,7 @@ func TestAttribute(t *testing.T) {
 				"It is cold, => Tom Reed (cue-adjacent)", "Nothing has changed. => spokesman (cue-adjacent)"}},
 		{"'as X put it' right after a fragment attributes it, over a cue further back",
 			"A number of other members of Congress echo her concerns, because the requirement is a “lawful source of investment income,” as a Homeland Security memo put it.",
-			[]string{"lawful source of investment income, => Homeland Security (cue-adjacent)"}},
+			[]string{"her concerns => other members of Congress (reported-clause)", "lawful source of investment income, => Homeland Security (cue-adjacent)"}},
 		{"a share of the people speaks for them",
 			"In Ohio, 62 percent of voters say the economy is weak. A third of Democrats want a switch to more liberal policies.",
 			[]string{"the economy is weak => voters (reported-clause)", "a switch to more liberal policies => Democrats (reported-clause)"}},
