@@ -234,6 +234,13 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			taken = tokenFrom(toks, i, cl.End)
 			continue
 		}
+		// "voters see Clinton as the stronger candidate", "regards
+		// Jerusalem as its capital": a view held of someone or something.
+		if cl, ok := seenAs(toks, text, i, end); ok && !covered(cl) {
+			out = append(out, clauseCue{cl, t.Span, false})
+			taken = tokenFrom(toks, i, cl.End)
+			continue
+		}
 		lemma, ok := lexicon.ClauseVerb(w)
 		if !titled && isCapitalisedMidSentence(t, toks, text) || !verbHere(toks, text, i) {
 			continue
@@ -1715,4 +1722,36 @@ func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, i+1, end)})
 	return cl, !cl.Empty()
+}
+
+// viewVerbs hold a view of their object given after "as": "see Clinton
+// as the stronger candidate".
+var viewVerbs = map[string]bool{
+	"see": true, "sees": true, "saw": true, "view": true, "views": true, "viewed": true,
+	"regard": true, "regards": true, "regarded": true, "consider": true, "considers": true, "considered": true,
+}
+
+// seenAs finds the object and its "as" of a view verb at token i:
+// "Clinton sees the issue as a way to solidify her advantage". The "as"
+// must come within six words of the verb, with no punctuation, place or
+// subject between; a passive ("is seen as") has its object before it, and is
+// left.
+func seenAs(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	if !viewVerbs[strings.ToLower(toks[i].In(text))] || i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
+		return news.Span{}, false
+	}
+	for j := i + 2; j < len(toks) && j <= i+7 && toks[j].Start < end; j++ {
+		w := toks[j].In(text)
+		if toks[j].Kind != news.Word || lexicon.In(adjunctPrepositions, w) || lexicon.In(subjectPronouns, w) {
+			return news.Span{}, false // "saw him at the store as it closed": where, not how
+		}
+		if strings.EqualFold(w, "as") {
+			if j+1 >= len(toks) || toks[j+1].Start >= end {
+				return news.Span{}, false
+			}
+			cl := trimClause(text, news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, j+1, end)})
+			return cl, !cl.Empty()
+		}
+	}
+	return news.Span{}, false
 }
