@@ -765,6 +765,12 @@ func TestAttribute(t *testing.T) {
 			"Sanders appears to have a slight lead. Mayor Ann Cole is expected to sign the bill. Fundraising, according to the campaign, has surged.",
 			[]string{"Sanders appears to have a slight lead => ? (hedged-claim)", "Mayor Ann Cole is expected to sign the bill => ? (hedged-claim)",
 				"Fundraising, according to the campaign, has surged => campaign (according-to)"}},
+		{"a subject that names no one the article knows speaks as itself; a possessive's owner, past a denial",
+			"Abortion rights advocates said the ruling made the fight critical. The group's appeals for a minimum-wage hike spread. " +
+				"Primary turnout levels don’t offer a surefire forecast. Let's hope it stays that way. The couple lived in Angers, according to ouest-france.fr.",
+			[]string{"the ruling made the fight critical => Abortion rights advocates (reported-clause)", "a minimum-wage hike spread => group (reported-clause)",
+				"a surefire forecast => Primary turnout levels (reported-clause)", "it stays that way => ? ()",
+				"The couple lived in Angers => ouest-france.fr (according-to)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},

@@ -414,12 +414,17 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		// maker, or the document.
 		if m, ok := a.mentionWithin(c+1, a.tokenAt(q.Start)); ok {
 			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
+		} else if ph := a.phraseAfter(c+1, a.tokenAt(q.Start)); !ph.Empty() {
+			a.setPhrase(q, ph, RuleAccordingTo)
 		}
 		return
 	}
 	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
 		if m, ok := a.mentionWithin(c+2, s.Last); ok {
 			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
+		} else if ph := a.phraseAfter(c+2, s.Last); !ph.Empty() {
+			// "according to ouest-france.fr": a source no one names.
+			a.setPhrase(q, ph, RuleAccordingTo)
 		}
 		return
 	}
@@ -452,7 +457,20 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		q.Speaker, q.Mention, q.Rule = a.sharePerson(share), -1, RuleReported
 		q.Confidence = confReported * confPronoun / confNamed
 		q.Evidence = []string{share.In(a.doc.Text)}
+	} else if ph := a.subjectPhrase(c, s.First); !ph.Empty() {
+		// "The Vatican says …", "Abortion rights advocates said …": a
+		// subject that is no one the article names speaks as itself.
+		a.setPhrase(q, ph, RuleReported)
 	}
+}
+
+// setPhrase gives q the speaker a phrase names that holds no mention
+// ("the new report", "Abortion rights advocates"), under rule. It is
+// less sure than a mention: the phrase was found by its place alone.
+func (a *attributor) setPhrase(q *news.Quote, ph news.Span, rule string) {
+	q.Speaker, q.Mention, q.Rule = a.phrasePerson(ph), -1, rule
+	q.Confidence = confReported * confPronoun / confNamed
+	q.Evidence = []string{ph.In(a.doc.Text)}
 }
 
 // shareBefore finds a share of people that is the subject of the cue at
@@ -510,6 +528,22 @@ func (a *attributor) sharePerson(share news.Span) int {
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
 		name = string(unicode.ToUpper(r)) + name[size:]
 	}
+	return a.unnamedPerson(name)
+}
+
+// phrasePerson is the speaker a subject phrase names, without its
+// article: "the new report" is "new report".
+func (a *attributor) phrasePerson(ph news.Span) int {
+	name := ph.In(a.doc.Text)
+	for _, article := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		name = strings.TrimPrefix(name, article)
+	}
+	return a.unnamedPerson(name)
+}
+
+// unnamedPerson is the person of no mention that name stands for, one
+// per wording in an article.
+func (a *attributor) unnamedPerson(name string) int {
 	for p := range a.doc.People {
 		if a.doc.People[p].Name == name && len(a.doc.People[p].Mentions) == 0 {
 			return p

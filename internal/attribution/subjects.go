@@ -651,3 +651,147 @@ var documentNouns = map[string]bool{"statement": true, "letter": true, "memo": t
 
 // issuingVerbs put a document out.
 var issuingVerbs = map[string]bool{"issued": true, "released": true, "put": true, "sent": true, "posted": true, "published": true, "circulated": true, "distributed": true, "issues": true, "releases": true, "puts": true, "sends": true}
+
+// phraseSkips stand between a subject and its cue: "have warned", "did
+// not provide", "soon noted".
+var phraseSkips = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true,
+	"was": true, "were": true, "been": true, "will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true,
+	"not": true, "n't": true, "also": true, "still": true, "already": true, "now": true, "soon": true,
+	"never": true, "just": true, "even": true, "then": true, "again": true, "first": true}
+
+// phraseTimes are times, which say when and not who: "earlier in the
+// day touted".
+var phraseTimes = map[string]bool{"day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "time": true, "times": true}
+
+// phraseOpeners open a subject phrase: "the new report", "their lawyers".
+var phraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "some": true,
+	"many": true, "most": true, "all": true, "both": true, "several": true, "other": true,
+	"another": true, "each": true, "every": true}
+
+// subjectPhrase finds the noun phrase right before the cue at token c,
+// no further back than from, when it holds no mention of a person: "The
+// Vatican says", "Abortion rights advocates said", "the new report
+// demonstrates". Its last word is its head, and a pronoun, a function
+// word, a day or a verb there is no subject.
+func (a *attributor) subjectPhrase(c, from int) news.Span {
+	k := c - 1
+	for k >= from && (phraseSkip(a.word(k)) || isLowerWord(a.word(k)) && strings.HasSuffix(a.word(k), "ly")) {
+		k--
+	}
+	// "Murphy’s opposition to", "The group's appeals for": a speech
+	// noun's owner, without its "’s" ("let's" owns nothing).
+	end := -1
+	if k >= from {
+		if w := a.word(k); (w == "’s" || w == "'s") && k > from {
+			if strings.EqualFold(a.word(k-1), "let") {
+				return news.Span{}
+			}
+			k--
+		} else if base, ok := ownerWord(w); ok {
+			end = a.doc.Tokens[k].Start + len(base)
+		}
+	}
+	if k < from || a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word || a.placeBefore(k+1, from) {
+		return news.Span{}
+	}
+	head := a.word(k)
+	if end >= 0 {
+		head = a.doc.Text[a.doc.Tokens[k].Start:end]
+	}
+	lower := strings.ToLower(head)
+	if lexicon.FunctionWord(head) || timeWords[lower] || phraseTimes[head] || prepositions[lower] || a.isCue(k) || contraction(head) {
+		return news.Span{} // "let's", "they're", "earlier in the day"
+	}
+	if _, ok := lexicon.Pronoun(head); ok {
+		return news.Span{}
+	}
+	start := k
+	for j := k - 1; j >= from && j > k-8 && !a.inQuote[j]; j-- {
+		w := a.word(j)
+		lw := strings.ToLower(w)
+		if phraseOpeners[lw] {
+			start = j
+			break
+		}
+		if w == "’s" || w == "'s" || lw == "of" || a.doc.Tokens[j].Kind == news.Number {
+			start = j
+			continue
+		}
+		if a.doc.Tokens[j].Kind != news.Word || lexicon.FunctionWord(w) || a.isCue(j) {
+			break
+		}
+		start = j
+	}
+	for start < k && strings.EqualFold(a.word(start), "of") {
+		start++ // "… of" is no phrase's opening
+	}
+	if end < 0 {
+		end = a.doc.Tokens[k].End
+	}
+	return news.Span{Start: a.doc.Tokens[start].Start, End: end}
+}
+
+// phraseSkip reports whether w stands between a subject and its cue:
+// "have", "did not", "don’t".
+func phraseSkip(w string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	return phraseSkips[w] || negatedAuxiliaries[w]
+}
+
+// ownerWord returns the owner a possessive word names: "Murphy" of
+// "Murphy’s".
+func ownerWord(w string) (string, bool) {
+	for _, s := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(w, s); ok && base != "" && !strings.EqualFold(base, "let") {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// negatedAuxiliaries are the contracted denials between a subject and
+// its cue.
+var negatedAuxiliaries = map[string]bool{"don't": true, "doesn't": true, "didn't": true, "won't": true,
+	"can't": true, "couldn't": true, "wouldn't": true, "isn't": true, "aren't": true, "wasn't": true,
+	"weren't": true, "hasn't": true, "haven't": true, "hadn't": true, "shouldn't": true}
+
+// contraction reports whether w is or ends in a contraction: "'s" alone
+// ("let's" split), "they're", "don't". "O'Malley" is a name.
+func contraction(w string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	for _, end := range []string{"'s", "n't", "'re", "'ll", "'ve", "'d", "'m"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter finds the source named from token k to the next mark, no
+// further than end, when it holds no mention: "according to
+// ouest-france.fr", "In the new Post-ABC poll,". At most eight words: a
+// longer stretch is no name.
+func (a *attributor) phraseAfter(k, end int) news.Span {
+	last := -1
+	for j := k; j < end && j < k+8; j++ {
+		w := a.word(j)
+		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct && w != "’s" && w != "'s" && w != "-" && w != "." {
+			break
+		}
+		last = j
+	}
+	if last < 0 || last+1 < end && last+1 < len(a.doc.Tokens) && a.doc.Tokens[last+1].Kind == news.Word {
+		return news.Span{} // it ran on past eight words
+	}
+	for last >= k && (a.word(last) == "." || lexicon.FunctionWord(a.word(last))) {
+		last--
+	}
+	if last < k || timeWords[strings.ToLower(a.word(last))] {
+		return news.Span{}
+	}
+	return news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[last].End}
+}
