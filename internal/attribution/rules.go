@@ -442,6 +442,8 @@ func (a *attributor) reportedClause(q *news.Quote) {
 			a.set(q, m, q.Cue, RuleReported, confReported)
 		} else if m, ok := a.subjectAfter(c, s.Last); ok {
 			a.set(q, m, q.Cue, RuleReported, confReported)
+		} else if ph := a.subjectPhrase(c, a.tokenAt(q.End)); !ph.Empty() {
+			a.setPhrase(q, ph, RuleReported) // "…, analyst says"
 		}
 		return
 	}
