@@ -52,7 +52,10 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 			return m, true
 		}
 		if a.placeBefore(c, from) {
-			return -1, false // "Moscow strongly denies": a place is the subject, and places do not speak
+			// "Moscow strongly denies": a place is the subject, and no
+			// quote in marks is a place's. A reported clause's view may be
+			// ("Iran insists it does not know"): subjectPhrase gives it.
+			return -1, false
 		}
 	}
 	// "X called Putin … and said", "with Trump tweeting that … and asking":
@@ -695,7 +698,7 @@ func (a *attributor) subjectPhrase(c, from int) news.Span {
 			end = a.doc.Tokens[k].Start + len(base)
 		}
 	}
-	if k < from || a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word || a.placeBefore(k+1, from) {
+	if k < from || a.inQuote[k] || a.doc.Tokens[k].Kind != news.Word {
 		return news.Span{}
 	}
 	head := a.word(k)
