@@ -1222,6 +1222,13 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 				}
 			}
 		}
+		if d := toks[j].In(text); (d == "-" || d == "—" || d == "–" || d == "--") && j > k {
+			// "… in 2018 - though it is unclear whether …": a dash before
+			// a concession opens the writer's own clause.
+			if next := strings.ToLower(toks[j+1].In(text)); next == "though" || next == "although" || next == "but" || next == "while" {
+				return toks[j].Start
+			}
+		}
 		if toks[j].In(text) != "," && toks[j].In(text) != ";" {
 			continue
 		}
@@ -1236,6 +1243,12 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			continue // "..., but that they then met": the same verb's second clause
 		}
 		if next == "according" {
+			return toks[j].Start
+		}
+		if next == "which" && toks[j].In(text) == "," && !commaAfter(toks, text, j+1, end) {
+			// "… over fears of the Zika virus, which is spread by
+			// mosquitoes": a relative that runs to the clause's end is
+			// the writer's gloss, not the reported words.
 			return toks[j].Start
 		}
 		// ", he said", ", Trump added": an attribution set inside, which
@@ -1625,7 +1638,7 @@ var approximately = map[string]bool{
 // clauseEnders open, after a comma, an adverbial of the reporting
 // sentence rather than more of what was said: "said the party should take
 // it up, despite the potential for a feud".
-var clauseEnders = map[string]bool{"despite": true, "even": true, "compared": true}
+var clauseEnders = map[string]bool{"despite": true, "even": true, "compared": true, "though": true}
 
 // agentParticles follow a participle that qualifies the noun before it:
 // "…, backed by Democrats", "…, based in Ohio".
@@ -1754,4 +1767,14 @@ func seenAs(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		}
 	}
 	return news.Span{}, false
+}
+
+// commaAfter reports whether a comma comes after token k before end.
+func commaAfter(toks []news.Token, text string, k, end int) bool {
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].In(text) == "," {
+			return true
+		}
+	}
+	return false
 }
