@@ -625,7 +625,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"40 people under the rubble => Yevgeny Zinichev (cue-adjacent)", "a liar => Ted Cruz (cue-adjacent)"}},
 		{"but not of a quote further on",
 			"Ted Cruz faced criticism. Cruz belittled the issue of the $1 million in loans, calling it a “paperwork error” that was reported in a “hit piece” by The New York Times.",
-			[]string{"paperwork error => Ted Cruz (cue-adjacent)", "hit piece => Ted Cruz (sentence-cue)"}},
+			[]string{"the issue of the $1 million in loans => Ted Cruz (reported-clause)", "paperwork error => Ted Cruz (cue-adjacent)", "hit piece => Ted Cruz (sentence-cue)"}},
 		{"a rank the description has, the title it stands for must have",
 			"Vice President Joseph Biden spoke. President Barack Obama spoke. “I would have thrown my body in,” the vice president said.",
 			[]string{"I would have thrown my body in, => Joseph Biden (cue-adjacent)"}},
