@@ -163,7 +163,7 @@ func transcriptLine(doc *news.Document, s news.Sentence, toks []news.Token) (cla
 // or a pronoun, "endorsed Cruz", "praised her", "attacks on Clinton".
 func oneWordObject(text string, cl news.Span) bool {
 	w := text[cl.Start:cl.End]
-	return isUpperWord(w) && !lexicon.FunctionWord(w) || objectStarters[strings.ToLower(w)] && strings.ToLower(w) != "to"
+	return isUpperWord(w) && !lexicon.FunctionWord(w) || lexicon.In(namedObjects, w) || strings.EqualFold(w, "this") || strings.EqualFold(w, "these") || strings.EqualFold(w, "those")
 }
 
 type clauseCue struct {
@@ -439,6 +439,26 @@ var objectVerbs = map[string]string{
 	"focus": "on", "boast": "of about", "brag": "about", "joke": "about", "worry": "about", "lobby": "for against",
 	"bring": "up", "offer": "", "agree": "with", "disagree": "with", "side": "with", "lash": "at",
 	"argue": "for against", "warn": "of about against",
+	"hope":         "",
+	"intend":       "",
+	"understand":   "",
+	"learn":        "",
+	"remember":     "",
+	"notice":       "",
+	"realize":      "",
+	"foresee":      "",
+	"mourn":        "",
+	"veto":         "",
+	"discover":     "",
+	"envision":     "",
+	"pass":         "",
+	"decide":       "",
+	"charge":       "",
+	"display":      "",
+	"restrict":     "",
+	"allow":        "",
+	"issue":        "",
+	"block":        "",
 	"decry":        "",
 	"reiterate":    "",
 	"ignore":       "",
@@ -512,6 +532,26 @@ var objectVerbs = map[string]string{
 // objectForms are the forms of the object verbs that are not speech verbs
 // in the lexicon, and the irregular ones.
 var objectForms = map[string]string{
+	"hoping": "hope", "hoped": "hope", "hopes": "hope",
+	"intend": "intend", "intends": "intend", "intended": "intend", "intending": "intend",
+	"understood": "understand", "understanding": "understand", "understands": "understand",
+	"learned": "learn", "learning": "learn", "learns": "learn",
+	"remember": "remember", "remembers": "remember", "remembered": "remember", "remembering": "remember",
+	"noticed": "notice", "noticing": "notice",
+	"realize": "realize", "realizes": "realize", "realized": "realize", "realizing": "realize",
+	"foresees": "foresee", "foresaw": "foresee", "foreseeing": "foresee",
+	"mourn": "mourn", "mourns": "mourn", "mourned": "mourn", "mourning": "mourn",
+	"vetoed": "veto", "vetoing": "veto", "vetoes": "veto",
+	"discover": "discover", "discovers": "discover", "discovered": "discover", "discovering": "discover",
+	"envision": "envision", "envisions": "envision", "envisioned": "envision", "envisioning": "envision",
+	"passed": "pass", "passing": "pass",
+	"decide": "decide", "decides": "decide", "decided": "decide", "deciding": "decide",
+	"charged": "charge", "charging": "charge",
+	"displayed": "display", "displaying": "display",
+	"restrict": "restrict", "restricts": "restrict", "restricted": "restrict", "restricting": "restrict",
+	"allow": "allow", "allows": "allow", "allowed": "allow", "allowing": "allow",
+	"issued": "issue", "issuing": "issue",
+	"blocked": "block", "blocking": "block",
 	"endorse": "endorse", "endorses": "endorse", "endorsed": "endorse", "endorsing": "endorse",
 	"defend": "defend", "defends": "defend", "defended": "defend", "defending": "defend",
 	"cite": "cite", "cites": "cite", "cited": "cite", "citing": "cite",
@@ -682,6 +722,9 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// "declined to comment", "refused to answer": what is declined is an
 	// act; "sales declined 5 percent", "fees declined to $281 million" are
 	// falls.
+	if lemma == "learn" && strings.EqualFold(toks[k].In(text), "to") {
+		return news.Span{}, false // "had learned to wait": a skill, not news
+	}
 	if lemma == "decline" || lemma == "refuse" {
 		if k+1 >= len(toks) || toks[k].In(text) != "to" || toks[k+1].Kind != news.Word || determiners[strings.ToLower(toks[k+1].In(text))] {
 			return news.Span{}, false
