@@ -765,6 +765,9 @@ func TestAttribute(t *testing.T) {
 			"Sanders appears to have a slight lead. Mayor Ann Cole is expected to sign the bill. Fundraising, according to the campaign, has surged.",
 			[]string{"Sanders appears to have a slight lead => ? (hedged-claim)", "Mayor Ann Cole is expected to sign the bill => ? (hedged-claim)",
 				"Fundraising, according to the campaign, has surged => campaign (according-to)"}},
+		{"what an empty 'it' seems is the writer's too",
+			"Marco Rubio spoke. It now seems inevitable that Rubio will attack Trump.",
+			[]string{"inevitable that Rubio will attack Trump => ? (hedged-claim)"}},
 		{"a subject that names no one the article knows speaks as itself; a possessive's owner, past a denial",
 			"Abortion rights advocates said the ruling made the fight critical. The group's appeals for a minimum-wage hike spread. " +
 				"Primary turnout levels don’t offer a surefire forecast. Let's hope it stays that way. The couple lived in Angers, according to ouest-france.fr.",

@@ -400,10 +400,11 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	if q.Cue.Empty() {
 		return
 	}
-	if q.Start < q.Cue.Start && q.Cue.End <= q.End && lexicon.Hedge(q.Cue.In(a.doc.Text)) {
-		// "Sanders appears to have a slight lead": a clause that holds its
-		// own cue and subject is the writer's hedged claim, no one's in
-		// the text.
+	if lexicon.Hedge(q.Cue.In(a.doc.Text)) && (q.Start < q.Cue.Start && q.Cue.End <= q.End || a.emptySubject(a.tokenAt(q.Cue.Start))) {
+		// "Sanders appears to have a slight lead", "It now seems
+		// inevitable that …": a clause that holds its hedge and subject,
+		// or follows a hedge of an empty "it", is the writer's claim, no
+		// one's in the text. ("Rubio seemed hopeful that …" is Rubio's.)
 		q.Rule, q.Confidence = RuleHedged, confHedged
 		return
 	}
@@ -1073,3 +1074,18 @@ func (a *attributor) quoteOnly(pi int) bool {
 
 // isDash reports whether w is a dash that sets off a phrase.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// emptySubject reports whether the cue at token c has an empty "it" for
+// its subject, past adverbs: "It now seems".
+func (a *attributor) emptySubject(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		w := a.word(k)
+		if strings.EqualFold(w, "it") {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && !strings.EqualFold(w, "now") && !strings.EqualFold(w, "still") {
+			return false
+		}
+	}
+	return false
+}

@@ -1882,10 +1882,23 @@ var subjectStops = map[string]bool{
 // the network") is reported by its own cue, with its speaker.
 func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	w := strings.ToLower(toks[i].In(text))
-	if !lexicon.Hedge(w) || i+2 >= len(toks) || toks[i+1].In(text) != "to" || toks[i+2].Kind != news.Word || toks[i+2].Start >= end {
+	if !lexicon.Hedge(w) || i+2 >= len(toks) || toks[i+1].Kind != news.Word || toks[i+1].Start >= end {
 		return news.Span{}, false
 	}
-	if w == "expected" && (i == 0 || !lexicon.In(copulas, toks[i-1].In(text))) {
+	seem := strings.HasPrefix(w, "seem")
+	if toks[i+1].In(text) != "to" {
+		// "Clinton seemed irritated", "it seems like no icon will be
+		// spared": only "seem" hedges without "to" ("appeared at a
+		// rally" is a sight).
+		if next := toks[i+1].In(text); !seem || lexicon.In(namedObjects, next) || isUpperWord(next) {
+			return news.Span{}, false
+		}
+		return subjectClause(toks, text, i, end)
+	}
+	if toks[i+2].Kind != news.Word || toks[i+2].Start >= end {
+		return news.Span{}, false
+	}
+	if w == "expected" && !passiveAt(toks, text, i) {
 		return news.Span{}, false
 	}
 	next := toks[i+2].In(text)
@@ -1898,6 +1911,30 @@ func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	if _, ok := objectVerbForms[strings.ToLower(next)]; ok {
 		return news.Span{}, false
 	}
+	return subjectClause(toks, text, i, end)
+}
+
+// passiveAt reports whether the participle at token i is a passive: a
+// copula before it, past adverbs and a denial ("is not expected", "are
+// also widely expected", "isn't expected").
+func passiveAt(toks []news.Token, text string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := strings.ToLower(strings.ReplaceAll(toks[k].In(text), "’", "'"))
+		if lexicon.In(copulas, w) || strings.HasSuffix(w, "n't") && lexicon.In(copulas, strings.TrimSuffix(w, "n't")) {
+			return true
+		}
+		if w != "not" && w != "also" && w != "still" && w != "now" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectClause is the clause of the hedge at token i, from its subject
+// to the clause's end, or nothing where the hedge has no subject. Where
+// the subject is an empty "it" ("It now seems inevitable that …"), the
+// clause is what follows the hedge.
+func subjectClause(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	k := i
 	for k > 0 {
 		// "That lesson appears …" opens on a determiner, not a clause's "that".
@@ -1912,8 +1949,24 @@ func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		// official who appeared to be angered" describes in passing.
 		return news.Span{}, false
 	}
+	if strings.EqualFold(toks[k].In(text), "it") && emptyIt(toks, text, k, i) {
+		cl := trimClause(text, news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, i+1, end)})
+		return cl, !cl.Empty()
+	}
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: cutClause(text, toks, i+1, end)})
 	return cl, !cl.Empty()
+}
+
+// emptyIt reports whether the "it" at token k is the hedge's empty
+// subject, with only adverbs between it and the hedge at i: "It now
+// seems".
+func emptyIt(toks []news.Token, text string, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if w := toks[j].In(text); !strings.HasSuffix(w, "ly") && !strings.EqualFold(w, "now") && !strings.EqualFold(w, "still") && !strings.EqualFold(w, "also") {
+			return false
+		}
+	}
+	return true
 }
 
 // viewVerbs hold a view of their object given after "as": "see Clinton
