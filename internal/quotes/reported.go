@@ -288,7 +288,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			clauseEnd = leadEnd // a cue inside the lead-in ("Asked if she believed ...,") reports inside it too
 		}
 		// CUE ... that CLAUSE
-		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1, lemma)); j > 0 && j+1 < len(toks) {
+		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1, lemma)); j > 0 && j+1 < len(toks) && !nounsRelative(toks, text, i, j) {
 			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
 			out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 			taken = j
@@ -2009,4 +2009,18 @@ func commaAfter(toks []news.Token, text string, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// nounsRelative reports whether the "that" at j after a cue at i opens a
+// relative clause of a noun rather than what the cue reports: after a
+// determiner the cue is a noun ("their states that desperately need
+// judges", "a feeling that cuts across ideology"), and a relative's verb
+// follows its "that" at once where a reported clause ("his claim that he
+// had been offered") opens on its subject.
+func nounsRelative(toks []news.Token, text string, i, j int) bool {
+	if i == 0 || !lexicon.In(determiners, toks[i-1].In(text)) || lexicon.In(subjectPronouns, toks[i-1].In(text)) || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	return !(clauseStarters[strings.ToLower(next.In(text))] || next.Kind == news.Number || isUpperWord(next.In(text)))
 }
