@@ -241,6 +241,13 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			taken = tokenFrom(toks, i, cl.End)
 			continue
 		}
+		// "Trump was critical of Obama's leadership", "is confident that
+		// she will win": a stance held, named by an adjective.
+		if cl, ok := stanceOf(toks, text, i, end); ok && !covered(cl) {
+			out = append(out, clauseCue{cl, t.Span, false})
+			taken = tokenFrom(toks, i, cl.End)
+			continue
+		}
 		lemma, ok := lexicon.ClauseVerb(w)
 		if !titled && isCapitalisedMidSentence(t, toks, text) || !verbHere(toks, text, i) {
 			continue
@@ -2024,3 +2031,44 @@ func nounsRelative(toks []news.Token, text string, i, j int) bool {
 	next := toks[j+1]
 	return !(clauseStarters[strings.ToLower(next.In(text))] || next.Kind == news.Number || isUpperWord(next.In(text)))
 }
+
+// stanceAdjectives name a stance held toward what follows their
+// particle: "critical of", "concerned about".
+var stanceAdjectives = map[string]string{
+	"critical": "of", "supportive": "of", "concerned": "about that", "worried": "about that",
+	"proud": "of that", "confident": "in about that", "nervous": "about", "skeptical": "of about",
+	"wary": "of", "committed": "to", "angry": "about at with over", "upset": "about with over", "optimistic": "about that", "pessimistic": "about", "enthusiastic": "about",
+	"unhappy": "with about", "hopeful": "that about", "fearful": "of that", "suspicious": "of", "open": "to", "hostile": "to", "sympathetic": "to",
+	"convinced": "that of", "certain": "that", "sure": "that", "aware": "of that", "eager": "to", "adamant": "that",
+}
+
+// stanceOf finds what the stance adjective at token i holds, after a
+// copula (past adverbs and a denial): "was critical of Obama's
+// leadership".
+func stanceOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	list, ok := stanceAdjectives[strings.ToLower(toks[i].In(text))]
+	if !ok || i+2 >= len(toks) || toks[i+2].Start >= end {
+		return news.Span{}, false
+	}
+	if !slices.Contains(strings.Fields(list), strings.ToLower(toks[i+1].In(text))) {
+		return news.Span{}, false
+	}
+	k := i - 1
+	for k >= 0 && (strings.HasSuffix(toks[k].In(text), "ly") || lexicon.In(stanceAdverbs, toks[k].In(text))) {
+		k--
+	}
+	if k < 0 || !lexicon.In(copulas, toks[k].In(text)) && !lexicon.In(stanceCopulas, toks[k].In(text)) {
+		return news.Span{}, false
+	}
+	from := i + 2
+	if strings.EqualFold(toks[i+1].In(text), "to") {
+		from = i + 1 // "willing to compromise": the act, with its "to"
+	}
+	cl := trimClause(text, news.Span{Start: toks[from].Start, End: cutClause(text, toks, from, end)})
+	return cl, !cl.Empty()
+}
+
+var (
+	stanceAdverbs = map[string]bool{"not": true, "very": true, "so": true, "too": true, "more": true, "most": true, "less": true, "also": true, "still": true, "increasingly": true, "deeply": true}
+	stanceCopulas = map[string]bool{"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true, "become": true, "became": true, "grown": true, "grew": true, "appear": true, "appears": true, "appeared": true, "feel": true, "feels": true, "felt": true, "’re": true, "'re": true, "’s": true, "'s": true}
+)
