@@ -446,6 +446,7 @@ var objectVerbs = map[string]string{
 	"focus": "on", "boast": "of about", "brag": "about", "joke": "about", "worry": "about", "lobby": "for against",
 	"bring": "up", "offer": "", "agree": "with", "disagree": "with", "side": "with", "lash": "at",
 	"argue": "for against", "warn": "of about against",
+	"note":         "",
 	"hope":         "",
 	"intend":       "",
 	"understand":   "",
