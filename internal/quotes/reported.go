@@ -389,8 +389,17 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			// the comma is reported too, and so is what came before it.
 			// The subject may follow the cue: "CLAUSE, said Doyle and
 			// others, GOES ON".
-			asLead := strings.EqualFold(word(0), "as") && lastCommaBefore(toks, text, i, i) < 0 && i <= 8
+			// "But as a Politico reporter noted, …" opens on a conjunction.
+			as := 0
+			if lexicon.In(leadConjunctions, word(0)) {
+				as = 1
+			}
+			asLead := strings.EqualFold(word(as), "as") && lastCommaBefore(toks, text, i, i) < 0 && i <= 8+as
 			after := i + 1
+			if asLead && strings.EqualFold(word(i+1), "by") {
+				// "As reported by Western Journalism, …": past the agent.
+				after = max(nextComma(toks, text, i+1, 8), i+1)
+			}
 			if c > 0 && c == i-1 && !lexicon.Participle(w) && word(i+1) != "," {
 				// "CLAUSE, said Dan Gerstein, director of ...": the clause
 				// before is reported, whatever follows the speaker; only a
@@ -2073,3 +2082,7 @@ var (
 	stanceAdverbs = map[string]bool{"not": true, "very": true, "so": true, "too": true, "more": true, "most": true, "less": true, "also": true, "still": true, "increasingly": true, "deeply": true}
 	stanceCopulas = map[string]bool{"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true, "become": true, "became": true, "grown": true, "grew": true, "appear": true, "appears": true, "appeared": true, "feel": true, "feels": true, "felt": true, "’re": true, "'re": true, "’s": true, "'s": true}
 )
+
+// leadConjunctions may open a sentence before its lead-in: "But as a
+// Politico reporter noted, …".
+var leadConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true}
