@@ -396,6 +396,8 @@ func TestHeadlineColon(t *testing.T) {
 		{"a title is no speaker", "The Ninth Circle: The Hellish View from Inside the Beltway.\n\nWe mocked.", "", 0, nil},
 		{"a titled name speaks", "Dr. Ben Carson: Clinton Not Fit To Serve.\n\nHe said so.", "Dr. Ben Carson", news.Name,
 			[]string{"indirect:Clinton Not Fit To Serve [:]"}},
+		{"capitalised words that name no one known speak for themselves", "Historians: Clinton, Obama Linked No Matter What.\n\nThey wrote.", "", 0,
+			[]string{"indirect:Clinton, Obama Linked No Matter What [:]"}},
 		{"a name that is only part of the prefix is not", "Clinton Aides Say: Wait.\n\nThey did.", "Clinton", news.Name, nil},
 	}
 	for _, tt := range tests {

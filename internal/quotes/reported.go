@@ -124,10 +124,12 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 		if k+2 >= len(toks) {
 			return clauseCue{}, false
 		}
+		named := false // a mention lies in the prefix
 		for _, m := range doc.Mentions {
 			if m.Start > toks[k-1].End {
 				break
 			}
+			named = true
 			from := m.Start
 			if !m.Role.Empty() && m.Role.Start < from {
 				from = m.Role.Start // "Dr. Ben Carson:"
@@ -137,9 +139,29 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 				return clauseCue{trimClause(doc.Text, cl), toks[k].Span, false}, true
 			}
 		}
+		// "Historians: Clinton, Obama linked no matter what", "CNN
+		// President On Trump: …": a prefix of capitalised words naming
+		// no one the article knows, and no place ("Iowa: Caucus Night
+		// Begins Early"), speaks for itself.
+		if !named && k <= 4 && titleWords(doc.Text, toks[:k]) {
+			cl := news.Span{Start: toks[k+1].Start, End: clauseEnd(doc.Text, sent, toks)}
+			return clauseCue{trimClause(doc.Text, cl), toks[k].Span, false}, true
+		}
 		return clauseCue{}, false
 	}
 	return clauseCue{}, false
+}
+
+// titleWords reports whether toks are all capitalised words, with
+// perhaps a possessive between them: "Historians", "CNN President", not
+// "Democrats' new warning".
+func titleWords(text string, toks []news.Token) bool {
+	for _, t := range toks {
+		if w := t.In(text); t.Kind != news.Word || !isUpperWord(w) && w != "’s" && w != "'s" || lexicon.FunctionWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // transcriptLine finds the words of a transcript's line: a paragraph
