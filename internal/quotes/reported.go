@@ -270,6 +270,20 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			taken = tokenFrom(toks, i, cl.End)
 			continue
 		}
+		// "made it clear that he felt they should drop out": what was
+		// made clear, its subject's.
+		if strings.EqualFold(w, "clear") && i >= 1 && i+2 < len(toks) && strings.EqualFold(word(i+1), "that") {
+			mk := i - 1
+			if strings.EqualFold(word(mk), "it") {
+				mk--
+			}
+			if mk >= 0 && lexicon.In(makeForms, word(mk)) {
+				cl := news.Span{Start: toks[i+2].Start, End: cutClause(text, toks, i+2, end)}
+				out = append(out, clauseCue{trimClause(text, cl), news.Span{Start: toks[mk].Start, End: t.End}, false})
+				taken = tokenFrom(toks, i+2, cl.End)
+				continue
+			}
+		}
 		lemma, ok := lexicon.ClauseVerb(w)
 		if !titled && isCapitalisedMidSentence(t, toks, text) || !verbHere(toks, text, i) {
 			continue
@@ -478,6 +492,7 @@ var objectVerbs = map[string]string{
 	"bring": "up", "offer": "", "agree": "with", "disagree": "with", "side": "with", "lash": "at",
 	"argue": "for against", "warn": "of about against",
 	"note":         "",
+	"explain":      "",
 	"hope":         "",
 	"intend":       "",
 	"understand":   "",
@@ -2108,3 +2123,6 @@ var (
 // leadConjunctions may open a sentence before its lead-in: "But as a
 // Politico reporter noted, …".
 var leadConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true}
+
+// makeForms are the forms of "make" in "made it clear that".
+var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
