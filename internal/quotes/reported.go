@@ -1275,6 +1275,18 @@ func verbHere(toks []news.Token, text string, i int) bool {
 		return false
 	}
 	if lemma, _ := lexicon.SpeechVerb(toks[i].In(text)); lemma == "state" {
+		// "stating that the border must be secured first", "Byrne —
+		// states that …": a participle, or a form that "that" follows
+		// (not after a determiner: "their states that need judges").
+		if strings.EqualFold(toks[i].In(text), "stating") {
+			return true
+		}
+		if i+2 < len(toks) && toks[i+1].In(text) == "that" && !lexicon.In(determiners, prev) {
+			// … and a subject after the "that": "swing states that
+			// matter" is a relative.
+			next := toks[i+2].In(text)
+			return clauseStarters[strings.ToLower(next)] || isUpperWord(next) || toks[i+2].Kind == news.Number
+		}
 		_, pronoun := lexicon.Pronoun(prev)
 		return pronoun || isUpperWord(prev) || strings.HasSuffix(prev, "ly") || lexicon.In(subjectNouns, prev)
 	}
