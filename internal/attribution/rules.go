@@ -439,7 +439,15 @@ func (a *attributor) reportedClause(q *news.Quote) {
 	}
 	if q.End <= q.Cue.Start {
 		// "CLAUSE, he said": the subject is next to the cue.
-		if m, ok := a.subjectBefore(c, a.tokenAt(q.End)); ok {
+		if m, ok := a.passiveAgent(c, s); ok {
+			// "These proposals have been applauded by Paul Krugman": the
+			// agent of a passive act speaks of its subject.
+			a.set(q, m, q.Cue, RuleReported, confReported)
+		} else if c+2 < s.Last && strings.EqualFold(a.word(c+1), "by") && a.beforeBy(c) {
+			if ph := a.phraseAfter(c+2, s.Last); !ph.Empty() {
+				a.setPhrase(q, ph, RuleReported) // "… applauded by Wall Street critics"
+			}
+		} else if m, ok := a.subjectBefore(c, a.tokenAt(q.End)); ok {
 			a.set(q, m, q.Cue, RuleReported, confReported)
 		} else if m, ok := a.subjectAfter(c, s.Last); ok {
 			a.set(q, m, q.Cue, RuleReported, confReported)
@@ -1088,4 +1096,14 @@ func (a *attributor) emptySubject(c int) bool {
 		}
 	}
 	return false
+}
+
+// beforeBy reports whether the cue at token c is a passive: a form of
+// "be" before it, past adverbs.
+func (a *attributor) beforeBy(c int) bool {
+	b := c - 1
+	for b > 0 && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
+		b--
+	}
+	return b >= 0 && (beForms[strings.ToLower(a.word(b))] || strings.EqualFold(a.word(b), "being"))
 }

@@ -284,6 +284,12 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				continue
 			}
 		}
+		// "Sanders' stridency was echoed by Martin O'Malley": a passive
+		// act of speech reports its subject, and its agent speaks.
+		if cl, ok := passiveSubject(toks, text, i); ok && !covered(cl) {
+			out = append(out, clauseCue{cl, t.Span, oneWordObject(text, cl)})
+			continue
+		}
 		lemma, ok := lexicon.ClauseVerb(w)
 		if !titled && isCapitalisedMidSentence(t, toks, text) || !verbHere(toks, text, i) {
 			continue
@@ -2138,3 +2144,36 @@ var leadConjunctions = map[string]bool{"but": true, "and": true, "yet": true, "s
 
 // makeForms are the forms of "make" in "made it clear that".
 var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
+// passiveSubject finds the subject of a passive act of speech with its
+// agent at token i: "These policy proposals have been applauded by Wall
+// Street critics". The subject runs back from the copula to the clause's
+// start.
+func passiveSubject(toks []news.Token, text string, i int) (news.Span, bool) {
+	if _, ok := lexicon.Lookup(objectVerbForms, toks[i].In(text)); !ok || !strings.HasSuffix(toks[i].In(text), "ed") {
+		return news.Span{}, false
+	}
+	if i+2 >= len(toks) || !strings.EqualFold(toks[i+1].In(text), "by") || !passiveAt(toks, text, i) {
+		return news.Span{}, false
+	}
+	cop := i - 1
+	for cop > 0 && !lexicon.In(copulas, toks[cop].In(text)) {
+		cop--
+	}
+	for cop > 0 && (lexicon.In(auxiliaries, toks[cop-1].In(text)) || strings.EqualFold(toks[cop-1].In(text), "not")) {
+		cop-- // "have been", "will be", "has not been"
+	}
+	k := cop
+	for k > 0 {
+		prev := toks[k-1].In(text)
+		if lexicon.In(subjectStops, prev) || toks[k-1].Kind == news.Punct && prev != "’s" && prev != "'s" && prev != "’" && prev != "'" {
+			break
+		}
+		k--
+	}
+	if k == cop || k < cop-8 {
+		return news.Span{}, false
+	}
+	cl := trimClause(text, news.Span{Start: toks[k].Start, End: toks[cop-1].End})
+	return cl, !cl.Empty()
+}
