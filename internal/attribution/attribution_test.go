@@ -385,7 +385,7 @@ func TestAttribute(t *testing.T) {
 		{"a title after a work noun is no speech, though a cue is near", "In his new book, “Doomed to Succeed,” and in an interview, Dennis Ross said it.",
 			[]string{"Doomed to Succeed, => ? ()"}},
 		{"nor a title before its star", "“Orange is the New Black” star Selenis Leyva said so.",
-			[]string{"Orange is the New Black => ? ()"}},
+			[]string{"Orange is the New Black => ? ()", "so => Selenis Leyva (reported-clause)"}},
 		{"a title the sentence goes on from is no speech", "Ann Lee wrote it. “Opening Belle,” which will be in bookstores on Tuesday, is a novel.",
 			[]string{"Opening Belle, => ? ()"}},
 		{"nor is a title listed after one", "Ron Howard had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Splash” over the years.",

@@ -336,6 +336,15 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		if t.Start < leadEnd {
 			clauseEnd = leadEnd // a cue inside the lead-in ("Asked if she believed ...,") reports inside it too
 		}
+		// "75 percent of Democrats said yes", "I think so": a one-word
+		// answer is what was said.
+		// ("no." is one token, read as the abbreviation of "number".)
+		if answer, stop := strings.CutSuffix(lowerWord(i+1), "."); (answer == "yes" || answer == "no" || answer == "so") && answerVerbs[lemma] &&
+			(stop || i+2 >= len(toks) || toks[i+2].Kind == news.Punct) && !covered(toks[i+1].Span) {
+			out = append(out, clauseCue{news.Span{Start: toks[i+1].Start, End: toks[i+1].Start + len(answer)}, t.Span, true})
+			taken = i + 1
+			continue
+		}
 		// CUE ... that CLAUSE
 		if j := thatAfter(toks, text, i+1, thatReach(toks, text, i+1, lemma)); j > 0 && j+1 < len(toks) && !nounsRelative(toks, text, i, j) {
 			cl := news.Span{Start: toks[j+1].Start, End: cutClause(text, toks, j+1, clauseEnd)}
@@ -2209,3 +2218,6 @@ func passiveSubject(toks []news.Token, text string, i int) (news.Span, bool) {
 	cl := trimClause(text, news.Span{Start: toks[k].Start, End: toks[cop-1].End})
 	return cl, !cl.Empty()
 }
+
+// answerVerbs may report a one-word answer: "said yes", "I think so".
+var answerVerbs = map[string]bool{"say": true, "think": true, "believe": true, "hope": true, "suggest": true}
