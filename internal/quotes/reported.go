@@ -837,7 +837,7 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// abortion", "has insulted women"); a form that may be a noun ("A
 	// big question remains", "whose support appeared") is not.
 	bareNoun := toks[k].Kind == news.Word && !isUpperWord(toks[k].In(text)) && !lexicon.FunctionWord(toks[k].In(text)) &&
-		(lemma == "express" || bareWord(toks[k].In(text)) && surelyVerb(toks, text, i, lemma))
+		(lemma == "express" || (bareWord(toks[k].In(text)) || gerund(toks[k].In(text))) && surelyVerb(toks, text, i, lemma))
 	if k+1 >= len(toks) || !opensObject(toks[k], text) && !bareNoun {
 		return news.Span{}, false
 	}
@@ -2221,3 +2221,11 @@ func passiveSubject(toks []news.Token, text string, i int) (news.Span, bool) {
 
 // answerVerbs may report a one-word answer: "said yes", "I think so".
 var answerVerbs = map[string]bool{"say": true, "think": true, "believe": true, "hope": true, "suggest": true}
+
+// gerund reports whether w is an act named by its "-ing" form, which a
+// verb may take for its object: "Sanders supports raising the minimum
+// wage", "has proposed barring all Muslims". Not a preposition in
+// "-ing" ("including", "regarding").
+func gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !participleInClause[w] && !lexicon.FunctionWord(w)
+}
