@@ -1468,7 +1468,11 @@ func negated(toks []news.Token, text string, i int) bool {
 // negationOf is the token that denies or declines the cue at i, or -1.
 func negationOf(toks []news.Token, text string, i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch strings.ToLower(toks[j].In(text)) {
+		w := toks[j].In(text)
+		if !lexicon.In(denials, w) {
+			continue // asked of nearly every verb: the lookup first, without a lower-case copy
+		}
+		switch strings.ToLower(w) {
 		case "not", "n't", "never", "hasn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't", "cannot", "can't":
 			return j
 		case "declined", "declines", "declining", "refused", "refuses", "refusing":
@@ -1994,8 +1998,11 @@ var subjectStops = map[string]bool{
 // ("is expected to"); a verb of speech after the hedge ("seemed to blame
 // the network") is reported by its own cue, with its speaker.
 func hedged(toks []news.Token, text string, i, end int) (news.Span, bool) {
+	if !lexicon.Hedge(toks[i].In(text)) {
+		return news.Span{}, false // asked of every word: the lookup first, without a lower-case copy
+	}
 	w := strings.ToLower(toks[i].In(text))
-	if !lexicon.Hedge(w) || i+2 >= len(toks) || toks[i+1].Kind != news.Word || toks[i+1].Start >= end {
+	if i+2 >= len(toks) || toks[i+1].Kind != news.Word || toks[i+1].Start >= end {
 		return news.Span{}, false
 	}
 	seem := strings.HasPrefix(w, "seem")
@@ -2095,7 +2102,7 @@ var viewVerbs = map[string]bool{
 // subject between; a passive ("is seen as") has its object before it, and is
 // left.
 func seenAs(toks []news.Token, text string, i, end int) (news.Span, bool) {
-	if !viewVerbs[strings.ToLower(toks[i].In(text))] || i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
+	if !lexicon.In(viewVerbs, toks[i].In(text)) || i > 0 && lexicon.In(copulas, toks[i-1].In(text)) {
 		return news.Span{}, false
 	}
 	for j := i + 2; j < len(toks) && j <= i+7 && toks[j].Start < end; j++ {
@@ -2152,7 +2159,7 @@ var stanceAdjectives = map[string]string{
 // copula (past adverbs and a denial): "was critical of Obama's
 // leadership".
 func stanceOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
-	list, ok := stanceAdjectives[strings.ToLower(toks[i].In(text))]
+	list, ok := lexicon.Lookup(stanceAdjectives, toks[i].In(text))
 	if !ok || i+2 >= len(toks) || toks[i+2].Start >= end {
 		return news.Span{}, false
 	}
@@ -2229,3 +2236,9 @@ var answerVerbs = map[string]bool{"say": true, "think": true, "believe": true, "
 func gerund(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !participleInClause[w] && !lexicon.FunctionWord(w)
 }
+
+// denials are the words negationOf looks for before a cue.
+var denials = map[string]bool{"not": true, "n't": true, "never": true, "hasn't": true, "haven't": true,
+	"didn't": true, "doesn't": true, "don't": true, "won't": true, "wouldn't": true, "cannot": true,
+	"can't": true, "declined": true, "declines": true, "declining": true, "refused": true, "refuses": true,
+	"refusing": true}
