@@ -859,6 +859,9 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	// "declined to comment", "refused to answer": what is declined is an
 	// act; "sales declined 5 percent", "fees declined to $281 million" are
 	// falls.
+	if k+1 >= len(toks) {
+		return news.Span{}, false // the sentence ends at the verb or its particle
+	}
 	if lemma == "learn" && strings.EqualFold(toks[k].In(text), "to") {
 		return news.Span{}, false // "had learned to wait": a skill, not news
 	}
