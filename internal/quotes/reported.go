@@ -219,7 +219,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// "In a Des Moines Register poll last month, Mr. Cruz had a
 		// 10-point lead": a sentence that opens in a document reports
 		// what follows it.
-		if i == 0 && strings.EqualFold(w, "in") {
+		if (i == 0 || i == 1 && lexicon.In(leadConjunctions, word(0))) && strings.EqualFold(w, "in") {
 			if c, ok := inDocument(toks, text, end); ok {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), t.Span, false})
 				taken = len(toks)
@@ -1290,13 +1290,15 @@ func inDocument(toks []news.Token, text string, end int) (int, bool) {
 			doc = k
 			break
 		}
-		if toks[k].Kind == news.Punct {
-			return 0, false
+		if w := toks[k].In(text); toks[k].Kind == news.Punct && w != "/" && w != "-" && w != "’s" && w != "'s" {
+			return 0, false // but "the YouGov/Economist survey", "Monmouth's poll"
 		}
 	}
+	// "In the poll room, it was cold": the document only qualifies a
+	// noun; "in the latest poll released Wednesday," is the poll.
 	if doc < 0 || doc+1 < len(toks) && toks[doc+1].Kind == news.Word && !isUpperWord(toks[doc+1].In(text)) &&
-		!lexicon.FunctionWord(toks[doc+1].In(text)) && !lexicon.In(timeWords, toks[doc+1].In(text)) {
-		return 0, false // "In the poll room, it was cold": the document only qualifies a noun
+		!lexicon.FunctionWord(toks[doc+1].In(text)) && !lexicon.In(timeWords, toks[doc+1].In(text)) && !strings.HasSuffix(toks[doc+1].In(text), "ed") {
+		return 0, false
 	}
 	c := nextComma(toks, text, doc, 6)
 	if c > 0 && c+1 < len(toks) && strings.HasSuffix(toks[c+1].In(text), "ed") {
