@@ -1570,6 +1570,15 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			continue
 		}
 		next := strings.ToLower(toks[j+1].In(text))
+		if next == "and" && j+2 < len(toks) && toks[j].In(text) == "," && j > k+2 && !strings.EqualFold(toks[j+2].In(text), "that") {
+			// "… seeking to extend its digital footprint, and rumors that
+			// News Corporation was interested buoyed the stock": after
+			// three words of its own a clause ends at ", and", which
+			// joins the writer's next clause or its subject's next act
+			// more often than it goes on with the reported one (", and
+			// that …" does go on).
+			return toks[j].Start
+		}
 		if next == "and" && j+2 < len(toks) {
 			// ", and called him ...": the subject's next act, not the clause.
 			if v := toks[j+2].In(text); !isUpperWord(v) && strings.HasSuffix(v, "ed") {
