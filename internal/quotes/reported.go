@@ -1570,6 +1570,12 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			continue
 		}
 		next := strings.ToLower(toks[j+1].In(text))
+		if (next == "a" || next == "an" || next == "one") && toks[j].In(text) == "," && j > k+2 {
+			// "… transition to clean energy by 2030, an ambitious goal
+			// that would require …", "…, one that will likely dominate
+			// the meeting": the writer's gloss on what was said.
+			return toks[j].Start
+		}
 		if next == "and" && j+2 < len(toks) && toks[j].In(text) == "," && j > k+2 && !strings.EqualFold(toks[j+2].In(text), "that") {
 			// "… seeking to extend its digital footprint, and rumors that
 			// News Corporation was interested buoyed the stock": after
