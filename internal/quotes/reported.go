@@ -1597,10 +1597,12 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		if next == "according" {
 			return toks[j].Start
 		}
-		if next == "which" && toks[j].In(text) == "," && !commaAfter(toks, text, j+1, end) {
+		if (next == "which" || next == "who" || next == "where" || next == "when") && toks[j].In(text) == "," && !commaAfter(toks, text, j+1, end) {
 			// "… over fears of the Zika virus, which is spread by
-			// mosquitoes": a relative that runs to the clause's end is
-			// the writer's gloss, not the reported words.
+			// mosquitoes", "… helped Clinton, who does not need to …",
+			// "… since January, when Our Principles launched": a relative
+			// that runs to the clause's end is the writer's gloss, not
+			// the reported words.
 			return toks[j].Start
 		}
 		// ", he said", ", Trump added": an attribution set inside, which
