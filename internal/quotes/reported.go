@@ -900,7 +900,7 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 		// So does one that a clause opens, or "and that" ("referring
 		// to caves, and that some evidence suggests this": a clause the
 		// speaker adds, not more of the object).
-		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) ||
+		if toks[j].In(text) == "," && (lexicon.In(clauseStarters, toks[j+1].In(text)) || isUpperWord(toks[j+1].In(text))) && !listGoesOn(toks, text, j+1, end) ||
 			toks[j].In(text) == "," && j+2 < len(toks) && (strings.EqualFold(toks[j+1].In(text), "and") || strings.EqualFold(toks[j+1].In(text), "but")) && strings.EqualFold(toks[j+2].In(text), "that") {
 			end = toks[j].Start
 			break
@@ -2300,3 +2300,26 @@ var denials = map[string]bool{"not": true, "n't": true, "never": true, "hasn't":
 	"didn't": true, "doesn't": true, "don't": true, "won't": true, "wouldn't": true, "cannot": true,
 	"can't": true, "declined": true, "declines": true, "declining": true, "refused": true, "refuses": true,
 	"refusing": true}
+
+// listGoesOn reports whether the words from token k to end finish a
+// list with "and" or "or" and no verb: "two former hopefuls, Sen. John
+// McCain and former Gov. George Romney", "the malaise, the lack of jobs
+// and the violence".
+func listGoesOn(toks []news.Token, text string, k, end int) bool {
+	and := false
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		w := toks[j].In(text)
+		switch {
+		case w == "and" || w == "or":
+			and = true
+		case lexicon.In(auxiliaries, w) || lexicon.In(copulas, w) || !isUpperWord(w) && strings.HasSuffix(w, "ed") && len(w) > 4:
+			return false
+		case toks[j].Kind == news.Punct && w != "," && w != "’s" && w != "'s" && w != ".":
+			return false
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && !isUpperWord(w) {
+			return false
+		}
+	}
+	return and
+}
