@@ -957,3 +957,17 @@ func TestHeadlineByWriterIsATitle(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseSpeakerIsABodyWhenCapitalised(t *testing.T) {
+	doc := attribute("The Vatican says the pope has no plans to meet him. Abortion rights advocates said the ruling mattered.")
+	kinds := map[string]bool{}
+	for _, q := range doc.Quotes {
+		if q.Speaker >= 0 {
+			kinds[doc.People[q.Speaker].Name] = doc.People[q.Speaker].Organisation
+		}
+	}
+	want := map[string]bool{"Vatican": true, "Abortion rights advocates": false}
+	if diff := cmp.Diff(want, kinds); diff != "" {
+		t.Errorf("organisation by speaker (-want +got):\n%s", diff)
+	}
+}

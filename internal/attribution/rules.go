@@ -543,13 +543,20 @@ func (a *attributor) sharePerson(share news.Span) int {
 }
 
 // phrasePerson is the speaker a subject phrase names, without its
-// article: "the new report" is "new report".
+// article: "the new report" is "new report". A phrase whose last word is
+// capitalised names a body ("The Vatican", "the Census Bureau"): no
+// person the entity stage knew, so an organisation, not an anonymous
+// speaker.
 func (a *attributor) phrasePerson(ph news.Span) int {
 	name := ph.In(a.doc.Text)
 	for _, article := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		name = strings.TrimPrefix(name, article)
 	}
-	return a.unnamedPerson(name)
+	p := a.unnamedPerson(name)
+	if words := strings.Fields(name); len(words) > 0 && isUpperWord(words[len(words)-1]) {
+		a.doc.People[p].Organisation = true
+	}
+	return p
 }
 
 // unnamedPerson is the person of no mention that name stands for, one
