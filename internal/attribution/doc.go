@@ -19,8 +19,13 @@
 //	  │                          source for the words.
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);
-//	  │                          with no one named, a share of those polled
-//	  │                          ("Six in 10 say …") speaks as an unnamed one;
+//	  │                          a passive's agent ("the plan was praised by
+//	  │                          Wall Street critics"); with no one named, a
+//	  │                          share of those polled ("Six in 10 say …")
+//	  │                          speaks as an unnamed one, and so does the
+//	  │                          phrase before the cue ("The Vatican says",
+//	  │                          "Abortion rights advocates said") or after
+//	  │                          "according to" (0.72: found by its place);
 //	  │                          a clause that holds its own hedge ("Sanders
 //	  │                          appears to lead", "the bill is expected to
 //	  │                          pass") is the writer's claim, rule
