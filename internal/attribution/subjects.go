@@ -676,10 +676,11 @@ var phraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "this": 
 	"another": true, "each": true, "every": true}
 
 // subjectPhrase finds the noun phrase right before the cue at token c,
-// no further back than from, when it holds no mention of a person: "The
+// no further back than from, for a cue whose subject no mention is: "The
 // Vatican says", "Abortion rights advocates said", "the new report
-// demonstrates". Its last word is its head, and a pronoun, a function
-// word, a day or a verb there is no subject.
+// demonstrates". Its last word is its head (a possessive's owner: "The
+// group's appeals for"), and a pronoun, a function word, a time, a
+// preposition, another cue or a contraction there is no subject.
 func (a *attributor) subjectPhrase(c, from int) news.Span {
 	k := c - 1
 	for k >= from && (phraseSkip(a.word(k)) || isLowerWord(a.word(k)) && strings.HasSuffix(a.word(k), "ly")) {
