@@ -455,3 +455,14 @@ func TestHeadlineColon(t *testing.T) {
 		})
 	}
 }
+
+// Every form listed for an object verb names a verb that objectVerbs
+// has, so that no form stands without its particles: a form whose lemma
+// is missing would take any object ("counted the votes").
+func TestObjectFormsHaveTheirVerb(t *testing.T) {
+	for form, lemma := range objectForms {
+		if _, ok := objectVerbs[lemma]; !ok {
+			t.Errorf("objectForms[%q] = %q, which objectVerbs does not have", form, lemma)
+		}
+	}
+}
