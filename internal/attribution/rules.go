@@ -443,7 +443,7 @@ func (a *attributor) reportedClause(q *news.Quote) {
 			// "These proposals have been applauded by Paul Krugman": the
 			// agent of a passive act speaks of its subject.
 			a.set(q, m, q.Cue, RuleReported, confReported)
-		} else if c+2 < s.Last && strings.EqualFold(a.word(c+1), "by") && a.beforeBy(c) {
+		} else if c+2 < s.Last && strings.EqualFold(a.word(c+1), "by") && a.beforeBy(c, s.First) {
 			if ph := a.phraseAfter(c+2, s.Last); !ph.Empty() {
 				a.setPhrase(q, ph, RuleReported) // "… applauded by Wall Street critics"
 			}
@@ -1106,11 +1106,12 @@ func (a *attributor) emptySubject(c int) bool {
 }
 
 // beforeBy reports whether the cue at token c is a passive: a form of
-// "be" before it, past adverbs.
-func (a *attributor) beforeBy(c int) bool {
+// "be" before it, past adverbs ("was repeatedly told"), no further back
+// than first.
+func (a *attributor) beforeBy(c, first int) bool {
 	b := c - 1
-	for b > 0 && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
+	for b > first && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
 		b--
 	}
-	return b >= 0 && (beForms[strings.ToLower(a.word(b))] || strings.EqualFold(a.word(b), "being"))
+	return b >= first && (beForms[strings.ToLower(a.word(b))] || strings.EqualFold(a.word(b), "being"))
 }

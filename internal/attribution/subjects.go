@@ -479,14 +479,7 @@ func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
 	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" {
 		return -1, false
 	}
-	b := c - 1
-	for b > s.First && strings.HasSuffix(strings.ToLower(a.word(b)), "ly") {
-		b-- // "was repeatedly told"
-	}
-	if b < s.First {
-		return -1, false
-	}
-	if aux := strings.ToLower(a.word(b)); !beForms[aux] && aux != "being" {
+	if !a.beforeBy(c, s.First) {
 		return -1, false
 	}
 	// Only a quote right after the cue is passed over: in 'reported in
