@@ -414,7 +414,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				}
 			}
 			k = pastAdjuncts(toks, text, k)
-			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k) || partOfNext(toks, text, k)) && k+2 < len(toks) {
+			if k < len(toks) && (startsClause(toks[k], text) || approximateNumber(toks, text, k) || comparedNumber(toks, text, k) || partOfNext(toks, text, k)) && k+2 < len(toks) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
 				// The clause's own tokens are taken; a cue after where it
@@ -1520,9 +1520,9 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 			// with its own subject, whose clause is its own.
 			return toks[j].Start
 		}
-		if strings.EqualFold(toks[j].In(text), "and") && j > k+1 {
-			// "... and said it was another step": a second act of speech,
-			// whose clause is its own.
+		if (strings.EqualFold(toks[j].In(text), "and") || strings.EqualFold(toks[j].In(text), "but")) && j > k+1 {
+			// "... and said it was another step", "... but added": a
+			// second act of speech, whose clause is its own.
 			if next := toks[j+1].In(text); !lexicon.Participle(next) && !isUpperWord(next) {
 				if _, ok := lexicon.ClauseVerb(next); ok && strings.HasSuffix(strings.ToLower(next), "ed") || strings.EqualFold(next, "said") || strings.EqualFold(next, "told") {
 					return toks[j].Start
@@ -1952,6 +1952,20 @@ func approximateNumber(toks []news.Token, text string, k int) bool {
 	}
 	next := toks[k+1]
 	return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))]
+}
+
+// comparedNumber reports whether the words at k open a number by
+// comparison: "more than 1 million donors", "fewer than half".
+func comparedNumber(toks []news.Token, text string, k int) bool {
+	if k+2 >= len(toks) || !strings.EqualFold(toks[k+1].In(text), "than") {
+		return false
+	}
+	switch strings.ToLower(toks[k].In(text)) {
+	case "more", "less", "fewer":
+		next := toks[k+2]
+		return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))] || strings.EqualFold(next.In(text), "half")
+	}
+	return false
 }
 
 var approximately = map[string]bool{
