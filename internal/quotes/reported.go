@@ -1218,7 +1218,9 @@ func pastAdjuncts(toks []news.Token, text string, k int) int {
 			if toks[e].Kind == news.Punct {
 				break
 			}
-			if _, ok := lexicon.Pronoun(w); ok && subjectPronouns[strings.ToLower(w)] {
+			// "said in politics it takes time"; but after "to" an "it" is
+			// an infinitive's object ("vowed to keep it legal").
+			if _, ok := lexicon.Pronoun(w); subjectPronouns[strings.ToLower(w)] && (ok || !strings.EqualFold(toks[j].In(text), "to")) {
 				return e
 			}
 		}
