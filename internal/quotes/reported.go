@@ -304,6 +304,15 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				out = append(out, clauseCue{cl, news.Span{Start: toks[neg].Start, End: t.End}, oneWordObject(text, cl)})
 				taken = tokenFrom(toks, i, cl.End)
 			}
+			// "declined to say whether it was a violation", "did not say
+			// when": the question left unanswered is what was not said.
+			if ok && i+1 < len(toks) && lexicon.In(questionWords, word(i+1)) && !strings.EqualFold(word(i+1), "which") {
+				cl := trimClause(text, news.Span{Start: toks[i+1].Start, End: cutClause(text, toks, i+2, end)})
+				if !cl.Empty() && !covered(cl) {
+					out = append(out, clauseCue{cl, news.Span{Start: toks[neg].Start, End: t.End}, true})
+					taken = tokenFrom(toks, i+1, cl.End)
+				}
+			}
 			continue
 		}
 		// A noun first: "questions about", "calls for" are a verb's forms too.
