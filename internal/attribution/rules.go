@@ -421,7 +421,13 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		return
 	}
 	if strings.HasPrefix(strings.ToLower(q.Cue.In(a.doc.Text)), "according") {
-		if m, ok := a.mentionWithin(c+2, s.Last); ok {
+		if ph := a.phraseAfter(c+2, s.Last); !ph.Empty() && lexicon.EvidenceNoun(a.word(a.tokenAt(ph.End)-1)) {
+			// "according to a Reuters/Ipsos poll", "according to FEC
+			// records": a document the body made, which the mention in it
+			// ("Reuters", "FEC") only qualifies. (Not "a poll by Suffolk
+			// University": the phrase must end on the document.)
+			a.setPhrase(q, ph, RuleAccordingTo)
+		} else if m, ok := a.mentionWithin(c+2, s.Last); ok {
 			a.set(q, m, q.Cue, RuleAccordingTo, confAccordingTo)
 		} else if ph := a.phraseAfter(c+2, s.Last); !ph.Empty() {
 			// "according to ouest-france.fr": a source no one names.

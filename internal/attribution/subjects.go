@@ -776,7 +776,7 @@ func (a *attributor) phraseAfter(k, end int) news.Span {
 	last := -1
 	for j := k; j < end && j < k+8; j++ {
 		w := a.word(j)
-		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct && w != "’s" && w != "'s" && w != "-" && w != "." {
+		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct && w != "’s" && w != "'s" && w != "-" && w != "." && w != "/" {
 			break
 		}
 		last = j
