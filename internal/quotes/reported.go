@@ -347,10 +347,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		}
 		// "75 percent of Democrats said yes", "I think so": a one-word
 		// answer is what was said.
-		// ("no." is one token, read as the abbreviation of "number".)
-		if answer, stop := strings.CutSuffix(lowerWord(i+1), "."); (answer == "yes" || answer == "no" || answer == "so") && answerVerbs[lemma] &&
-			(stop || i+2 >= len(toks) || toks[i+2].Kind == news.Punct) && !covered(toks[i+1].Span) {
-			out = append(out, clauseCue{news.Span{Start: toks[i+1].Start, End: toks[i+1].Start + len(answer)}, t.Span, true})
+		if answer := lowerWord(i + 1); (answer == "yes" || answer == "no" || answer == "so") && answerVerbs[lemma] &&
+			(i+2 >= len(toks) || toks[i+2].Kind == news.Punct) && !covered(toks[i+1].Span) {
+			out = append(out, clauseCue{toks[i+1].Span, t.Span, true})
 			taken = i + 1
 			continue
 		}

@@ -60,6 +60,7 @@ func TestTokens(t *testing.T) {
 		{"students' union", "students|'|union"},
 		{"Harry Reid (D-Nev.) said", "Harry|Reid|(|D-Nev.|)|said"},
 		{"Glenn Thompson, R-Pa., said", "Glenn|Thompson|,|R-Pa.|,|said"},
+		{"case No. 14-915; he said no.", "case|No.|14-915|;|he|said|no|."},
 		{"Erdoğan said", "Erdoğan|said"},
 		{"“A week,” said I. “I can't.”", "“|A|week|,|”|said|I|.|“|I|can't|.|”"},
 		{"Inspector General I. Charles McCullough", "Inspector|General|I.|Charles|McCullough"},

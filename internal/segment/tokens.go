@@ -114,6 +114,8 @@ func wordEnd(text string, i, limit int) int {
 				return i // "said I.": the pronoun ends the sentence (but "General I. Charles McCullough")
 			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(lastRune(word)):
 				return i + n // an initial: "George H. W. Bush"
+			case strings.EqualFold(word, "no") && !digitFollows(text, i+n, limit):
+				return i // "said no.": the answer, where "No. 14-915" numbers
 			case lexicon.In(abbreviations, word) || lexicon.In(abbreviations, afterHyphen(word)):
 				return i + n // "Sen.", "R-Pa."
 			default:
@@ -201,4 +203,12 @@ func punctEnd(text string, i, limit int, r rune, n int) int {
 		return j
 	}
 	return i + n
+}
+
+// digitFollows reports whether a digit comes next in text after i, past
+// spaces, before limit.
+func digitFollows(text string, i, limit int) bool {
+	rest := strings.TrimLeft(text[i:limit], " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && unicode.IsDigit(r)
 }
