@@ -526,6 +526,11 @@ func TestAttribute(t *testing.T) {
 		{"a noun that is also a verb's form speaks when qualified and followed by 'said', not a name further on",
 			"“The computer had been hacked,” the congressional report said, referring to Sheila Bair.",
 			[]string{"The computer had been hacked, => congressional report (cue-adjacent)", "Sheila Bair => congressional report (reported-clause)"}},
+		{"a participle after a cue's clause is that cue's subject's, not the sentence's first subject's",
+			"Omar Mateen came to pray. Mateen left as soon as prayers were finished, Salah Nefzi said, adding, “He was not very religious.” " +
+				"Dana Jones said Rubio recites the same campaign points, calling him a “talented guy.”",
+			[]string{"Mateen left as soon as prayers were finished => Salah Nefzi (reported-clause)", "He was not very religious. => Salah Nefzi (cue-adjacent)",
+				"Rubio recites the same campaign points => Dana Jones (reported-clause)", "talented guy. => Dana Jones (cue-adjacent)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

@@ -58,6 +58,29 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 			return -1, false
 		}
 	}
+	// "…, Nefzi said, adding, “…”": a participle right after a cue's
+	// clause is that cue's subject's act, not the sentence's first
+	// subject's.
+	if shared && prev != "and" {
+		for c2 := c - 2; c2 >= max(s.First, from, c-6); c2-- {
+			if a.inQuote[c2] {
+				break
+			}
+			if a.isCue(c2) && a.namedAround(c2) {
+				if m, ok := a.cueSubject(c2, from); ok {
+					return m, true
+				}
+				break
+			}
+			// Only the cue's own subject or a day may stand between it
+			// and the comma ("said Mr. Manafort, adding", "said on
+			// Monday, adding"); "recites the same points, calling" has
+			// an object there, and the participle is the sentence's.
+			if w := a.word(c2); isLowerWord(w) && !timeWords[strings.ToLower(w)] && w != "on" {
+				break
+			}
+		}
+	}
 	// "X called Putin … and said", "with Trump tweeting that … and asking":
 	// a verb joined by "and" shares the subject of the cue before it.
 	if prev == "and" {
@@ -68,6 +91,18 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 		}
 	}
 	return a.firstSubject(max(s.First, from), c)
+}
+
+// namedAround reports whether the cue at c has a name or a pronoun
+// right before it or a mention right after it ("Nefzi said", "he said",
+// "said the imam"), so is a verb: in "recites the same campaign points"
+// the word before is a description's and "points" is a noun.
+func (a *attributor) namedAround(c int) bool {
+	if m, ok := a.endsAt[c-1]; ok && a.doc.Mentions[m].Kind != news.Description {
+		return true
+	}
+	_, ok := a.startsAt[c+1]
+	return ok
 }
 
 // subjectBefore finds the mention that ends just before the cue at token
