@@ -214,6 +214,10 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 				break
 			}
 		}
+		if m, k, ok := a.inWordsOf(open-1, s.First); ok {
+			a.set(q, m, news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[open-2].End}, RuleAccordingTo, confAccordingTo)
+			return true
+		}
 	}
 	for c := open - 1; c >= from; c-- {
 		if q.Kind == news.Partial && lexicon.In(speechNouns, a.word(c)) && c+1 < open && open-c <= 6 &&
@@ -1120,4 +1124,28 @@ func (a *attributor) beforeBy(c, first int) bool {
 		b--
 	}
 	return b >= first && (beForms[strings.ToLower(a.word(b))] || strings.EqualFold(a.word(b), "being"))
+}
+
+// inWordsOf finds the source of "in the words of a senior adviser,"
+// ending at the comma at token comma, no further back than first: the
+// writer lending the quote that follows to its source, as "according to"
+// does. It gives the source's mention and the "in" that opens the phrase.
+// ("in Forbes’ words," is the speech noun's owner: speechNoun.)
+func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
+	for k := comma - 1; k > first && k >= comma-12; k-- {
+		if a.inQuote[k] || a.word(k) == "," {
+			return -1, -1, false
+		}
+		if !strings.EqualFold(a.word(k), "words") || !strings.EqualFold(a.word(k-1), "in") && !strings.EqualFold(a.word(k-1), "the") {
+			continue
+		}
+		if k+1 < comma && strings.EqualFold(a.word(k-1), "the") && k-2 >= first && strings.EqualFold(a.word(k-2), "in") && strings.EqualFold(a.word(k+1), "of") {
+			// "in the words of X,": X runs to the comma.
+			if m, ok := a.mentionWithin(k+2, comma); ok {
+				return m, k - 2, true
+			}
+		}
+		return -1, -1, false
+	}
+	return -1, -1, false
 }
