@@ -1002,6 +1002,17 @@ func (a *attributor) nearest(qi int) {
 		if si == s {
 			to = open
 		}
+		if si == s && !a.dialogue {
+			// "The ad targets a “corrupt political system …”", "The
+			// complaint, filed in federal court, alleged that the DNC
+			// “failed to …”": a writing that opens the quote's sentence
+			// is its subject, whatever mention comes after.
+			if ph := a.documentOpening(sent.First, to); ph.End > ph.Start {
+				a.setPhrase(q, ph, RuleNearest)
+				q.Confidence = confNearest
+				return
+			}
+		}
 		if m, ok := a.firstSubject(sent.First, to); ok {
 			a.set(q, m, news.Span{}, RuleNearest, confNearest)
 			return
@@ -1148,4 +1159,35 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return -1, -1, false
+}
+
+// documentOpening finds a writing that opens the clause at token first
+// as its subject, before to: a determiner or an owner, at most three
+// words, and a head that names a writing ("The ad", "A federal
+// lawsuit", "Hoff’s letter", "One such document"), followed by a verb or
+// a comma. A mention of a person is no writing ("The Rove ad" is: its
+// head is "ad"). Its words, or an empty span.
+func (a *attributor) documentOpening(first, to int) news.Span {
+	if w := strings.ToLower(a.word(first)); prepositions[w] || lexicon.In(subordinators, w) || leadParticiple(a.word(first)) || w == "based" {
+		return news.Span{} // "In a separate email, Mr. Band …", "Based on the statement"
+	}
+	k := first
+	for k < to && k < first+5 && !a.inQuote[k] {
+		w := a.word(k)
+		if k > first && lexicon.DocumentNoun(w) && isLowerWord(w) {
+			next := ""
+			if k+1 < to {
+				next = a.word(k + 1)
+			}
+			if next == "," || isLowerWord(next) && !lexicon.FunctionWord(next) && !prepositions[next] {
+				return news.Span{Start: a.doc.Tokens[first].Start, End: a.doc.Tokens[k].End}
+			}
+			return news.Span{}
+		}
+		if a.doc.Tokens[k].Kind == news.Punct && w != "’s" && w != "'s" {
+			return news.Span{}
+		}
+		k++
+	}
+	return news.Span{}
 }
