@@ -538,6 +538,17 @@ func TestAttribute(t *testing.T) {
 			"The Democratic National Committee cut off access. The complaint, which was filed in federal court, alleged that the DNC “failed to implement reasonable measures.” " +
 				"In a separate email, Tom Band passed along a request for “a favor.”",
 			[]string{"failed to implement reasonable measures. => complaint (nearest-subject)", "a favor. => Tom Band (nearest-subject)"}},
+		{"a subject before the cue that names no one speaks as itself, where it opens its clause",
+			"Donald Trump spoke. Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Trump. " +
+				"Hillary Clinton spoke. The intelligence community has concluded that “top secret” information was included. " +
+				"Jill Stein arrived. Parents were told in a letter that classes would resume “as soon as the roads are clear.” " +
+				"Dana Jones came. Buyers prefer low prices to paying more for items labeled “Made in the U.S.A.,” a poll found.",
+			[]string{"more than one conversation => Multiple outlets (cue-adjacent)", "top secret => intelligence community (cue-adjacent)",
+				"as soon as the roads are clear. => Jill Stein (nearest-subject)",
+				"Made in the U.S.A., => Dana Jones (nearest-subject)"}},
+		{"a title that qualifies the noun after it is no chant, even with a phrase before the cue",
+			"Messages of stability echo those put forth by the defeated “Remain” side.",
+			[]string{"Remain => ? ()"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

@@ -16,7 +16,12 @@
 //	  │                          A fragment inside what an outer "said" reports
 //	  │                          is the outer speaker's ("Israel said Clinton
 //	  │                          called on members to be “…”"): the writer's
-//	  │                          source for the words.
+//	  │                          source for the words. A subject before the
+//	  │                          cue that names no one the article knows
+//	  │                          speaks as itself where it opens its clause
+//	  │                          ("Multiple outlets reported …", "The
+//	  │                          intelligence community has concluded that
+//	  │                          “…”"), as in reported clauses.
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);
 //	  │                          a passive's agent ("the plan was praised by
@@ -84,7 +89,9 @@
 //	  ├─► previous-cue (0.6)     a quote opening its sentence after one with a
 //	  │                          speech verb is that verb's subject's
 //	  ├─► nearest-subject (0.35) the subject of the nearest sentence before it
-//	  │                          in the paragraph
+//	  │                          in the paragraph; in the quote's own
+//	  │                          sentence a writing that opens it ("The ad
+//	  │                          targets a “…”") before any mention after
 //	  ├─► the replies again      addressed-reply, dialogue-turn and answer once
 //	  │                          more, for a turn after one that only
 //	  │                          nearest-subject could attribute

@@ -66,6 +66,16 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		}
 	}
 	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
+	if strong && q.Mention < 0 && title {
+		// A subject phrase that names no one claims a chant ("about 200
+		// protesters …, chanting “Dump Trump.”"), not a name that
+		// qualifies the noun after it ("those put forth by the defeated
+		// “Remain” side", "broadcasting his “Miss Universe” pageant").
+		if close := a.tokenAt(q.Outer.End); close < len(a.doc.Tokens) && a.tokenPara(close) == q.Paragraph {
+			w := a.word(close)
+			strong = !(isLowerWord(w) && !lexicon.FunctionWord(w) && !a.isCue(close) && !strings.HasSuffix(w, "ly"))
+		}
+	}
 	// A title right after a preposition or "told" names a show or a work
 	// even where a cue is near: 'told "Fox and Friends,"', 'on ABC's "This
 	// Week,"'.

@@ -255,6 +255,15 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
 			return true
 		}
+		if ph := a.subjectPhrase(c, from); !a.dialogue && !ph.Empty() && !a.beforeBy(c, from) && a.opensOwnClause(ph, from) {
+			// "Hundreds of demonstrators marched, chanting “…”", "a
+			// familiar voice celebrated …:": a subject that is no one the
+			// article names speaks as itself, as in reported clauses —
+			// not a passive's, who is told ("Parents were told").
+			a.setPhrase(q, ph, RuleCueAdjacent)
+			q.Cue = a.doc.Tokens[c].Span
+			return true
+		}
 		break
 	}
 	// "From the report: “…”", "More from Jones: “…”": the source a
@@ -1191,3 +1200,33 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 	}
 	return news.Span{}
 }
+
+// opensOwnClause reports whether the subject phrase ph opens a clause of
+// its own, no further back than from: after the sentence's start, a
+// comma, a colon or a conjunction, and itself opened by a determiner, a
+// figure or a capital ("Hundreds of demonstrators", "his friends",
+// "about 200 protesters"), not by a participle. A phrase inside another
+// ("items labeled", "the rejection of the treaty signals", "carrying
+// signs saying") is an object or a qualifier, not a speaker.
+func (a *attributor) opensOwnClause(ph news.Span, from int) bool {
+	k := a.tokenAt(ph.Start)
+	if m, ok := a.endsAt[a.tokenAt(ph.End)-1]; ok && a.doc.Mentions[m].Kind == news.Place && k >= 2 && a.word(k-1) == "," && isUpperWord(a.word(k-2)) {
+		return false // "Stacy Baker of Columbia, South Carolina says": a state after its city
+	}
+	w := a.word(k)
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") {
+		return false // "Holding signs calling", "named said"
+	}
+	if !phraseOpeners[lw] && !isUpperWord(w) && a.doc.Tokens[k].Kind != news.Number && !shareQualifiers[lw] {
+		return false // "insecure email": no phrase opens so
+	}
+	if k <= from || k == a.doc.Sentences[a.sentenceOf(k)].First {
+		return true
+	}
+	return clauseOpeners[strings.ToLower(a.word(k-1))]
+}
+
+// clauseOpeners may stand right before a subject that opens a clause.
+var clauseOpeners = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "and": true,
+	"but": true, "while": true, "as": true, "when": true, "after": true, "before": true, "because": true}
