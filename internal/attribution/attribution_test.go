@@ -537,7 +537,10 @@ func TestAttribute(t *testing.T) {
 		{"a writing that opens the quote's sentence is its subject, not a mention after it",
 			"The Democratic National Committee cut off access. The complaint, which was filed in federal court, alleged that the DNC “failed to implement reasonable measures.” " +
 				"In a separate email, Tom Band passed along a request for “a favor.”",
-			[]string{"failed to implement reasonable measures. => complaint (nearest-subject)", "a favor. => Tom Band (nearest-subject)"}},
+			[]string{"failed to implement reasonable measures. => complaint (cue-adjacent)", "a favor. => Tom Band (nearest-subject)"}},
+		{"a writing that opens the quote's sentence is its subject where no cue is",
+			"Karl Rove funds the group. The Rove ad hits Clinton for taking “54 times more money from Wall Street.”",
+			[]string{"54 times more money from Wall Street. => Rove ad (nearest-subject)"}},
 		{"a subject before the cue that names no one speaks as itself, where it opens its clause",
 			"Donald Trump spoke. Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Trump. " +
 				"Hillary Clinton spoke. The intelligence community has concluded that “top secret” information was included. " +
@@ -546,6 +549,15 @@ func TestAttribute(t *testing.T) {
 			[]string{"more than one conversation => Multiple outlets (cue-adjacent)", "top secret => intelligence community (cue-adjacent)",
 				"as soon as the roads are clear. => Jill Stein (nearest-subject)",
 				"Made in the U.S.A., => Dana Jones (nearest-subject)"}},
+		{"a short phrase before an appositive's commas is the cue's subject, not a name inside the appositive",
+			"Tom Jones stood up. Others, reacting to the gap between the Van Dyke shooting and the release, shouted, “Stop the coverup!” " +
+				"In 2015, Maria Lopez said, “We will vote.”",
+			[]string{"Stop the coverup! => Others (cue-adjacent)", "We will vote. => Maria Lopez (cue-adjacent)"}},
+		{"and of a reported clause, but not a participle's phrase",
+			"Mike Cohen spoke. The administration, for its part, expressed confidence it was holding the better hand. " +
+				"Arriving upon the scene, police began searching, believing there may be as many as three.",
+			[]string{"confidence it was holding the better hand => administration (reported-clause)",
+				"there may be as many as three => ? ()"}},
 		{"a title that qualifies the noun after it is no chant, even with a phrase before the cue",
 			"Messages of stability echo those put forth by the defeated “Remain” side.",
 			[]string{"Remain => ? ()"}},

@@ -255,7 +255,11 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
 			return true
 		}
-		if ph := a.subjectPhrase(c, from); !a.dialogue && !ph.Empty() && !a.beforeBy(c, from) && a.opensOwnClause(ph, from) {
+		ph := a.subjectPhrase(c, from)
+		if ph.Empty() && c > from && a.word(c-1) == "," {
+			ph = a.headPhrase(c-1, from)
+		}
+		if !a.dialogue && !ph.Empty() && !a.beforeBy(c, from) && a.opensOwnClause(ph, from) {
 			// "Hundreds of demonstrators marched, chanting “…”", "a
 			// familiar voice celebrated …:": a subject that is no one the
 			// article names speaks as itself, as in reported clauses —
@@ -491,6 +495,10 @@ func (a *attributor) reportedClause(q *news.Quote) {
 		// "The Vatican says …", "Abortion rights advocates said …": a
 		// subject that is no one the article names speaks as itself.
 		a.setPhrase(q, ph, RuleReported)
+	} else if c > s.First && a.word(c-1) == "," {
+		if ph := a.headPhrase(c-1, s.First); !ph.Empty() {
+			a.setPhrase(q, ph, RuleReported) // "Simmons, an Obama supporter, said"
+		}
 	}
 }
 
@@ -1230,3 +1238,39 @@ func (a *attributor) opensOwnClause(ph news.Span, from int) bool {
 // clauseOpeners may stand right before a subject that opens a clause.
 var clauseOpeners = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "and": true,
 	"but": true, "while": true, "as": true, "when": true, "after": true, "before": true, "because": true}
+
+// headPhrase finds, for a cue after the comma at token comma that closes
+// an appositive or a participle's phrase ("Others, reacting to the
+// video, shouted"), the short phrase before the clause's first comma
+// that is its subject: no further back than from, opening the sentence,
+// at most five words, naming no one the article knows. Its words, or an
+// empty span.
+func (a *attributor) headPhrase(comma, from int) news.Span {
+	s := a.doc.Sentences[a.sentenceOf(comma)]
+	first := max(s.First, from)
+	if first >= comma {
+		return news.Span{}
+	}
+	if w := strings.ToLower(a.word(first)); prepositions[w] || lexicon.In(subordinators, w) || timeWords[w] ||
+		lexicon.FunctionWord(a.word(first)) && !phraseOpeners[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return news.Span{} // "In 2015,", "Arriving upon the scene,"
+	}
+	for k := first; k < comma && k <= first+5; k++ {
+		if a.inQuote[k] {
+			return news.Span{}
+		}
+		if _, ok := a.startsAt[k]; ok {
+			return news.Span{} // a mention: subjectBefore's to find
+		}
+		if a.word(k) == "," {
+			if k == first || k == comma {
+				return news.Span{}
+			}
+			return news.Span{Start: a.doc.Tokens[first].Start, End: a.doc.Tokens[k-1].End}
+		}
+		if a.doc.Tokens[k].Kind == news.Punct || a.isCue(k) {
+			return news.Span{}
+		}
+	}
+	return news.Span{}
+}

@@ -51,6 +51,12 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 		if m, ok := a.subjectBefore(c, from); ok {
 			return m, true
 		}
+		if prev == "," && !a.headPhrase(c-1, from).Empty() {
+			// "Others, reacting to the Van Dyke shooting, shouted": the
+			// subject before the commas is no mention, and no mention
+			// inside them is the subject.
+			return -1, false
+		}
 		if a.placeBefore(c, from) {
 			// "Moscow strongly denies": a place is the subject, and no
 			// quote in marks is a place's. A reported clause's view may be
