@@ -561,6 +561,11 @@ func TestAttribute(t *testing.T) {
 		{"a title that qualifies the noun after it is no chant, even with a phrase before the cue",
 			"Messages of stability echo those put forth by the defeated “Remain” side.",
 			[]string{"Remain => ? ()"}},
+		{"after '!' or '?' a capitalised pronoun opens the next sentence, where a name still tags",
+			"David Axelrod emailed Hillary Clinton, telling her, “We need you for the long run!” She replied that it was an honor. " +
+				"“Who is there?” Tom asked.",
+			[]string{"We need you for the long run! => David Axelrod (cue-adjacent)",
+				"Who is there? => Tom (cue-adjacent)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

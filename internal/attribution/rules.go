@@ -117,6 +117,12 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	if strings.HasSuffix(q.In(a.doc.Text), ".") && isUpperWord(a.word(k)) {
 		return false
 	}
+	// After "!" or "?" a name still tags ("“Who?” Tom asked", "“Why?” I
+	// asked"), but another capitalised pronoun opens the next sentence:
+	// "“… for the long run!” She replied to him that …" is not hers.
+	if t := q.In(a.doc.Text); (strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) && a.word(k) != "I" && isUpperWord(a.word(k)) && nominative[strings.ToLower(a.word(k))] {
+		return false
+	}
 	end := a.windowEnd(k, 30)
 	if strings.EqualFold(a.word(k), "according") && k+1 < end && a.word(k+1) == "to" {
 		if m, ok := a.mentionWithin(k+2, end); ok {
