@@ -566,6 +566,11 @@ func TestAttribute(t *testing.T) {
 				"“Who is there?” Tom asked.",
 			[]string{"We need you for the long run! => David Axelrod (cue-adjacent)",
 				"Who is there? => Tom (cue-adjacent)"}},
+		{"'according to X' before the quote, at its sentence's start or between commas, with no one named",
+			"Tim Kaine spoke. According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion.” " +
+				"Dana Jones spoke. Over the long term, according to the budget office, the rise in debt “is mainly attributable to the aging of the population.”",
+			[]string{"Senator Tim Kaine has had a mixed record on abortion. => HuffPo (according-to)",
+				"is mainly attributable to the aging of the population. => budget office (according-to)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

@@ -217,6 +217,12 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 					a.set(q, m, news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}, RuleAccordingTo, confAccordingTo)
 					return true
 				}
+				if ph := a.phraseAfter(k+2, open-1); !ph.Empty() {
+					// "According to HuffPo: “…”": a source no one names.
+					a.setPhrase(q, ph, RuleAccordingTo)
+					q.Cue = news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}
+					return true
+				}
 				break
 			}
 		}
@@ -637,13 +643,28 @@ func (a *attributor) sentenceCue(qi int) {
 	// “astonishingly excellent” results, shows “extraordinary” strength,
 	// and “will be the healthiest …”": a sentence that opens with its
 	// source gives that source every quote it holds with no cue of its own.
-	if s.Last-s.First > 3 && strings.EqualFold(a.word(s.First), "according") && a.word(s.First+1) == "to" {
-		if c := a.commaAfter(s.First+2, open); c > 0 {
-			if m, ok := a.mentionWithin(s.First+2, c); ok {
-				a.set(q, m, news.Span{Start: a.doc.Tokens[s.First].Start, End: a.doc.Tokens[s.First+1].End}, RuleAccordingTo, confAccordingTo)
-				return
-			}
+	// So does one that sets its source off between commas before the
+	// quote: "Over the long term, according to the budget office, the
+	// rise in deficits ''is mainly attributable to …''".
+	for k := s.First; k+2 < open && s.Last-s.First > 3; k++ {
+		if a.inQuote[k] || !strings.EqualFold(a.word(k), "according") || a.word(k+1) != "to" || k > s.First && a.word(k-1) != "," {
+			continue
 		}
+		c := a.commaAfter(k+2, open)
+		if c < 0 {
+			break
+		}
+		cue := news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}
+		if m, ok := a.mentionWithin(k+2, c); ok {
+			a.set(q, m, cue, RuleAccordingTo, confAccordingTo)
+			return
+		}
+		if ph := a.phraseAfter(k+2, c); !ph.Empty() {
+			a.setPhrase(q, ph, RuleAccordingTo)
+			q.Cue = cue
+			return
+		}
+		break
 	}
 	// "To Sharp, Trump is the “kind-hearted and caring” man": a sentence
 	// that opens on whose view it gives is theirs.
