@@ -571,6 +571,13 @@ func TestAttribute(t *testing.T) {
 				"Dana Jones spoke. Over the long term, according to the budget office, the rise in debt “is mainly attributable to the aging of the population.”",
 			[]string{"Senator Tim Kaine has had a mixed record on abortion. => HuffPo (according-to)",
 				"is mainly attributable to the aging of the population. => budget office (according-to)"}},
+		{"a cue turned before its subject that runs up to the quote's comma or colon is that subject's",
+			"Tom Perez spoke. Democrats crafted the calendar, explained Mark Rosenberg, “with this thing over by mid-March, it is hard.” " +
+				"Nelson Diaz, a former aide, said of Mr. Rubio: “He is American 100 percent.” " +
+				"In other words, explained CBS moderator Nancy Cordes: “What does that have to do with it?” For a moment, Clinton paused.",
+			[]string{"Democrats crafted the calendar => Mark Rosenberg (reported-clause)", "with this thing over by mid-March, it is hard. => Mark Rosenberg (cue-adjacent)",
+				"He is American 100 percent. => Nelson Diaz (cue-adjacent)",
+				"What does that have to do with it? => Nancy Cordes (cue-adjacent)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

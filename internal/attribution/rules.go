@@ -254,6 +254,13 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			// before the quote's own, whose speaker is the outer cue's.
 			continue
 		}
+		if m, ok := a.invertedBefore(c, open); ok {
+			// "Because of how Democrats crafted the schedule, explained
+			// Rosenberg, “…”": the cue turned before its subject, which
+			// runs up to the quote.
+			a.set(q, m, a.doc.Tokens[c].Span, RuleCueAdjacent, 0)
+			return true
+		}
 		if m, ok := a.cueSubject(c, from); ok {
 			if q.Kind == news.Partial {
 				// "Rep. Steve Israel said Clinton called on members to be
@@ -1300,4 +1307,28 @@ func (a *attributor) headPhrase(comma, from int) news.Span {
 		}
 	}
 	return news.Span{}
+}
+
+// invertedBefore finds the subject of a cue turned before it that runs
+// up to the quote opening at open: "explained Rosenberg, “…”", "said CBS
+// moderator Nancy Cordes: “…”". Not a verb of telling, whose next noun is
+// its object ("told Rosenberg, “…”").
+func (a *attributor) invertedBefore(c, open int) (int, bool) {
+	if c+1 >= open || a.dialogue || c > 0 && a.inQuote[c-1] {
+		return -1, false // "“Bah!” said Scrooge, “Humbug!”": the tag of the quote before
+	}
+	end := open - 1
+	if w := a.word(end); w != "," && w != ":" {
+		return -1, false // "said Hillary Clinton “caused death”": the reported clause's subject
+	}
+	m, ok := a.subjectAfter(c, end)
+	if !ok || a.mLast[m] != end || a.doc.Mentions[m].Kind != news.Name {
+		return -1, false
+	}
+	for k := c + 1; k < a.mFirst[m]; k++ {
+		if prepositions[strings.ToLower(a.word(k))] || strings.EqualFold(a.word(k), "of") {
+			return -1, false // "said of Mr. Rubio:", "wrote of Ms. Merkel:": whom the words are about
+		}
+	}
+	return m, true
 }
