@@ -68,7 +68,8 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"prediction": true, "praise": true, "insult": true, "attack": true, "demand": true,
 	"quote": true, "quotes": true, "broadside": true, "rejection": true, "critique": true,
 	"condemnation": true, "denunciation": true, "dismissal": true, "defense": true, "defence": true,
-	"retort": true, "rebuke": true, "plea": true, "appeal": true}
+	"retort": true, "rebuke": true, "plea": true, "appeal": true, "slogans": true, "motto": true,
+	"mantra": true, "dictum": true, "refrain": true, "catchphrase": true, "phrase": true, "messages": true}
 
 // phrasalCue: forms of "go" that report speech with "on": "he went on".
 func phrasalCue(w string) bool {
