@@ -132,6 +132,11 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 		return false
 	}
 	for c := k; c < end && c < k+24; c++ {
+		if trailingBreaks[strings.ToLower(a.word(c))] {
+			// "was “learning on the job,” while Fiorina and other HP
+			// leaders penned …": a cue past "while" is another clause's.
+			return false
+		}
 		if !a.isCue(c) {
 			continue
 		}
@@ -157,6 +162,11 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	}
 	return false
 }
+
+// trailingBreaks open a clause of their own after a quote, so that no
+// cue after them tags it.
+var trailingBreaks = map[string]bool{"while": true, "whereas": true, "although": true, "though": true,
+	"because": true, "but": true}
 
 // nextCueOpensQuote reports whether the first cue within a few words
 // after token close opens another quote: "Mills then writes back, “…”".
@@ -681,9 +691,17 @@ func (a *attributor) sentenceCue(qi int) {
 			return
 		}
 	}
+	// A cue past "while" or "but" after the quote is another clause's.
+	last := s.Last
+	for k := close; k < s.Last && k < close+maxReach; k++ {
+		if !a.inQuote[k] && trailingBreaks[strings.ToLower(a.word(k))] {
+			last = k
+			break
+		}
+	}
 	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
 		for _, c := range []int{close + d - 1, open - d} {
-			if c < s.First || c >= s.Last || !a.isCue(c) {
+			if c < s.First || c >= last || !a.isCue(c) {
 				continue
 			}
 			var m int
