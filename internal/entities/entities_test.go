@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"place:North Korea", "place:Pyongyang"}},
 		{"organisations", "The Washington Post and the UN disagreed.", nil,
 			[]string{"organisation:Washington Post", "organisation:UN"}},
+		{"a state is a body, but a Secretary of State's title stays", "The Islamic State claimed it. Secretary of State John Kerry spoke.", nil,
+			[]string{"organisation:Islamic State", "name:John Kerry [Secretary of State]"}},
 		{"a common word that opens a place's name stays", "It cites a New York Times report. New York Gov. Andrew Cuomo agreed.", nil,
 			[]string{"organisation:New York Times", "name:Andrew Cuomo [New York Gov.]"}},
 		{"an organisation's 'HEAD of ...' is one name", "The American Federation of Teachers backed her. The Bank of America said no.", nil,

@@ -306,7 +306,7 @@ republican democratic democrat republicans democrats
 // orgHeads are words that end the name of an organisation: "Defense
 // Ministry", "Washington Post", "Republican Party".
 const orgHeads = `
-ministry department agency administration office bureau service services commission committee
+ministry department agency administration office bureau service services commission committee state
 council board authority court parliament congress senate house assembly duma legislature cabinet
 government party union league federation association alliance coalition organization
 organisation foundation institute institution university college school academy hospital
