@@ -21,8 +21,17 @@
 //	  │                          speaks as itself where it opens its clause
 //	  │                          ("Multiple outlets reported …", "The
 //	  │                          intelligence community has concluded that
-//	  │                          “…”"), as in reported clauses.
-//	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…”
+//	  │                          “…”"), as in reported clauses, and so does
+//	  │                          a short one before an appositive's commas
+//	  │                          ("Others, reacting to …, shouted"). A cue
+//	  │                          turned before a name that runs up to the
+//	  │                          quote's comma is that name's ("explained
+//	  │                          Rosenberg, “…”"); a cue past "while" or
+//	  │                          "but" after the quote is another clause's.
+//	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…” /
+//	  │                          in the words of a senior adviser, “…” — and,
+//	  │                          as a sentence-cue, an "according to X," set
+//	  │                          off anywhere before the quote
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);
 //	  │                          a passive's agent ("the plan was praised by
 //	  │                          Wall Street critics"); with no one named, a

@@ -1216,11 +1216,11 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 		if a.inQuote[k] || a.word(k) == "," {
 			return -1, -1, false
 		}
-		if !strings.EqualFold(a.word(k), "words") || !strings.EqualFold(a.word(k-1), "in") && !strings.EqualFold(a.word(k-1), "the") {
+		if !strings.EqualFold(a.word(k), "words") {
 			continue
 		}
-		if k+1 < comma && strings.EqualFold(a.word(k-1), "the") && k-2 >= first && strings.EqualFold(a.word(k-2), "in") && strings.EqualFold(a.word(k+1), "of") {
-			// "in the words of X,": X runs to the comma.
+		// "in the words of X,": X runs to the comma.
+		if k-2 >= first && k+1 < comma && strings.EqualFold(a.word(k-2), "in") && strings.EqualFold(a.word(k-1), "the") && strings.EqualFold(a.word(k+1), "of") {
 			if m, ok := a.mentionWithin(k+2, comma); ok {
 				return m, k - 2, true
 			}
