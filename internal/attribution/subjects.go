@@ -152,7 +152,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				}
 				j--
 			}
-			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) {
+			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) && !a.inRelativeClause(a.mFirst[m], from) {
 				before = m
 			}
 			placed := j // where a place may end: "a woman in Worcester, Massachusetts, told"
