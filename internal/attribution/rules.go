@@ -20,6 +20,13 @@ func (a *attributor) direct(qi int) {
 		return
 	}
 	open, close := a.tokenAt(q.Outer.Start), a.tokenAt(q.Outer.End)
+	if p := a.listedAfter(qi); p >= 0 {
+		// "calling him a “train wreck” and “outsourcer in chief,” and
+		// contrasted …": the second of a list of fragments shares the
+		// first's cue, whatever cue comes after it.
+		a.copyFrom(q, a.doc.Quotes[p], a.doc.Quotes[p].Rule, a.doc.Quotes[p].Confidence)
+		return
+	}
 	trailing := func() bool { return a.trailing(q, close) }
 	leading := func() bool { return a.leading(q, open) }
 	// A direct quote is most often attributed after it ("“…,” she said");
@@ -1349,4 +1356,30 @@ func (a *attributor) invertedBefore(c, open int) (int, bool) {
 		}
 	}
 	return m, true
+}
+
+// listedAfter is, for a partial quote that follows another partial quote
+// of its sentence with only "and", "or" or a comma between them ("a
+// “train wreck” and “outsourcer in chief”"), that quote if it has a
+// speaker; else -1.
+func (a *attributor) listedAfter(qi int) int {
+	q := &a.doc.Quotes[qi]
+	if q.Kind != news.Partial {
+		return -1
+	}
+	for p := qi - 1; p >= 0; p-- {
+		prev := &a.doc.Quotes[p]
+		if prev.Kind == news.Indirect {
+			continue
+		}
+		if prev.Kind != news.Partial || prev.Sentence != q.Sentence || prev.Speaker < 0 || prev.Outer.End > q.Outer.Start {
+			return -1
+		}
+		switch strings.Join(strings.Fields(a.doc.Text[prev.Outer.End:q.Outer.Start]), " ") {
+		case "and", "or", ",", ", and", ", or":
+			return p
+		}
+		return -1
+	}
+	return -1
 }
