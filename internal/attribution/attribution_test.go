@@ -591,6 +591,11 @@ func TestAttribute(t *testing.T) {
 		{"the second of a list of fragments shares the first's cue, whatever cue comes after it",
 			"Donald Trump spoke first. Tom Perez hammered Trump, calling him a “train wreck” and “outsourcer in chief,” and contrasted the candidate, whom he described as volatile, with Clinton.",
 			[]string{"train wreck => Tom Perez (cue-adjacent)", "outsourcer in chief, => Tom Perez (cue-adjacent)"}},
+		{"a capitalised name no one knows, opening the clause a colon ends, speaks as itself",
+			"Filippo Grandi spoke. Article 33 affirms: “No Contracting State shall expel a refugee.” Respondents are obliged to disclose: “When did this person come?” " +
+				"Dana Jones came. Giant screens glittered with a proclamation: “Over the Top.”",
+			[]string{"No Contracting State shall expel a refugee. => Article 33 (colon-intro)", "When did this person come? => Respondents (colon-intro)",
+				"Over the Top. => Dana Jones (nearest-subject)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

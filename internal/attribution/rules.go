@@ -363,6 +363,13 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			a.set(q, m, news.Span{}, RuleColon, confColon)
 			return true
 		}
+		// "Article 33 affirms:", "Isaiah 45:1 reads:": a capitalised
+		// name no one the article knows, opening the clause the colon
+		// ends, speaks as itself.
+		if ph := a.capitalOpening(first, open-1); !ph.Empty() && !a.dialogue {
+			a.setPhrase(q, ph, RuleColon)
+			return true
+		}
 	}
 	// A paragraph that ends in a colon, or a dash, introduces the quote
 	// that opens the next one: "In a 1963 speech, he declared:", "Then
@@ -1382,4 +1389,27 @@ func (a *attributor) listedAfter(qi int) int {
 		return -1
 	}
 	return -1
+}
+
+// capitalOpening finds the capitalised words (and figures) that open the
+// sentence at token first and are followed by a word in lower case,
+// before to: "Article 33 affirms", "Isaiah 45:1 reads". Not a word that
+// opens sentences anyway ("The", "In", "When"), nor one alone unless a
+// verb of its own follows it ("Respondents are obliged to disclose:").
+// Its words, or an empty span.
+func (a *attributor) capitalOpening(first, to int) news.Span {
+	k := first
+	for k < to && k < first+5 && !a.inQuote[k] && (isUpperWord(a.word(k)) || a.doc.Tokens[k].Kind == news.Number) {
+		k++
+	}
+	if k == first || k >= to || !isLowerWord(a.word(k)) {
+		return news.Span{}
+	}
+	if k-first == 1 && !clauseAuxiliaries[a.word(k)] && !a.isCue(k) {
+		return news.Span{} // "Giant screens glittered …:": any sentence opens on one capital
+	}
+	if lexicon.FunctionWord(a.word(first)) || prepositions[strings.ToLower(a.word(first))] || lexicon.In(subordinators, a.word(first)) {
+		return news.Span{}
+	}
+	return news.Span{Start: a.doc.Tokens[first].Start, End: a.doc.Tokens[k-1].End}
 }
