@@ -596,6 +596,12 @@ func TestAttribute(t *testing.T) {
 				"Dana Jones came. Giant screens glittered with a proclamation: “Over the Top.”",
 			[]string{"No Contracting State shall expel a refugee. => Article 33 (colon-intro)", "When did this person come? => Respondents (colon-intro)",
 				"Over the Top. => Dana Jones (nearest-subject)"}},
+		{"a phrase of no one known, opened by a determiner and followed by its verb, is the quote's sentence's subject",
+			"Carly Fiorina was hired. The board saw Fiorina as the driver to speed the “grandfather of Silicon Valley” into a new era. " +
+				"Autism Speaks runs a prize. The non-profit is seeking “groundbreaking ideas” for housing. " +
+				"Tom Vilsack spoke. Those stances may help her, and though the group is “confident that she will continue,” she may split with it.",
+			[]string{"grandfather of Silicon Valley => board (nearest-subject)", "groundbreaking ideas => non-profit (nearest-subject)",
+				"confident that she will continue, => Tom Vilsack (nearest-subject)"}},
 		{"a sentence opening 'From X:' quotes X",
 			"The report was long. From the report: “Samples with more weighting were more accurate.” Dana Jones spoke. What it means - More from Jones: “The state is clear.”",
 			[]string{"Samples with more weighting were more accurate. => report (colon-intro)", "The state is clear. => Dana Jones (colon-intro)"}},

@@ -1257,15 +1257,31 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 	k := first
 	for k < to && k < first+5 && !a.inQuote[k] {
 		w := a.word(k)
+		next := ""
+		if k+1 < to {
+			next = a.word(k + 1)
+		}
 		if k > first && lexicon.DocumentNoun(w) && isLowerWord(w) {
-			next := ""
-			if k+1 < to {
-				next = a.word(k + 1)
-			}
 			if next == "," || isLowerWord(next) && !lexicon.FunctionWord(next) && !prepositions[next] {
 				return news.Span{Start: a.doc.Tokens[first].Start, End: a.doc.Tokens[k].End}
 			}
 			return news.Span{}
+		}
+		// "The board saw Fiorina as …", "The non-profit is seeking “…”":
+		// a phrase of no one the article knows, opened by a determiner,
+		// whose verb follows it, is the sentence's subject too.
+		if k > first && phraseOpeners[strings.ToLower(a.word(first))] && isLowerWord(w) && !lexicon.FunctionWord(w) && finiteVerb(next) {
+			for j := first; j <= k; j++ {
+				if _, ok := a.startsAt[j]; ok {
+					return news.Span{}
+				}
+			}
+			for j := k + 1; j < to; j++ {
+				if lw := strings.ToLower(a.word(j)); trailingBreaks[lw] || lw == ";" || clauseBreak[lw] && lw != "that" {
+					return news.Span{} // "Those stances …, and though the group is “…”": another clause's
+				}
+			}
+			return news.Span{Start: a.doc.Tokens[first].Start, End: a.doc.Tokens[k].End}
 		}
 		if a.doc.Tokens[k].Kind == news.Punct && w != "’s" && w != "'s" {
 			return news.Span{}
@@ -1274,6 +1290,19 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 	}
 	return news.Span{}
 }
+
+// finiteVerb reports whether w, after a subject, reads as its verb: an
+// auxiliary ("is seeking", "has been"), or a past tense the speech lists
+// do not hold ("saw", "took").
+func finiteVerb(w string) bool {
+	return clauseAuxiliaries[w] || pastVerbs[w]
+}
+
+// pastVerbs are common irregular past tenses, which no suffix shows.
+var pastVerbs = map[string]bool{"saw": true, "took": true, "made": true, "gave": true, "found": true,
+	"thought": true, "knew": true, "came": true, "went": true, "got": true, "kept": true, "left": true,
+	"held": true, "brought": true, "began": true, "ran": true, "became": true, "showed": true,
+	"show": true, "shows": true, "says": true, "said": true, "wrote": true, "told": true}
 
 // opensOwnClause reports whether the subject phrase ph opens a clause of
 // its own, no further back than from: after the sentence's start, a
