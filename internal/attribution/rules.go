@@ -1244,12 +1244,15 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 	return -1, -1, false
 }
 
-// documentOpening finds a writing that opens the clause at token first
-// as its subject, before to: a determiner or an owner, at most three
-// words, and a head that names a writing ("The ad", "A federal
-// lawsuit", "Hoff’s letter", "One such document"), followed by a verb or
-// a comma. A mention of a person is no writing ("The Rove ad" is: its
-// head is "ad"). Its words, or an empty span.
+// documentOpening finds a subject phrase that opens the clause at token
+// first, before to, and names no one the article knows: a determiner or
+// an owner, at most three words, and a head that names a writing ("The
+// ad", "A federal lawsuit", "Hoff’s letter", "One such document"),
+// followed by a verb or a comma — a mention inside is no matter ("The
+// Rove ad" is a writing: its head is "ad") — or a determiner and words
+// with no mention, followed by an auxiliary or a common past ("The board
+// saw", "The non-profit is seeking") in the quote's own clause. Its
+// words, or an empty span.
 func (a *attributor) documentOpening(first, to int) news.Span {
 	if w := strings.ToLower(a.word(first)); prepositions[w] || lexicon.In(subordinators, w) || leadParticiple(a.word(first)) || w == "based" {
 		return news.Span{} // "In a separate email, Mr. Band …", "Based on the statement"
