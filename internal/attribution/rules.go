@@ -677,7 +677,7 @@ func (a *attributor) sentenceCue(qi int) {
 	// So does one that sets its source off between commas before the
 	// quote: "Over the long term, according to the budget office, the
 	// rise in deficits ''is mainly attributable to …''".
-	for k := s.First; k+2 < open && s.Last-s.First > 3; k++ {
+	for k := max(s.First, open-maxReach); k+2 < open && s.Last-s.First > 3; k++ {
 		if a.inQuote[k] || !strings.EqualFold(a.word(k), "according") || a.word(k+1) != "to" || k > s.First && a.word(k-1) != "," {
 			continue
 		}
@@ -1279,7 +1279,7 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 					return news.Span{}
 				}
 			}
-			for j := k + 1; j < to; j++ {
+			for j := k + 1; j < to && j < k+maxReach; j++ {
 				if lw := strings.ToLower(a.word(j)); trailingBreaks[lw] || lw == ";" || clauseBreak[lw] && lw != "that" {
 					return news.Span{} // "Those stances …, and though the group is “…”": another clause's
 				}
