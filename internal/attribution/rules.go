@@ -279,6 +279,13 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			return true
 		}
 		if m, ok := a.cueSubject(c, from); ok {
+			if ph := a.issuerPhrase(m); !ph.Empty() {
+				// "The government of American Samoa issued a statement
+				// agreeing …: “…”": the statement is its issuer's.
+				a.setPhrase(q, ph, RuleCueAdjacent)
+				q.Cue = a.doc.Tokens[c].Span
+				return true
+			}
 			if q.Kind == news.Partial {
 				// "Rep. Steve Israel said Clinton called on members to be
 				// “closely coordinated”": a fragment inside what an outer

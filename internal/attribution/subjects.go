@@ -664,6 +664,17 @@ func (a *attributor) speaker(m int) (int, bool) {
 // "His office put out a statement saying …" — the words are the
 // issuer's, as PolNeAR and readers take them.
 func (a *attributor) issuerOf(m int) (int, bool) {
+	k, ok := a.issuingVerb(m)
+	if !ok {
+		return -1, false
+	}
+	return a.subjectBefore(k, a.doc.Sentences[a.sentenceOf(k)].First)
+}
+
+// issuingVerb finds the verb that issued the document mention m
+// describes: "issued" in "Trump and Ryan issued a statement", "sent" in
+// "sent out a statement".
+func (a *attributor) issuingVerb(m int) (int, bool) {
 	d := a.doc.Mentions[m]
 	if d.Kind != news.Description {
 		return -1, false
@@ -680,7 +691,26 @@ func (a *attributor) issuerOf(m int) (int, bool) {
 	if k < s.First || !issuingVerbs[strings.ToLower(a.word(k))] {
 		return -1, false
 	}
-	return a.subjectBefore(k, s.First)
+	return k, true
+}
+
+// issuerPhrase is, for a document mention m whose issuer is no one the
+// article knows ("The government of American Samoa issued a statement",
+// "The town released a statement"), the phrase that issued it; empty
+// otherwise.
+func (a *attributor) issuerPhrase(m int) news.Span {
+	k, ok := a.issuingVerb(m)
+	if !ok {
+		return news.Span{}
+	}
+	first := a.doc.Sentences[a.sentenceOf(k)].First
+	if _, ok := a.subjectBefore(k, first); ok {
+		return news.Span{}
+	}
+	if ph := a.subjectPhrase(k, first); !ph.Empty() && a.opensOwnClause(ph, first) {
+		return ph
+	}
+	return news.Span{}
 }
 
 // documentNouns are documents whose words are their issuer's.
