@@ -254,6 +254,11 @@ var nameBreakers = map[string]bool{
 	"her": true, "their": true, "says": true, "said": true, "vs": true, "vs.": true,
 }
 
+// modals are never capitalised inside a sentence: there, "Will" is a
+// name ("…, Will described Trump as …", George Will).
+var modals = map[string]bool{"Will": true, "Shall": true, "Can": true, "Could": true, "Would": true,
+	"Should": true, "Might": true, "Must": true}
+
 // classify splits a capitalised stretch [i, j) into its title and name
 // and gives the name a verdict.
 func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseSets, headline bool) []run {
@@ -264,7 +269,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
 	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && !givenAbbreviation(word(i), i+1 < j) &&
-		(lexicon.FunctionWord(word(i)) || startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i))) {
+		(lexicon.FunctionWord(word(i)) && !(modals[word(i)] && !startsSentence(doc, s, i)) || startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i))) {
 		i++
 	}
 	// "Alachua Sheriff's Office": a title's office, which sentenceRuns

@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"place:North Korea", "place:Pyongyang"}},
 		{"organisations", "The Washington Post and the UN disagreed.", nil,
 			[]string{"organisation:Washington Post", "organisation:UN"}},
+		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,
+			[]string{"name:Will Smith"}},
 		{"a state is a body, but a Secretary of State's title stays", "The Islamic State claimed it. Secretary of State John Kerry spoke.", nil,
 			[]string{"organisation:Islamic State", "name:John Kerry [Secretary of State]"}},
 		{"a common word that opens a place's name stays", "It cites a New York Times report. New York Gov. Andrew Cuomo agreed.", nil,
