@@ -337,6 +337,13 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 			lastHead += n
 		}
 	}
+	// "Columnist George Will", "Pollster John Zogby": a role noun
+	// capitalised before a given name is the role, as a title is.
+	if lastHead < 0 && j-i > 2 && lexicon.RoleNoun(strings.ToLower(word(i))) {
+		if known, _, _ := lexicon.GivenName(word(i + 1)); known {
+			lastHead = i
+		}
+	}
 	if lastHead >= 0 {
 		r.role = news.Span{Start: toks[i].Start, End: toks[lastHead].End}
 		r.first = lastHead + 1

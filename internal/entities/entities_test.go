@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"place:North Korea", "place:Pyongyang"}},
 		{"organisations", "The Washington Post and the UN disagreed.", nil,
 			[]string{"organisation:Washington Post", "organisation:UN"}},
+		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
+			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,
 			[]string{"name:Will Smith"}},
 		{"a state is a body, but a Secretary of State's title stays", "The Islamic State claimed it. Secretary of State John Kerry spoke.", nil,
