@@ -364,6 +364,18 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	return []run{r}
 }
 
+// roleBefore reports whether a role in lower case stands right before
+// the run's name, in its sentence: "leader Kim Jong Un", "Roscosmos head
+// Yuri Borisov".
+func roleBefore(doc *news.Document, r *run) bool {
+	s := doc.Sentences[r.sentence]
+	if r.first <= s.First || r.headline {
+		return false
+	}
+	w := doc.Tokens[r.first-1].In(doc.Text)
+	return lexicon.RoleNoun(w) && unicode.IsLower([]rune(w)[0])
+}
+
 // givenAbbreviation reports whether w, a month's abbreviation written
 // without its point, is a given name because capitals follow it: "Jan
 // Brewer", where a date would read "Jan. 5".
@@ -560,17 +572,21 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		// (not a person's, "J.M. Berger", nor a line in capitals).
 		return organisation
 	case lexicon.PlaceWord(words[0]) || len(words) > 1 && lexicon.PlaceWord(last):
-		return place // "Port Calder", "Tessa River"
+		// "Port Calder", "Tessa River" — but a given name and a word of
+		// places, beside a role in lower case or a speech verb, is a
+		// person: "pollster Mary Lake said", "Jim Fort spoke".
+		if len(words) > 1 && givenFirst(words) && !lexicon.PlaceWord(words[0]) && (roleBefore(doc, r) || nextToSpeechVerb(doc, r)) {
+			return person
+		}
+		return place
 	}
 	if known, _, _ := lexicon.GivenName(words[0]); known && len(words) > 1 && !r.headline {
 		return person
 	}
 	// A role in lower case right before a name: "leader Kim Jong Un",
 	// "Roscosmos head Yuri Borisov".
-	if s := doc.Sentences[r.sentence]; r.first > s.First && !r.headline {
-		if w := toks[r.first-1].In(text); lexicon.RoleNoun(w) && unicode.IsLower([]rune(w)[0]) {
-			return person
-		}
+	if roleBefore(doc, r) {
+		return person
 	}
 	// A name set off after a word for a person is that person's: "her
 	// nephew, Giles,", "the butler, Jenkins".
