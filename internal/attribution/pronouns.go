@@ -54,6 +54,9 @@ func (a *attributor) resolve(m int) int {
 		if i == relHead {
 			return false // "Trump, whom he called": he is not Trump
 		}
+		if a.inLeadingPhrase(i, m) {
+			return false // "Speaking to Martin Smith of PBS, he said": he is not Smith
+		}
 		if a.dialogue && c.Kind == news.Name && a.authorOf(i) {
 			return false // "I had read Goldsmith’s History of Rome. / “What! what!” he cried": an author, not in the scene
 		}
@@ -415,3 +418,25 @@ func pluralHead(s string) bool {
 // groups are the nouns for several people that take a singular verb: a
 // "he" is no family.
 var groups = map[string]bool{"family": true, "crew": true, "couple": true, "team": true, "staff": true}
+
+// inLeadingPhrase reports whether mention i lies in a participle's
+// phrase that opens the sentence of pronoun m, before the comma that
+// closes it and m after it: "Speaking to Martin Smith of PBS, he said" —
+// the participle's subject is the pronoun's, so the one spoken to is not
+// it.
+func (a *attributor) inLeadingPhrase(i, m int) bool {
+	mi, mm := a.doc.Mentions[i], a.doc.Mentions[m]
+	if mi.Sentence != mm.Sentence {
+		return false
+	}
+	s := a.doc.Sentences[mi.Sentence]
+	if s.Last-s.First < 3 || !leadParticiple(a.word(s.First)) || prepositions[strings.ToLower(a.word(s.First))] {
+		return false // ("During this dialogue the child had remained silent, her eyes …": no participle)
+	}
+	for k := s.First + 1; k < s.Last && k < s.First+25; k++ {
+		if a.word(k) == "," {
+			return a.mFirst[i] < k && a.mFirst[m] > k
+		}
+	}
+	return false
+}
