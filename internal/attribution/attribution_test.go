@@ -599,8 +599,9 @@ func TestAttribute(t *testing.T) {
 		{"a phrase of no one known, opened by a determiner and followed by its verb, is the quote's sentence's subject",
 			"Carly Fiorina was hired. The board saw Fiorina as the driver to speed the “grandfather of Silicon Valley” into a new era. " +
 				"Autism Speaks runs a prize. The non-profit is seeking “groundbreaking ideas” for housing. " +
+				"Dana Jones spoke. The committee condemned the move as “a grave abuse.” " +
 				"Tom Vilsack spoke. Those stances may help her, and though the group is “confident that she will continue,” she may split with it.",
-			[]string{"grandfather of Silicon Valley => board (nearest-subject)", "groundbreaking ideas => non-profit (nearest-subject)",
+			[]string{"grandfather of Silicon Valley => board (nearest-subject)", "groundbreaking ideas => non-profit (nearest-subject)", "a grave abuse. => committee (nearest-subject)",
 				"confident that she will continue, => Tom Vilsack (nearest-subject)"}},
 		{"a statement whose issuer no one the article knows is that issuer's phrase",
 			"The court ruled on Friday. The government of American Samoa issued a statement agreeing the issue should be decided by Congress: “imposition of citizenship would fail.”",

@@ -1305,7 +1305,7 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 // auxiliary ("is seeking", "has been"), or a past tense the speech lists
 // do not hold ("saw", "took").
 func finiteVerb(w string) bool {
-	return clauseAuxiliaries[w] || pastVerbs[w]
+	return clauseAuxiliaries[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // pastVerbs are common irregular past tenses, which no suffix shows.
