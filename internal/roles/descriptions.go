@@ -83,6 +83,14 @@ func descriptions(doc *news.Document) []news.Mention {
 			for k+1 < s.Last && lexicon.RoleNoun(doc.Tokens[k+1].In(doc.Text)) && isLower(doc.Tokens[k+1].In(doc.Text)) {
 				k++
 			}
+			// "an official government Twitter account", "the official
+			// party position": "official" before a body or a writing is
+			// an adjective, and names no one.
+			if k+1 < s.Last && strings.EqualFold(doc.Tokens[k].In(doc.Text), "official") {
+				if next := doc.Tokens[k+1].In(doc.Text); isLower(next) && (lexicon.OrgHead(next) || lexicon.DocumentNoun(next)) {
+					continue
+				}
+			}
 			start, det := describedFrom(doc, s, k)
 			if det == "" && !strings.HasSuffix(strings.ToLower(w), "s") && start == k {
 				continue // a bare singular role noun: "as head of", not a person
