@@ -236,8 +236,7 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 				}
 				if ph := a.phraseAfter(k+2, open-1); !ph.Empty() {
 					// "According to HuffPo: “…”": a source no one names.
-					a.setPhrase(q, ph, RuleAccordingTo)
-					q.Cue = news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}
+					a.setPhraseCue(q, ph, news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[k+1].End}, RuleAccordingTo)
 					return true
 				}
 				break
@@ -282,8 +281,7 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			if ph := a.issuerPhrase(m); !ph.Empty() {
 				// "The government of American Samoa issued a statement
 				// agreeing …: “…”": the statement is its issuer's.
-				a.setPhrase(q, ph, RuleCueAdjacent)
-				q.Cue = a.doc.Tokens[c].Span
+				a.setPhraseCue(q, ph, a.doc.Tokens[c].Span, RuleCueAdjacent)
 				return true
 			}
 			if q.Kind == news.Partial {
@@ -307,8 +305,7 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 			// familiar voice celebrated …:": a subject that is no one the
 			// article names speaks as itself, as in reported clauses —
 			// not a passive's, who is told ("Parents were told").
-			a.setPhrase(q, ph, RuleCueAdjacent)
-			q.Cue = a.doc.Tokens[c].Span
+			a.setPhraseCue(q, ph, a.doc.Tokens[c].Span, RuleCueAdjacent)
 			return true
 		}
 		break
@@ -561,6 +558,13 @@ func (a *attributor) setPhrase(q *news.Quote, ph news.Span, rule string) {
 	q.Evidence = []string{ph.In(a.doc.Text)}
 }
 
+// setPhraseCue is setPhrase for a quote in marks, whose cue the rule
+// found with the phrase.
+func (a *attributor) setPhraseCue(q *news.Quote, ph, cue news.Span, rule string) {
+	a.setPhrase(q, ph, rule)
+	q.Cue = cue
+}
+
 // shareBefore finds a share of people that is the subject of the cue at
 // c and names no one, as a poll reports it: "Six in 10 say", "Thirty-
 // seven percent would vote for", "About three-quarters support", "most
@@ -698,8 +702,7 @@ func (a *attributor) sentenceCue(qi int) {
 			return
 		}
 		if ph := a.phraseAfter(k+2, c); !ph.Empty() {
-			a.setPhrase(q, ph, RuleAccordingTo)
-			q.Cue = cue
+			a.setPhraseCue(q, ph, cue, RuleAccordingTo)
 			return
 		}
 		break
