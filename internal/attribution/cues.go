@@ -25,6 +25,9 @@ func (a *attributor) isCue(k int) bool {
 	if (w == "put" || w == "puts") && k+1 < len(a.doc.Tokens) && a.word(k+1) == "it" {
 		return true // "as John Cornyn put it:"
 	}
+	if retortVerbs[w] && k+1 < len(a.doc.Tokens) && a.word(k+1) == "back" {
+		return true // "Hillary shot back, “…”", "fired back"
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !(leadParticiple(w) && startsSentenceAt(a, k)) {
 		return false // "Calling it “…”, she said" opens on a cue; "Call" mid-sentence is a name
 	}
@@ -70,6 +73,11 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"condemnation": true, "denunciation": true, "dismissal": true, "defense": true, "defence": true,
 	"retort": true, "rebuke": true, "plea": true, "appeal": true, "slogans": true, "motto": true,
 	"mantra": true, "dictum": true, "refrain": true, "catchphrase": true, "phrase": true, "messages": true}
+
+// retortVerbs report a retort with "back": "shot back", "fired back",
+// "hit back", "snapped back".
+var retortVerbs = map[string]bool{"shot": true, "shoots": true, "fired": true, "fires": true,
+	"hit": true, "hits": true, "snapped": true, "snaps": true, "struck": true, "strikes": true}
 
 // phrasalCue: forms of "go" that report speech with "on": "he went on".
 func phrasalCue(w string) bool {
