@@ -219,6 +219,8 @@ var workNouns = map[string]bool{
 	"show": true, "series": true, "sitcom": true, "song": true, "album": true, "play": true,
 	"musical": true, "podcast": true, "biopic": true, "autobiography": true, "opera": true,
 	"poem": true, "episode": true, "bestseller": true, "program": true, "programme": true,
+	"ad": true, "spot": true, "video": true, "commercial": true, "column": true, "essay": true,
+	"op-ed": true,
 }
 
 // workPeople follow the title of their work: "“Orange is the New Black”
