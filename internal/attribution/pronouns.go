@@ -430,8 +430,8 @@ func (a *attributor) inLeadingPhrase(i, m int) bool {
 		return false
 	}
 	s := a.doc.Sentences[mi.Sentence]
-	if s.Last-s.First < 3 || !leadParticiple(a.word(s.First)) || prepositions[strings.ToLower(a.word(s.First))] {
-		return false // ("During this dialogue the child had remained silent, her eyes …": no participle)
+	if s.Last-s.First < 3 || !leadParticiple(a.word(s.First)) {
+		return false
 	}
 	for k := s.First + 1; k < s.Last && k < s.First+25; k++ {
 		if a.word(k) == "," {

@@ -1100,7 +1100,7 @@ func (a *attributor) nearest(qi int) {
 			// complaint, filed in federal court, alleged that the DNC
 			// “failed to …”": a writing that opens the quote's sentence
 			// is its subject, whatever mention comes after.
-			if ph := a.documentOpening(sent.First, to); ph.End > ph.Start {
+			if ph := a.subjectOpening(sent.First, to); ph.End > ph.Start {
 				a.setPhrase(q, ph, RuleNearest)
 				q.Confidence = confNearest
 				return
@@ -1254,7 +1254,7 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 	return -1, -1, false
 }
 
-// documentOpening finds a subject phrase that opens the clause at token
+// subjectOpening finds a subject phrase that opens the clause at token
 // first, before to, and names no one the article knows: a determiner or
 // an owner, at most three words, and a head that names a writing ("The
 // ad", "A federal lawsuit", "Hoff’s letter", "One such document"),
@@ -1263,7 +1263,7 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 // with no mention, followed by an auxiliary or a common past ("The board
 // saw", "The non-profit is seeking") in the quote's own clause. Its
 // words, or an empty span.
-func (a *attributor) documentOpening(first, to int) news.Span {
+func (a *attributor) subjectOpening(first, to int) news.Span {
 	if w := strings.ToLower(a.word(first)); prepositions[w] || lexicon.In(subordinators, w) || leadParticiple(a.word(first)) || w == "based" {
 		return news.Span{} // "In a separate email, Mr. Band …", "Based on the statement"
 	}
@@ -1305,14 +1305,16 @@ func (a *attributor) documentOpening(first, to int) news.Span {
 }
 
 // finiteVerb reports whether w, after a subject, reads as its verb: an
-// auxiliary ("is seeking", "has been"), or a past tense the speech lists
-// do not hold ("saw", "took").
+// auxiliary ("is seeking", "has been"), a past in "-ed" ("condemned") or
+// one of verbsAfterSubject ("saw", "took").
 func finiteVerb(w string) bool {
-	return clauseAuxiliaries[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return clauseAuxiliaries[w] || verbsAfterSubject[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
-// pastVerbs are common irregular past tenses, which no suffix shows.
-var pastVerbs = map[string]bool{"saw": true, "took": true, "made": true, "gave": true, "found": true,
+// verbsAfterSubject are verbs no suffix shows to be a subject's: common
+// irregular pasts ("saw", "took") and the verbs of writings ("shows",
+// "says").
+var verbsAfterSubject = map[string]bool{"saw": true, "took": true, "made": true, "gave": true, "found": true,
 	"thought": true, "knew": true, "came": true, "went": true, "got": true, "kept": true, "left": true,
 	"held": true, "brought": true, "began": true, "ran": true, "became": true, "showed": true,
 	"show": true, "shows": true, "says": true, "said": true, "wrote": true, "told": true}

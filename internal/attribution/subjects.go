@@ -553,9 +553,9 @@ var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // apology”, Anna Franowska told Reuters".
 func leadParticiple(w string) bool {
 	lw := strings.ToLower(w)
-	// "According to X, …" names its source; a word in capitals is a
-	// headline's.
-	return len(lw) > 5 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && lw != "according" && w != strings.ToUpper(w)
+	// "According to X, …" names its source, "During the talks" is a
+	// preposition's phrase; a word in capitals is a headline's.
+	return len(lw) > 5 && strings.HasSuffix(lw, "ing") && !ingNouns[lw] && !prepositions[lw] && lw != "according" && w != strings.ToUpper(w)
 }
 
 // ingNouns end in "-ing" but open a sentence as its subject or a name:
