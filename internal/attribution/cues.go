@@ -31,6 +31,9 @@ func (a *attributor) isCue(k int) bool {
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !(leadParticiple(w) && startsSentenceAt(a, k)) {
 		return false // "Calling it “…”, she said" opens on a cue; "Call" mid-sentence is a name
 	}
+	if tagVerbs[w] && a.inTag(k) && (k+1 >= len(a.doc.Tokens) || a.word(k+1) != "to") {
+		return true // "“Nephew!” returned the uncle"
+	}
 	if _, ok := lexicon.SpeechVerb(w); !ok {
 		return false
 	}
@@ -57,6 +60,27 @@ func (a *attributor) isCue(k int) bool {
 		return false // the bare word before a role: "press secretary"
 	}
 	return true
+}
+
+// tagVerbs report speech only in a quote's tag, a few words after its
+// closing mark: "“Nephew!” returned the uncle", "“Clearly,” the Time
+// Traveller proceeded". Elsewhere they are other verbs or nouns: "in
+// return for", "proceeded to hand down", "pursued the case".
+var tagVerbs = map[string]bool{"returned": true, "pursued": true, "resumed": true,
+	"proceeded": true, "corrected": true, "commenced": true, "exhorted": true, "crowed": true}
+
+// inTag reports whether token k follows a quote's closing mark with at
+// most four words between, none of them punctuation.
+func (a *attributor) inTag(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if a.inQuote[j] {
+			return a.doc.Tokens[j].Kind == news.Punct
+		}
+		if a.doc.Tokens[j].Kind != news.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // speechNouns name what someone said: "Trump's pledge", "her remarks".
