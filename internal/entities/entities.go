@@ -51,6 +51,7 @@ func Find(doc *news.Document, c Classifier) {
 	}
 	decide(doc, runs, c)
 	calledNames(doc, runs, cases.lower)
+	runs = append(runs, functionWordSurnames(doc, runs, headline)...)
 	var out []news.Mention
 	for _, r := range runs {
 		var kind news.MentionKind
@@ -740,17 +741,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 // speech verb: "Rep. Steve Israel …
 // “…,” Israel said", "Mayor Don Guardian … Guardian said".
 func surnamesSpeak(doc *news.Document, runs []run) {
-	surnames := map[string]bool{}
-	for _, r := range runs {
-		if r.verdict != person || r.last-r.first < 2 || r.headline {
-			continue
-		}
-		// Only a name known as one, by its given name or its title: not
-		// "Several Twitter", "Poor Mexico".
-		if known, _, _ := lexicon.GivenName(doc.Tokens[r.first].In(doc.Text)); known || !r.role.Empty() {
-			surnames[strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))] = true
-		}
-	}
+	surnames := knownSurnames(doc, runs)
 	if len(surnames) == 0 {
 		return
 	}
@@ -761,6 +752,73 @@ func surnamesSpeak(doc *news.Document, runs []run) {
 		}
 	}
 }
+
+// knownSurnames are the last words of the names the article gives in
+// full with a given name or a title: the surnames it may use alone. Only
+// a name known as one counts, not "Several Twitter" or "Poor Mexico".
+func knownSurnames(doc *news.Document, runs []run) map[string]bool {
+	surnames := map[string]bool{}
+	for _, r := range runs {
+		if r.verdict != person || r.last-r.first < 2 || r.headline {
+			continue
+		}
+		if known, _, _ := lexicon.GivenName(doc.Tokens[r.first].In(doc.Text)); known || !r.role.Empty() {
+			surnames[strings.ToLower(doc.Tokens[r.last-1].In(doc.Text))] = true
+		}
+	}
+	return surnames
+}
+
+// functionWordSurnames finds the surnames that are also a month, a modal
+// or a preposition, which classify drops as words capitalised only by
+// their place: "Prime Minister Theresa May … “…,” May said", "Al From …
+// From said". Alone inside a sentence and next to a speech verb, such a
+// word is the person — but not after a preposition or a determiner,
+// where it is a month ("in May said"), nor before a figure ("said May
+// 5").
+func functionWordSurnames(doc *news.Document, runs []run, headline []bool) []run {
+	surnames := knownSurnames(doc, runs)
+	if len(surnames) == 0 {
+		return nil
+	}
+	taken := map[int]bool{}
+	for _, r := range runs {
+		for k := r.first; k < r.last; k++ {
+			taken[k] = true
+		}
+	}
+	var out []run
+	for si, s := range doc.Sentences {
+		if headline[s.Paragraph] {
+			continue
+		}
+		for k := s.First + 1; k < s.Last; k++ {
+			t := doc.Tokens[k]
+			w := t.In(doc.Text)
+			if t.Kind != news.Word || taken[k] || !lexicon.FunctionWord(w) || !capitalised(t, doc.Text) ||
+				!lexicon.In(surnames, w) || startsSentence(doc, s, k) {
+				continue
+			}
+			if prev := doc.Tokens[k-1]; prev.Kind == news.Word && (capitalised(prev, doc.Text) || lexicon.In(monthMarkers, prev.In(doc.Text))) {
+				continue
+			}
+			if k+1 < s.Last && (doc.Tokens[k+1].Kind == news.Number || capitalised(doc.Tokens[k+1], doc.Text)) {
+				continue
+			}
+			r := run{sentence: si, first: k, last: k + 1, verdict: person}
+			if nextToSpeechVerb(doc, &r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// monthMarkers stand before a month: "in May", "since May", "last May".
+var monthMarkers = map[string]bool{"in": true, "on": true, "of": true, "since": true, "until": true,
+	"till": true, "by": true, "from": true, "during": true, "through": true, "last": true, "next": true,
+	"early": true, "late": true, "mid": true, "this": true, "that": true, "every": true, "each": true,
+	"before": true, "after": true, "between": true, "to": true, "for": true}
 
 // modelWindow is how many words either side of a stretch the model reads.
 const modelWindow = 3
