@@ -1081,3 +1081,18 @@ func TestAdAfterItsKindIsATitle(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveNamingIsAName(t *testing.T) {
+	doc := attribute("The guidelines cite the 2009 outbreak. That year's H1N1 was commonly called “swine flu.” Ohio eliminated what had been called the “Golden Week.” " +
+		"Tom Fenn has been called “the fixer” by Dana Jones. The flu was called “a hoax,” Mayor Ines Carvalho said.")
+	want := map[string]string{"swine flu.": "name", "Golden Week.": "name", "the fixer": "", "a hoax,": ""}
+	for _, q := range doc.Quotes {
+		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
+			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
+		}
+		delete(want, q.In(doc.Text))
+	}
+	for w := range want {
+		t.Errorf("no quote %q", w)
+	}
+}

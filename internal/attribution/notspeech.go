@@ -54,9 +54,10 @@ func (a *attributor) notSpeech(q *news.Quote) {
 		(lexicon.In(prepositions, a.word(open-1)) || strings.EqualFold(a.word(open-1), "told"))) {
 		return
 	}
+	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
 	for k := open - 1; k >= 0 && k >= open-2; k-- {
 		w := strings.ToLower(a.word(k))
-		if namingWords[w] && !a.activeNaming(k) {
+		if namingWords[w] && !a.activeNaming(k) || a.passiveNaming(k, q, strong) {
 			q.NotSpeech = "name"
 			a.unattribute(q)
 			return
@@ -65,7 +66,6 @@ func (a *attributor) notSpeech(q *news.Quote) {
 			break
 		}
 	}
-	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
 	if strong && q.Mention < 0 && title {
 		// A subject phrase that names no one claims a chant ("about 200
 		// protesters …, chanting “Dump Trump.”"), not a name that
@@ -171,6 +171,35 @@ func (a *attributor) activeNaming(k int) bool {
 	_, ok := a.subjectBefore(k, max(0, k-6))
 	return ok
 }
+
+// passiveNaming reports whether the verb at k gives a name in the
+// passive, with no one who gives it: "H1N1 was commonly called “swine
+// flu.”", "what had been called the “Golden Week”". Its subject is the
+// thing named, so the verb is no cue of it; another strong rule (a cue
+// after the quote, "according to") still makes the words someone's, and
+// so does an agent after the quote ("has been called “strategic
+// ambiguity” by Joshua Hendrick").
+func (a *attributor) passiveNaming(k int, q *news.Quote, strong bool) bool {
+	switch strings.ToLower(a.word(k)) {
+	case "called", "termed", "labeled", "labelled":
+	default:
+		return false
+	}
+	if k == 0 || !passiveMarkers[strings.ToLower(a.word(k-1))] {
+		return false
+	}
+	if strong && !(q.Rule == RuleCueAdjacent && q.Cue.Start == a.doc.Tokens[k].Start) {
+		return false
+	}
+	close := a.tokenAt(q.Outer.End)
+	return close >= len(a.doc.Tokens) || !strings.EqualFold(a.word(close), "by")
+}
+
+// passiveMarkers stand before a passive naming verb: "was called",
+// "commonly called".
+var passiveMarkers = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true,
+	"been": true, "being": true, "commonly": true, "often": true, "widely": true, "also": true,
+	"sometimes": true, "informally": true, "popularly": true, "usually": true}
 
 func (a *attributor) unattribute(q *news.Quote) {
 	q.Attribution = news.Attribution{Speaker: -1, Mention: -1}
