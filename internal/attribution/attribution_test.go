@@ -1073,8 +1073,10 @@ func TestPhraseSpeakerIsABodyWhenCapitalised(t *testing.T) {
 // An ad, a spot or a column named in marks after its kind is a title.
 func TestAdAfterItsKindIsATitle(t *testing.T) {
 	doc := attribute("Ted Cruz spoke. The anti-Trump spot, “Trumpcare,” links his support to Clinton. It began with a 45-second Web ad, “Playing Trump,” in which children play. " +
-		"Jeff Sessions wrote a column, “The Piling On Must Stop,” last week.")
-	want := map[string]string{"Trumpcare,": "title", "Playing Trump,": "title", "The Piling On Must Stop,": "title"}
+		"Jeff Sessions wrote a column, “The Piling On Must Stop,” last week. Matty Roberts says his event, “Storm Area 51, They Can't Stop All of Us”, was a joke. " +
+		"The group's new report, “Hidden in Plain Sight,” came out.")
+	want := map[string]string{"Trumpcare,": "title", "Playing Trump,": "title", "The Piling On Must Stop,": "title",
+		"Storm Area 51, They Can't Stop All of Us": "title", "Hidden in Plain Sight,": "title"}
 	for _, q := range doc.Quotes {
 		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
 			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)

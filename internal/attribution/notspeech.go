@@ -242,14 +242,18 @@ func titleCase(s string) bool {
 var titleMinorWords = map[string]bool{"with": true, "from": true, "into": true, "onto": true, "upon": true, "over": true, "than": true}
 
 // workNouns are the kinds of work whose title follows them: "his new
-// book, “Doomed to Succeed,”", "the documentary “Weiner.”".
+// book, “Doomed to Succeed,”", "the documentary “Weiner.”", "his event,
+// “Storm Area 51, They Can't Stop All of Us”". Only words in title case
+// count, so "the report “found no evidence”" stays speech.
 var workNouns = map[string]bool{
 	"book": true, "memoir": true, "novel": true, "documentary": true, "film": true, "movie": true,
 	"show": true, "series": true, "sitcom": true, "song": true, "album": true, "play": true,
 	"musical": true, "podcast": true, "biopic": true, "autobiography": true, "opera": true,
 	"poem": true, "episode": true, "bestseller": true, "program": true, "programme": true,
 	"ad": true, "spot": true, "video": true, "commercial": true, "column": true, "essay": true,
-	"op-ed": true,
+	"op-ed": true, "event": true, "festival": true, "exhibition": true, "conference": true, "tour": true,
+	"game": true, "app": true, "website": true, "blog": true, "newsletter": true, "magazine": true,
+	"report": true, "study": true, "paper": true, "article": true,
 }
 
 // workPeople follow the title of their work: "“Orange is the New Black”
