@@ -153,13 +153,15 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 			continue
 		}
 		j := i + 1
+		bodyOf := false
 		for j < s.Last {
 			t := toks[j]
 			w := t.In(text)
 			// "Why Sanders Is Not ...": in title case a verb or a
 			// conjunction ends the name (in capitals, "THE FTC HAS
 			// INVESTIGATED HIM", the words say nothing of their kind).
-			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower) && postTo(doc, j, s.Last) == 0
+			breaks := lexicon.In(nameBreakers, w) && strings.ContainsFunc(w, unicode.IsLower) && postTo(doc, j, s.Last) == 0 &&
+				capitalised(t, text) // in lower case the checks below decide: "Centers for Disease Control"
 			if capitalised(t, text) && !breaks {
 				j++
 				continue
@@ -182,7 +184,17 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 				continue
 			}
 			if j+1 < s.Last && capitalised(toks[j+1], text) &&
-				(lexicon.NameParticle(w) || (w == "of" && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
+				(lexicon.NameParticle(w) || ((w == "of" || w == "for") && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
+				bodyOf = bodyOf || w == "of" || w == "for"
+				j += 2
+				continue
+			}
+			// "Department of Health and Human Services", "Centers for
+			// Disease Control and Prevention", "High Court of England and
+			// Wales": after a body's "of" or "for", "and" joins the words
+			// that name its field — one capitalised word or two, then the
+			// name ends ("the Department of Justice and the FBI" has "the").
+			if w == "and" && bodyOf && !headline && andJoinsField(doc, j, s.Last) {
 				j += 2
 				continue
 			}
@@ -192,6 +204,19 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 		i = j
 	}
 	return out
+}
+
+// andJoinsField reports whether the "and" at token j is followed by one
+// or two capitalised words, not an acronym, that end the name: "and
+// Human Services said", "and Wales," — but not "and Wells Fargo Bank"
+// or "and NATO".
+func andJoinsField(doc *news.Document, j, last int) bool {
+	k := j + 1
+	for k < last && k < j+3 && doc.Tokens[k].Kind == news.Word && capitalised(doc.Tokens[k], doc.Text) &&
+		!acronym(doc.Tokens[k].In(doc.Text)) && !allCaps(doc, k, k+1) {
+		k++
+	}
+	return k > j+1 && (k >= last || !capitalised(doc.Tokens[k], doc.Text))
 }
 
 // postTo reports, for token j, the "to" or "for" of a post abroad inside
@@ -508,11 +533,12 @@ func givenFirst(words []string) bool {
 	return known
 }
 
-// orgOf reports whether a name is an organisation's "HEAD of ...": the
-// "American Federation of Teachers", the "Bank of America".
+// orgOf reports whether a name is an organisation's "HEAD of ..." or
+// "HEAD for ...": the "American Federation of Teachers", the "Bank of
+// America", the "Center for American Progress".
 func orgOf(words []string) bool {
 	for k := 1; k+1 < len(words); k++ {
-		if words[k] == "of" && lexicon.OrgHead(words[k-1]) {
+		if (words[k] == "of" || words[k] == "for") && lexicon.OrgHead(words[k-1]) {
 			return true
 		}
 	}

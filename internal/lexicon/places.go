@@ -310,7 +310,7 @@ ministry department agency administration office bureau service services commiss
 council board authority court parliament congress senate house assembly duma legislature cabinet
 government party union league federation association alliance coalition organization
 organisation foundation institute institution university college school academy hospital
-center centre program programme project fund bank reserve exchange market
+center centre centers centres program programme project fund bank reserve exchange market
 company corporation corp corp. inc inc. ltd ltd. llc plc group holdings co co. firm
 times post news journal herald tribune gazette telegraph guardian press review magazine
 ledger courier chronicle observer daily weekly register mirror standard express bulletin
