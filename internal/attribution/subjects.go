@@ -429,7 +429,13 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	// "said one of those advisers": a part of the people after "of" speaks
 	// for them.
 	partOf := first >= 0 && a.mFirst[first] == c+3 && partitives[strings.ToLower(a.word(c+1))] && strings.EqualFold(a.word(c+2), "of")
-	if first >= 0 && (a.mFirst[first] == c+1 || partOf) {
+	// "said the Bank of America.": a body's name leaves its "the" out.
+	// Only where the name ends the clause: in "to say the Islamic State
+	// group needs" it is the subject of what was said.
+	body := first >= 0 && a.mFirst[first] == c+2 && strings.EqualFold(a.word(c+1), "the") &&
+		a.doc.Mentions[first].Kind == news.Organisation &&
+		(a.mLast[first] >= len(a.doc.Tokens) || a.doc.Tokens[a.mLast[first]].Kind == news.Punct)
+	if first >= 0 && (a.mFirst[first] == c+1 || partOf || body) {
 		// "said another Twitter user, Johanna Bayer.": a description
 		// that a name follows as its appositive is that named person.
 		if d := a.mLast[first]; a.doc.Mentions[first].Kind == news.Description && d+1 < end && a.word(d) == "," {
