@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:Centers for Disease Control and Prevention", "organisation:High Court of England and Wales",
 				"organisation:Department of Health and Human Services", "organisation:Department of Justice", "organisation:FBI",
 				"organisation:Bank of America", "organisation:NATO"}},
+		{"a hyphenated title is a title", "UN Secretary-General António Guterres spoke, and Vice-President Mike Pence left.", nil,
+			[]string{"name:António Guterres [UN Secretary-General]", "name:Mike Pence [Vice-President]"}},
 		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
 			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,

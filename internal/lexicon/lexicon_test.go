@@ -58,6 +58,17 @@ func TestNamesAndPlaces(t *testing.T) {
 	}
 }
 
+func TestHyphenatedTitles(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Secretary-General": true, "Attorney-General": true, "Vice-President": true, "Co-Chair": true,
+		"Director-General": true, "Well-Known": false, "Secretary-Treasurer": false, "Anti-President": false,
+	} {
+		if got := TitleHead(w); got != want {
+			t.Errorf("TitleHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // The forms made up front give the same answers as guessing lemmas word
 // by word, for a list of regular, irregular and tricky forms.
 func TestFormsAgreeWithLemmas(t *testing.T) {

@@ -90,7 +90,17 @@ var (
 )
 
 // TitleHead reports whether w (any case) ends a title: "Minister", "Sen.".
-func TitleHead(w string) bool { return In(titleHeadSet, w) }
+func TitleHead(w string) bool {
+	if In(titleHeadSet, w) {
+		return true
+	}
+	// "Secretary-General", "Attorney-General", "Vice-President",
+	// "Co-Chair": a title joined to "general" or after a role's prefix.
+	if pre, head, ok := strings.Cut(strings.ToLower(w), "-"); ok {
+		return head == "general" && In(titleHeadSet, pre) || rolePrefixes[pre] && In(titleHeadSet, head)
+	}
+	return false
+}
 
 // TitleModifier reports whether w may stand before a title head.
 func TitleModifier(w string) bool { return In(titleModSet, w) }
