@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -237,6 +238,13 @@ func (c *clusterer) addShortName(i int) {
 			best, bestAt, bestLast = p, at, last
 		}
 	}
+	// "said Maria, a mother of three who asked that her last name not be
+	// used": a given name the text introduces, by an age or an
+	// indefinite description set beside it, is someone new, not the
+	// Maria Zakharova named before.
+	if best >= 0 && !bestLast && c.introduced(i) {
+		best = -1
+	}
 	if best >= 0 {
 		c.join(best, i)
 		return
@@ -257,6 +265,23 @@ func (c *clusterer) addShortName(i int) {
 	if known, male, female := lexicon.GivenName(w); known && m.Role.Empty() && !c.afterPreposition(i) {
 		c.male[p], c.female[p] = c.male[p] || male, c.female[p] || female
 	}
+}
+
+// introduced reports whether mention i is followed by a comma and an
+// age or an indefinite description: "Maria, 34,", "Maria, a mother of
+// three".
+func (c *clusterer) introduced(i int) bool {
+	rest, ok := strings.CutPrefix(c.doc.Text[c.doc.Mentions[i].End:], ", ")
+	if !ok {
+		return false
+	}
+	word, _, _ := strings.Cut(rest, " ")
+	word = strings.TrimRight(word, ",")
+	if word == "a" || word == "an" {
+		return true
+	}
+	age, err := strconv.Atoi(word)
+	return err == nil && age > 0 && age < 120
 }
 
 // endsName reports whether one of person p's full names ends in the

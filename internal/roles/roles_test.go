@@ -44,6 +44,11 @@ func TestFind(t *testing.T) {
 	}{
 		{"full name, then surname", "President Vladimir Putin arrived. Putin spoke.",
 			[]string{"Vladimir Putin [President] aka Putin"}},
+		{"a given name introduced by an age or a description is someone new, whom it then names",
+			"Maria Zakharova spoke. “We want them back,” said Maria, a mother of three. Lena Ortiz came. Lena, 34, agreed. Later Lena left.",
+			[]string{"Maria Zakharova aka Zakharova", "Lena Ortiz aka Ortiz", "Maria [mother of three]", "Lena"}},
+		{"a given name alone is the one named before", "Lena Ortiz came. Later Lena left.",
+			[]string{"Lena Ortiz aka Lena"}},
 		{"a wife by her husband's name is neither him nor the other Mrs. of the name",
 			"Mrs. John Dashwood disliked the plan. John Dashwood said nothing. Mrs. Dashwood left. Mrs. John stayed.",
 			[]string{"Mrs. John Dashwood aka Mrs. John", "John Dashwood aka Dashwood", "Dashwood"}},
