@@ -439,7 +439,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 			// "An American family took him in, and he said": a clause
 			// joined on, not an attribution set after what was said.
 			joined := c > 1 && c+1 < len(toks) && (strings.EqualFold(word(c+1), "and") || strings.EqualFold(word(c+1), "but"))
-			if c > 1 && !joined && tailEnds(toks, text, i+1, 6) {
+			if c > 1 && !joined && tailEnds(toks, text, i+1, 6) && !leadPhrase(toks, text, c) {
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
 				continue
 			}
@@ -1782,6 +1782,29 @@ func inverted(toks []news.Token, text string, i int) bool {
 	}
 	return j > i+1 && (j >= len(toks) || toks[j].Kind == news.Punct && toks[j].In(text) != "’s" && toks[j].In(text) != "'s")
 }
+
+// leadPhrase reports whether the words before the comma at c are one
+// participle phrase that sets the scene, not what was said: "Asked about
+// the plan, Warren said: “No.”", "Speaking to reporters, he said".
+func leadPhrase(toks []news.Token, text string, c int) bool {
+	first := strings.ToLower(toks[0].In(text))
+	if !sceneParticiples[first] {
+		return false
+	}
+	for k := 1; k < c; k++ {
+		if toks[k].In(text) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// sceneParticiples open a phrase about how someone came to speak. (Not
+// every "-ing" word: "Building a wall is wrong, he said" is a clause.)
+var sceneParticiples = map[string]bool{"asked": true, "pressed": true, "questioned": true,
+	"interviewed": true, "reached": true, "contacted": true, "challenged": true,
+	"speaking": true, "talking": true, "writing": true, "responding": true, "testifying": true,
+	"appearing": true, "addressing": true, "answering": true, "commenting": true, "referring": true}
 
 func isQuoteMark(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
