@@ -308,7 +308,8 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// "Finally Marilla spoke": an adverb opening the sentence is no part
 	// of a name, unless it is a given name (Emily, Kelly); nor is a
 	// participle: "Assisting Oliver to rise, the gentleman …".
-	if j-i > 1 && startsSentence(doc, s, i) && (strings.HasSuffix(word(i), "ly") || len(word(i)) > 5 && strings.HasSuffix(word(i), "ing")) {
+	if j-i > 1 && startsSentence(doc, s, i) && (strings.HasSuffix(word(i), "ly") || len(word(i)) > 5 && strings.HasSuffix(word(i), "ing")) &&
+		!lexicon.OrgName(text[toks[i].Start:toks[j-1].End]) { // "Downing Street said"
 		if known, _, _ := lexicon.GivenName(word(i)); !known {
 			i++
 		}

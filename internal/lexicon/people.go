@@ -12,7 +12,7 @@ councillor councilor councilman councilwoman alderman
 chairman chairwoman chair chairperson director ambassador envoy commissioner
 spokesman spokeswoman spokesperson adviser advisor aide
 king queen prince princess emperor empress sultan emir sheikh pope cardinal bishop
-archbishop rabbi imam pastor reverend rev. father
+archbishop rabbi imam ayatollah mullah patriarch pastor reverend rev. father
 general gen. gen colonel col. lieutenant lt. captain capt. major maj. sergeant sgt.
 admiral adm. commander marshal corporal cpl. private pvt.
 judge justice attorney prosecutor sheriff inspector detective officer constable
@@ -79,7 +79,7 @@ ally allies backer backers donor donors surrogate surrogates
 
 // gendered role nouns and titles tell a person's gender.
 var (
-	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk")
+	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk ayatollah mullah cardinal patriarch abbot friar monsignor")
 	femaleWords = words("mrs. mrs ms. ms miss dame lady queen princess empress mother sister daughter wife woman girl spokeswoman chairwoman congresswoman aunt niece grandmother granddaughter widow duchess countess baroness nun landlady")
 )
 

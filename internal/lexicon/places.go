@@ -333,9 +333,13 @@ gulf sea ocean peninsula province district village cove creek wharf quay`)
 // PlaceWord reports whether w starts or ends a place's name.
 func PlaceWord(w string) bool { return In(placeWords, w) }
 
-// orgNames are well-known organisations that carry no head word.
+// orgNames are well-known organisations that carry no head word, the
+// seats of government that speak for one among them ("Downing Street
+// said"). Spaces inside a name are written "_".
 const orgNames = `
 un nato eu who imf opec fbi cia nsa nasa roscosmos kremlin pentagon
+downing_street whitehall elysee élysée elysee_palace élysée_palace zhongnanhai
+blue_house knesset bundestag
 reuters afp ap bbc cnn nbc abc cbs fox msnbc npr pbs tass interfax ria xinhua kcna
 google apple microsoft amazon facebook meta twitter tesla boeing gazprom rosneft
 hamas hezbollah taliban isis isil al-qaeda
@@ -363,4 +367,6 @@ func Demonym(w string) bool { return In(demonymSet, w) }
 func OrgHead(w string) bool { return In(orgHeadSet, w) }
 
 // OrgName reports whether name is a well-known organisation.
-func OrgName(name string) bool { return orgNameSet[strings.ToLower(name)] }
+func OrgName(name string) bool {
+	return orgNameSet[strings.ToLower(strings.ReplaceAll(name, " ", "_"))]
+}
