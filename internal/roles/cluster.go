@@ -162,6 +162,10 @@ func (c *clusterer) join(p, i int) int {
 			_, mm, ff := lexicon.GivenName(ws[0])
 			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
 		}
+		if m.Role.Empty() {
+			mm, ff := relationGender(c.doc, *m)
+			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
+		}
 	}
 	if m.Kind == news.Description {
 		for _, w := range strings.Fields(m.In(c.doc.Text)) {
@@ -173,6 +177,21 @@ func (c *clusterer) join(p, i int) int {
 	c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
 	c.latest[p] = max(c.latest[p], i)
 	return p
+}
+
+// relationGender is the gender of the relation that a possessive sets
+// right before name mention m, which is no role of theirs but tells
+// whether they are a man or a woman: "His granddaughter Wren", "her
+// husband Bill".
+func relationGender(doc *news.Document, m news.Mention) (male, female bool) {
+	before := strings.Fields(doc.Text[max(0, m.Start-40):m.Start])
+	if n := len(before); n >= 2 && !strings.HasSuffix(doc.Text[:m.Start], "\n") {
+		rel, owner := before[n-1], strings.ToLower(before[n-2])
+		if isLower(rel) && (possessive[owner] || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s")) {
+			return lexicon.WordGender(rel)
+		}
+	}
+	return false, false
 }
 
 // addFullName joins a name of two words or more to the person whose name
