@@ -1104,3 +1104,19 @@ func TestPassiveNamingIsAName(t *testing.T) {
 		t.Errorf("no quote %q", w)
 	}
 }
+
+func TestThingCalledIsAName(t *testing.T) {
+	doc := attribute("Rob Calabrese has set up a website called “Cape Breton If Donald Trump Wins” that pitches the island. " +
+		"Comedians perform a popular play called “Los Hijos de Trump,” in Mexico City. Anthony Weiner wrote under the pseudonym “Carlos Danger,” but lost. " +
+		"Donald Trump called Jeb Bush “low energy” on Monday.")
+	want := map[string]string{"Cape Breton If Donald Trump Wins": "name", "Los Hijos de Trump,": "name", "Carlos Danger,": "name", "low energy": ""}
+	for _, q := range doc.Quotes {
+		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
+			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
+		}
+		delete(want, q.In(doc.Text))
+	}
+	for w := range want {
+		t.Errorf("no quote %q", w)
+	}
+}

@@ -15,7 +15,8 @@ import (
 // namingWords introduce a name, not speech: "a man who goes by the name
 // “Shorty”", "the so-called “Gang of Eight”".
 var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true, "dubbed": true,
-	"titled": true, "entitled": true, "so-called": true, "known": true, "called": false, "as": false}
+	"titled": true, "entitled": true, "so-called": true, "known": true, "called": false, "as": false,
+	"pseudonym": true, "alias": true, "moniker": true, "nickname": true, "handle": true, "codename": true}
 
 // notSpeech marks quoted words that are not speech. A name in title case
 // woven into a sentence ("star of “Thelma and Louise,”") is the title of
@@ -50,6 +51,20 @@ func (a *attributor) notSpeech(q *news.Quote) {
 			title = titleCase(strings.TrimSuffix(q.In(a.doc.Text), "."))
 		}
 	}
+	// "a play called “Los Hijos de Trump,”": a thing's name in title case,
+	// which may end in a comma as a line does.
+	if q.Kind == news.Direct && title {
+		for k := open - 1; k >= 0 && k >= open-2; k-- {
+			if a.thingCalled(k, q) {
+				q.NotSpeech = "name"
+				a.unattribute(q)
+				return
+			}
+			if w := strings.ToLower(a.word(k)); w != "the" && w != "a" {
+				break
+			}
+		}
+	}
 	if q.Kind != news.Partial && !(q.Kind == news.Direct && open > 0 && title &&
 		(lexicon.In(prepositions, a.word(open-1)) || strings.EqualFold(a.word(open-1), "told"))) {
 		return
@@ -57,7 +72,7 @@ func (a *attributor) notSpeech(q *news.Quote) {
 	strong := q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon
 	for k := open - 1; k >= 0 && k >= open-2; k-- {
 		w := strings.ToLower(a.word(k))
-		if namingWords[w] && !a.activeNaming(k) || a.passiveNaming(k, q, strong) {
+		if namingWords[w] && !a.activeNaming(k) || a.passiveNaming(k, q, strong) || a.thingCalled(k, q) {
 			q.NotSpeech = "name"
 			a.unattribute(q)
 			return
@@ -193,6 +208,32 @@ func (a *attributor) passiveNaming(k int, q *news.Quote, strong bool) bool {
 	}
 	close := a.tokenAt(q.Outer.End)
 	return close >= len(a.doc.Tokens) || !strings.EqualFold(a.word(close), "by")
+}
+
+// thingCalled reports whether the "called" at k names a thing the words
+// before it bring in: "a website called “Cape Breton If Donald Trump
+// Wins”", "a play called “Los Hijos de Trump”", "an account called
+// “Hypo-Cruz”" — an indefinite phrase ending in a noun, where "Trump
+// called Clinton “…”" has a subject and an object. A cue after the quote
+// still makes it someone's words; this "called" taken for the cue does
+// not.
+func (a *attributor) thingCalled(k int, q *news.Quote) bool {
+	if !strings.EqualFold(a.word(k), "called") || k < 2 {
+		return false
+	}
+	if (q.Rule == RuleCueAdjacent || q.Rule == RuleAccordingTo || q.Rule == RuleColon) && q.Cue.Start != a.doc.Tokens[k].Start {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := a.word(j)
+		if j < k-1 && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) {
+			return true
+		}
+		if a.doc.Tokens[j].Kind != news.Word || !isLowerWord(w) || lexicon.FunctionWord(w) || a.isCue(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveMarkers stand before a passive naming verb: "was called",
