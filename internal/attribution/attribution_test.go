@@ -623,6 +623,9 @@ func TestAttribute(t *testing.T) {
 		{"a relation a possessive sets before a name tells its gender: 'his granddaughter Wren' is no 'he'",
 			"The Light\n\nOld Tom Fenn climbed the stair. His granddaughter Wren waited at the top.\n\n“You're late,” said Wren.\n\n“The tide was against me.” He set the lamp down.",
 			[]string{"You're late, => Wren (cue-adjacent)", "The tide was against me. => Tom Fenn (action-beat)"}},
+		{"a paper that speaks is no 'he'",
+			"The Port\n\nTom Okafor runs the port. “It is common here,” the British paper wrote.\n\nHe called it “a farce.”",
+			[]string{"It is common here, => British paper (cue-adjacent)", "a farce. => Tom Okafor (cue-adjacent)"}},
 		{"'shot back' and 'fired back' report a retort",
 			"Hillary Clinton ran in 1992. After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”",
 			[]string{"Bill Clinton => Jerry Brown (reported-clause)", "I suppose I could have chosen to bake cookies. => Hillary Clinton (cue-adjacent)"}},
@@ -1118,5 +1121,14 @@ func TestThingCalledIsAName(t *testing.T) {
 	}
 	for w := range want {
 		t.Errorf("no quote %q", w)
+	}
+}
+
+func TestThingHeads(t *testing.T) {
+	for w, want := range map[string]bool{"paper": true, "statement": true, "website": true, "campaign": true,
+		"guard": false, "official": false, "man": false, "police": true} {
+		if got := thingHead(w); got != want {
+			t.Errorf("thingHead(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

@@ -51,6 +51,9 @@ func (a *attributor) resolve(m int) int {
 		if c.Kind == news.Description && a.predicate(i) {
 			return false // "He was a nervous man": the man is the "he" before
 		}
+		if c.Kind == news.Description && (info.Male || info.Female) && thingHead(lastField(c.In(a.doc.Text))) {
+			return false // "the British paper wrote … He called it": a paper is no "he"
+		}
 		if i == relHead {
 			return false // "Trump, whom he called": he is not Trump
 		}
@@ -274,6 +277,15 @@ func (a *attributor) lastSpeaking(at int, fits func(int) bool) int {
 
 // lastSpeakingReach is how many quotes back lastSpeaking looks.
 const lastSpeakingReach = 8
+
+// thingHead reports whether a description's head noun names a body or
+// a writing, which speaks but is no "he" or "she": "paper", "website",
+// "statement", "campaign" — but not "the guard", a body's word that is
+// a person's too.
+func thingHead(w string) bool {
+	w = strings.ToLower(w)
+	return (lexicon.OrgHead(w) || lexicon.DocumentNoun(w) || w == "paper" || workNouns[w]) && !lexicon.RoleNoun(w)
+}
 
 // describedPerson reports whether mention i describes a person by a
 // word for one ("the child", "our visitor"), not by a word that only
