@@ -101,6 +101,9 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 			}
 			stack = append(stack, m)
 		case m.fam == single:
+			if s := topSingle(stack); s >= 0 && m.close && pluralPossessive(text, m, p.End) && closesLater(marks[i+1:]) {
+				continue // "‘It’s the workers’ money,’ said …": an apostrophe, the close comes after
+			}
 			if s := topSingle(stack); s >= 0 && m.close {
 				o := stack[s]
 				stack = stack[:s]
@@ -122,6 +125,39 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 			doc.Diagnostics = append(doc.Diagnostics, unclosedDiag(o))
 		}
 		return next
+	}
+	return false
+}
+
+// pluralPossessive reports whether single mark m reads as the apostrophe
+// of a plural's possessive: after an "s", before a space and a word in
+// lower case ("the workers’ money").
+func pluralPossessive(text string, m mark, end int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:m.start]); r != 's' {
+		return false
+	}
+	rest := text[m.end:end]
+	trimmed := strings.TrimLeft(rest, " ")
+	if len(trimmed) == len(rest) || trimmed == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(trimmed)
+	return unicode.IsLower(r)
+}
+
+// closesLater reports whether a single mark among marks closes before
+// another single mark opens.
+func closesLater(marks []mark) bool {
+	for _, m := range marks {
+		if m.fam != single {
+			continue
+		}
+		if m.close {
+			return true
+		}
+		if m.open {
+			return false
+		}
 	}
 	return false
 }
