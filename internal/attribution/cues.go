@@ -28,6 +28,9 @@ func (a *attributor) isCue(k int) bool {
 	if retortVerbs[w] && k+1 < len(a.doc.Tokens) && a.word(k+1) == "back" {
 		return true // "Hillary shot back, “…”", "fired back"
 	}
+	if p, ok := interjections[w]; ok && k+1 < len(a.doc.Tokens) && a.word(k+1) == p {
+		return true // "her husband cut in, “…”", "Meg piped up"
+	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !(leadParticiple(w) && startsSentenceAt(a, k)) {
 		return false // "Calling it “…”, she said" opens on a cue; "Call" mid-sentence is a name
 	}
@@ -102,6 +105,11 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 // "hit back", "snapped back".
 var retortVerbs = map[string]bool{"shot": true, "shoots": true, "fired": true, "fires": true,
 	"hit": true, "hits": true, "snapped": true, "snaps": true, "struck": true, "strikes": true}
+
+// interjections report speech with their particle: "cut in", "broke
+// in", "piped up", "spoke up".
+var interjections = map[string]string{"cut": "in", "cuts": "in", "broke": "in", "breaks": "in",
+	"butted": "in", "piped": "up", "pipes": "up", "spoke": "up", "speaks": "up"}
 
 // phrasalCue: forms of "go" that report speech with "on": "he went on".
 func phrasalCue(w string) bool {
