@@ -19,22 +19,16 @@ func (a *attributor) isCue(k int) bool {
 		return false
 	}
 	w := t.In(a.doc.Text)
-	if phrasalCue(w) && k+1 < len(a.doc.Tokens) && a.word(k+1) == "on" {
-		return true // "Trump went on"
+	if k+1 < len(a.doc.Tokens) && lexicon.PhrasalCue(w, a.word(k+1)) {
+		return true // "Trump went on", "Hillary shot back", "her husband cut in"
 	}
 	if (w == "put" || w == "puts") && k+1 < len(a.doc.Tokens) && a.word(k+1) == "it" {
 		return true // "as John Cornyn put it:"
 	}
-	if retortVerbs[w] && k+1 < len(a.doc.Tokens) && a.word(k+1) == "back" {
-		return true // "Hillary shot back, “…”", "fired back"
-	}
-	if p, ok := interjections[w]; ok && k+1 < len(a.doc.Tokens) && a.word(k+1) == p {
-		return true // "her husband cut in, “…”", "Meg piped up"
-	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !(leadParticiple(w) && startsSentenceAt(a, k)) {
 		return false // "Calling it “…”, she said" opens on a cue; "Call" mid-sentence is a name
 	}
-	if tagVerbs[w] && a.inTag(k) && (k+1 >= len(a.doc.Tokens) || a.word(k+1) != "to") {
+	if lexicon.TagVerb(w) && a.inTag(k) && (k+1 >= len(a.doc.Tokens) || a.word(k+1) != "to") {
 		return true // "“Nephew!” returned the uncle"
 	}
 	if _, ok := lexicon.SpeechVerb(w); !ok {
@@ -65,15 +59,9 @@ func (a *attributor) isCue(k int) bool {
 	return true
 }
 
-// tagVerbs report speech only in a quote's tag, a few words after its
-// closing mark: "“Nephew!” returned the uncle", "“Clearly,” the Time
-// Traveller proceeded". Elsewhere they are other verbs or nouns: "in
-// return for", "proceeded to hand down", "pursued the case".
-var tagVerbs = map[string]bool{"returned": true, "pursued": true, "resumed": true,
-	"proceeded": true, "corrected": true, "commenced": true, "exhorted": true, "crowed": true}
-
 // inTag reports whether token k follows a quote's closing mark with at
-// most four words between, none of them punctuation.
+// most four words between, none of them punctuation: where a tag verb
+// ("returned", "pursued") reports speech.
 func (a *attributor) inTag(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if a.inQuote[j] {
@@ -100,25 +88,6 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"condemnation": true, "denunciation": true, "dismissal": true, "defense": true, "defence": true,
 	"retort": true, "rebuke": true, "plea": true, "appeal": true, "slogans": true, "motto": true,
 	"mantra": true, "dictum": true, "refrain": true, "catchphrase": true, "phrase": true, "messages": true}
-
-// retortVerbs report a retort with "back": "shot back", "fired back",
-// "hit back", "snapped back".
-var retortVerbs = map[string]bool{"shot": true, "shoots": true, "fired": true, "fires": true,
-	"hit": true, "hits": true, "snapped": true, "snaps": true, "struck": true, "strikes": true}
-
-// interjections report speech with their particle: "cut in", "broke
-// in", "piped up", "spoke up".
-var interjections = map[string]string{"cut": "in", "cuts": "in", "broke": "in", "breaks": "in",
-	"butted": "in", "piped": "up", "pipes": "up", "spoke": "up", "speaks": "up"}
-
-// phrasalCue: forms of "go" that report speech with "on": "he went on".
-func phrasalCue(w string) bool {
-	switch w {
-	case "went", "goes", "go", "going":
-		return true
-	}
-	return false
-}
 
 var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "’s": true, "'s": true,

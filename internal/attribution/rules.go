@@ -93,7 +93,7 @@ func (a *attributor) tightTrailing(q *news.Quote, close int) bool {
 			return false
 		}
 		if a.isCue(c) {
-			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] && !puts(a.word(c)) && !tagVerbs[a.word(c)] {
+			if lemma, _ := lexicon.SpeechVerb(a.word(c)); !sayingVerbs[lemma] && !puts(a.word(c)) && !lexicon.TagVerb(a.word(c)) {
 				return false // "“…,” the crowd applauded" does not say who spoke; "as X put it" does
 			}
 			if _, ok := a.subjectBefore(c, close); ok {

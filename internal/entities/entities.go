@@ -928,6 +928,10 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		if _, ok := lexicon.SpeechVerb(doc.Tokens[k].In(doc.Text)); ok {
 			return true
 		}
+		// "but Jo cut in with a decided, “…”", "Meg piped up".
+		if k+1 < s.Last && lexicon.PhrasalCue(doc.Tokens[k].In(doc.Text), doc.Tokens[k+1].In(doc.Text)) {
+			return true
+		}
 		// "As Vulture put it, “…”"
 		if w := doc.Tokens[k].In(doc.Text); (w == "put" || w == "puts") && k+1 < s.Last && doc.Tokens[k+1].In(doc.Text) == "it" {
 			return true
@@ -950,8 +954,9 @@ func nextToSpeechVerb(doc *news.Document, r *run) bool {
 		}
 	}
 	if r.first-1 >= s.First {
-		if _, ok := lexicon.SpeechVerb(doc.Tokens[r.first-1].In(doc.Text)); ok {
-			return true
+		w := doc.Tokens[r.first-1].In(doc.Text)
+		if _, ok := lexicon.SpeechVerb(w); ok || lexicon.TagVerb(w) {
+			return true // "said Jo", "returned Jo"
 		}
 	}
 	// "“…,” said the Dormouse", "cried the Hatter": a story's character

@@ -197,6 +197,32 @@ var nounableLemmas = words(`remark comment claim answer note report call demand 
 promise pledge vow warn threat joke quip boast tweet post text blog email attack blast slam
 charge praise complaint statement offer plea response respond term`)
 
+// TagVerb reports whether w is a verb that reports speech only in a
+// quote's tag, a few words after its closing mark: "“Nephew!” returned
+// the uncle", "“Clearly,” the Time Traveller proceeded". Elsewhere such
+// verbs are other verbs or nouns: "in return for", "proceeded to hand
+// down", "pursued the case".
+func TagVerb(w string) bool { return tagVerbs[w] }
+
+var tagVerbs = map[string]bool{"returned": true, "pursued": true, "resumed": true,
+	"proceeded": true, "corrected": true, "commenced": true, "exhorted": true, "crowed": true}
+
+// PhrasalCue reports whether w and the word after it report speech
+// together: "went on", "shot back", "fired back", "cut in", "broke in",
+// "piped up", "spoke up".
+func PhrasalCue(w, next string) bool {
+	p, ok := particleCues[w]
+	return ok && next == p
+}
+
+var particleCues = map[string]string{
+	"went": "on", "goes": "on", "go": "on", "going": "on",
+	"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+	"snapped": "back", "snaps": "back", "struck": "back", "strikes": "back",
+	"cut": "in", "cuts": "in", "broke": "in", "breaks": "in", "butted": "in",
+	"piped": "up", "pipes": "up", "spoke": "up", "speaks": "up",
+}
+
 // GoesOnTo reports whether three words stand between a subject and the
 // speech verb it goes on with: "went on to say", "goes on to note".
 func GoesOnTo(w1, w2, w3 string) bool {

@@ -69,6 +69,15 @@ func TestHyphenatedTitles(t *testing.T) {
 	}
 }
 
+func TestPhrasalCuesAndTagVerbs(t *testing.T) {
+	if !PhrasalCue("went", "on") || !PhrasalCue("cut", "in") || !PhrasalCue("shot", "back") || PhrasalCue("cut", "back") || PhrasalCue("said", "on") {
+		t.Error("PhrasalCue: a cue needs its own particle")
+	}
+	if !TagVerb("returned") || TagVerb("return") || TagVerb("said") {
+		t.Error("TagVerb: only the past forms listed")
+	}
+}
+
 // The forms made up front give the same answers as guessing lemmas word
 // by word, for a list of regular, irregular and tricky forms.
 func TestFormsAgreeWithLemmas(t *testing.T) {
