@@ -1059,14 +1059,9 @@ func TestInvertedTagsMakeAStory(t *testing.T) {
 // A digest lists a piece by its headline and then its writer: the
 // headline is a title, not anyone's words.
 func TestHeadlineByWriterIsATitle(t *testing.T) {
-	doc := attribute("BROADWAY BEAT—“Sam Mendes leaves the show,” by Times' Michael Paulson: “Sam Mendes is withdrawing.” “It was fun,” by all accounts, said Tom Okafor. " +
-		"Salceda said the “ugliness of utterances,” by Trump last week stood out.")
-	want := map[string]string{"Sam Mendes leaves the show,": "title", "Sam Mendes is withdrawing.": "", "It was fun,": "", "ugliness of utterances,": ""}
-	for _, q := range doc.Quotes {
-		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
-			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
-		}
-	}
+	wantNotSpeech(t, "BROADWAY BEAT—“Sam Mendes leaves the show,” by Times' Michael Paulson: “Sam Mendes is withdrawing.” “It was fun,” by all accounts, said Tom Okafor. "+
+		"Salceda said the “ugliness of utterances,” by Trump last week stood out.",
+		map[string]string{"Sam Mendes leaves the show,": "title", "Sam Mendes is withdrawing.": "", "It was fun,": "", "ugliness of utterances,": ""})
 }
 
 func TestPhraseSpeakerIsABodyWhenCapitalised(t *testing.T) {
@@ -1085,47 +1080,24 @@ func TestPhraseSpeakerIsABodyWhenCapitalised(t *testing.T) {
 
 // An ad, a spot or a column named in marks after its kind is a title.
 func TestAdAfterItsKindIsATitle(t *testing.T) {
-	doc := attribute("Ted Cruz spoke. The anti-Trump spot, “Trumpcare,” links his support to Clinton. It began with a 45-second Web ad, “Playing Trump,” in which children play. " +
-		"Jeff Sessions wrote a column, “The Piling On Must Stop,” last week. Matty Roberts says his event, “Storm Area 51, They Can't Stop All of Us”, was a joke. " +
-		"The group's new report, “Hidden in Plain Sight,” came out.")
-	want := map[string]string{"Trumpcare,": "title", "Playing Trump,": "title", "The Piling On Must Stop,": "title",
-		"Storm Area 51, They Can't Stop All of Us": "title", "Hidden in Plain Sight,": "title"}
-	for _, q := range doc.Quotes {
-		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
-			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
-		}
-	}
+	wantNotSpeech(t, "Ted Cruz spoke. The anti-Trump spot, “Trumpcare,” links his support to Clinton. It began with a 45-second Web ad, “Playing Trump,” in which children play. "+
+		"Jeff Sessions wrote a column, “The Piling On Must Stop,” last week. Matty Roberts says his event, “Storm Area 51, They Can't Stop All of Us”, was a joke. "+
+		"The group's new report, “Hidden in Plain Sight,” came out.",
+		map[string]string{"Trumpcare,": "title", "Playing Trump,": "title", "The Piling On Must Stop,": "title",
+			"Storm Area 51, They Can't Stop All of Us": "title", "Hidden in Plain Sight,": "title"})
 }
 
 func TestPassiveNamingIsAName(t *testing.T) {
-	doc := attribute("The guidelines cite the 2009 outbreak. That year's H1N1 was commonly called “swine flu.” Ohio eliminated what had been called the “Golden Week.” " +
-		"Tom Fenn has been called “the fixer” by Dana Jones. The flu was called “a hoax,” Mayor Ines Carvalho said.")
-	want := map[string]string{"swine flu.": "name", "Golden Week.": "name", "the fixer": "", "a hoax,": ""}
-	for _, q := range doc.Quotes {
-		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
-			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
-		}
-		delete(want, q.In(doc.Text))
-	}
-	for w := range want {
-		t.Errorf("no quote %q", w)
-	}
+	wantNotSpeech(t, "The guidelines cite the 2009 outbreak. That year's H1N1 was commonly called “swine flu.” Ohio eliminated what had been called the “Golden Week.” "+
+		"Tom Fenn has been called “the fixer” by Dana Jones. The flu was called “a hoax,” Mayor Ines Carvalho said.",
+		map[string]string{"swine flu.": "name", "Golden Week.": "name", "the fixer": "", "a hoax,": ""})
 }
 
 func TestThingCalledIsAName(t *testing.T) {
-	doc := attribute("Rob Calabrese has set up a website called “Cape Breton If Donald Trump Wins” that pitches the island. " +
-		"Comedians perform a popular play called “Los Hijos de Trump,” in Mexico City. Anthony Weiner wrote under the pseudonym “Carlos Danger,” but lost. " +
-		"Donald Trump called Jeb Bush “low energy” on Monday.")
-	want := map[string]string{"Cape Breton If Donald Trump Wins": "name", "Los Hijos de Trump,": "name", "Carlos Danger,": "name", "low energy": ""}
-	for _, q := range doc.Quotes {
-		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
-			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
-		}
-		delete(want, q.In(doc.Text))
-	}
-	for w := range want {
-		t.Errorf("no quote %q", w)
-	}
+	wantNotSpeech(t, "Rob Calabrese has set up a website called “Cape Breton If Donald Trump Wins” that pitches the island. "+
+		"Comedians perform a popular play called “Los Hijos de Trump,” in Mexico City. Anthony Weiner wrote under the pseudonym “Carlos Danger,” but lost. "+
+		"Donald Trump called Jeb Bush “low energy” on Monday.",
+		map[string]string{"Cape Breton If Donald Trump Wins": "name", "Los Hijos de Trump,": "name", "Carlos Danger,": "name", "low energy": ""})
 }
 
 func TestThingHeads(t *testing.T) {
@@ -1134,5 +1106,21 @@ func TestThingHeads(t *testing.T) {
 		if got := thingHead(w); got != want {
 			t.Errorf("thingHead(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// wantNotSpeech checks, for each quote of text named in want, its
+// not_speech verdict ("" for speech), and that every one was found.
+func wantNotSpeech(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	doc := attribute(text)
+	for _, q := range doc.Quotes {
+		if w, ok := want[q.In(doc.Text)]; ok && q.NotSpeech != w {
+			t.Errorf("%q: not speech %q, want %q", q.In(doc.Text), q.NotSpeech, w)
+		}
+		delete(want, q.In(doc.Text))
+	}
+	for w := range want {
+		t.Errorf("no quote %q", w)
 	}
 }
