@@ -521,19 +521,55 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 // "were warned", "has been described"), the speaker its "by" names
 // within the sentence, past a quote between them ('was called “a
 // liar” by Trump').
+// reducedPassive reports whether the participle at c opens a phrase of
+// its own after a comma or a dash, past adverbs: "— often labeled as a
+// “witch hunt” by Democrats —", ", described as “brilliant” by".
+func (a *attributor) reducedPassive(c, first int) bool {
+	b := c - 1
+	for b > first && (strings.HasSuffix(strings.ToLower(a.word(b)), "ly") || lexicon.In(passiveAdverbs, a.word(b))) {
+		b--
+	}
+	return b >= first && (a.word(b) == "," || a.word(b) == "(" || isDash(a.word(b)))
+}
+
+// passiveAdverbs may stand before a passive participle.
+var passiveAdverbs = map[string]bool{"often": true, "also": true, "sometimes": true, "once": true, "long": true}
+
+// asArticle may stand between a passive cue and its quote.
+var asArticle = map[string]bool{"as": true, "a": true, "an": true, "the": true}
+
 func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
 	w := strings.ToLower(a.word(c))
 	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" {
 		return -1, false
 	}
-	if !a.beforeBy(c, s.First) {
+	be := a.beforeBy(c, s.First)
+	if !be && !a.reducedPassive(c, s.First) {
 		return -1, false
 	}
 	// Only a quote right after the cue is passed over: in 'reported in
-	// a “hit piece” by The New York Times' the quote is another's.
+	// a “hit piece” by The New York Times' the quote is another's. "as"
+	// and an article may come first, or no "was" at all, when "by" comes
+	// right after the quote: '— often labeled as a “witch hunt” by
+	// Democrats —' (not 'A blog, called the “Feed,” anchored by five
+	// writers').
 	k := c + 1
+	tight := !be
+	for k < s.Last && k <= c+2 && !a.inQuote[k] && lexicon.In(asArticle, a.word(k)) {
+		k++
+		tight = true
+	}
+	if !a.inQuote[min(k, len(a.inQuote)-1)] && tight {
+		return -1, false
+	}
 	for k < s.Last && a.inQuote[k] {
 		k++
+	}
+	if tight {
+		if k < s.Last && strings.EqualFold(a.word(k), "by") {
+			return a.mentionWithin(k+1, min(s.Last, k+7))
+		}
+		return -1, false
 	}
 	for ; k < s.Last-1 && k <= c+15; k++ {
 		if a.inQuote[k] {
