@@ -189,6 +189,23 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 				j += 2
 				continue
 			}
+			// "the Office of the Director of National Intelligence", "the
+			// Department of the Interior", "Secretary of the Treasury", "the
+			// Court of Appeals for the 9th Circuit": "of the" or "for the"
+			// after a body's or a title's head, then a capitalised word
+			// (or an ordinal and one).
+			if (w == "of" || w == "for") && j+2 < s.Last && toks[j+1].In(text) == "the" &&
+				(bodyOf || lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))) {
+				n := j + 2
+				if r, _ := utf8.DecodeRuneInString(toks[n].In(text)); unicode.IsDigit(r) && n+1 < s.Last {
+					n++ // "3rd Circuit"
+				}
+				if capitalised(toks[n], text) && toks[n].Kind == news.Word {
+					bodyOf = true
+					j = n
+					continue
+				}
+			}
 			// "Department of Health and Human Services", "Centers for
 			// Disease Control and Prevention", "High Court of England and
 			// Wales": after a body's "of" or "for", "and" joins the words
@@ -339,7 +356,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// given name, which would make it a name of its own.
 	lastHead := -1
 	givenFirst, _, _ := lexicon.GivenName(word(i))
-	for k := i; k < j-1; k++ {
+	// "the Office of the Director of National Intelligence": a body's
+	// head and its "of" or "for" open a body's name, whose title words
+	// ("Director") are no title of a person.
+	bodyName := j-i > 2 && lexicon.OrgHead(word(i)) && (word(i+1) == "of" || word(i+1) == "for")
+	for k := i; k < j-1 && !bodyName; k++ {
 		w := word(k)
 		if lexicon.TitleHead(w) || lexicon.Honorific(w) {
 			if lexicon.NameSuffix(word(k + 1)) {
@@ -356,6 +377,20 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// title words after it, when a name is left.
 	for lastHead >= 0 && lastHead+2 < j-1 && word(lastHead+1) == "of" && lexicon.TitleModifier(word(lastHead+2)) {
 		lastHead += 2
+	}
+	// "Secretary of the Treasury Steven Mnuchin": over "of the" and the
+	// capitalised words up to a given name.
+	if lastHead >= 0 && lastHead+3 < j-1 && word(lastHead+1) == "of" && word(lastHead+2) == "the" {
+		k := lastHead + 3
+		for k < j-1 {
+			if known, _, _ := lexicon.GivenName(word(k)); known {
+				break
+			}
+			k++
+		}
+		if k > lastHead+3 && k < j-1 {
+			lastHead = k - 1
+		}
 	}
 	// "US Ambassador to Germany Richard Grenell": a post's place is the
 	// role's too.
