@@ -843,11 +843,14 @@ func functionWordSurnames(doc *news.Document, runs []run, headline []bool) []run
 	if len(surnames) == 0 {
 		return nil
 	}
-	taken := map[int]bool{}
-	for _, r := range runs {
-		for k := r.first; k < r.last; k++ {
-			taken[k] = true
+	// Runs come in the text's order: next walks them alongside the
+	// tokens to tell whether one holds token k.
+	next := 0
+	taken := func(k int) bool {
+		for next < len(runs) && runs[next].last <= k {
+			next++
 		}
+		return next < len(runs) && runs[next].first <= k
 	}
 	var out []run
 	for si, s := range doc.Sentences {
@@ -856,9 +859,11 @@ func functionWordSurnames(doc *news.Document, runs []run, headline []bool) []run
 		}
 		for k := s.First + 1; k < s.Last; k++ {
 			t := doc.Tokens[k]
+			if t.Kind != news.Word || !capitalised(t, doc.Text) {
+				continue
+			}
 			w := t.In(doc.Text)
-			if t.Kind != news.Word || taken[k] || !lexicon.FunctionWord(w) || !capitalised(t, doc.Text) ||
-				!lexicon.In(surnames, w) || startsSentence(doc, s, k) {
+			if !lexicon.In(surnames, w) || !lexicon.FunctionWord(w) || taken(k) || startsSentence(doc, s, k) {
 				continue
 			}
 			if prev := doc.Tokens[k-1]; prev.Kind == news.Word && (capitalised(prev, doc.Text) || lexicon.In(monthMarkers, prev.In(doc.Text))) {

@@ -96,10 +96,11 @@ func TitleHead(w string) bool {
 	}
 	// "Secretary-General", "Attorney-General", "Vice-President",
 	// "Co-Chair": a title joined to "general" or after a role's prefix.
-	if pre, head, ok := strings.Cut(strings.ToLower(w), "-"); ok {
-		return head == "general" && In(titleHeadSet, pre) || rolePrefixes[pre] && In(titleHeadSet, head)
+	if !strings.Contains(w, "-") {
+		return false
 	}
-	return false
+	pre, head, _ := strings.Cut(strings.ToLower(w), "-")
+	return head == "general" && In(titleHeadSet, pre) || rolePrefixes[pre] && In(titleHeadSet, head)
 }
 
 // TitleModifier reports whether w may stand before a title head.

@@ -350,7 +350,7 @@ var (
 	placeSet   = words(strings.ReplaceAll(places, " ", "_"))
 	demonymSet = words(demonyms)
 	orgHeadSet = words(orgHeads)
-	orgNameSet = words(orgNames)
+	orgNameSet = spaced(words(orgNames))
 )
 
 // Place reports whether name (any case, words separated by single spaces)
@@ -367,6 +367,13 @@ func Demonym(w string) bool { return In(demonymSet, w) }
 func OrgHead(w string) bool { return In(orgHeadSet, w) }
 
 // OrgName reports whether name is a well-known organisation.
-func OrgName(name string) bool {
-	return orgNameSet[strings.ToLower(strings.ReplaceAll(name, " ", "_"))]
+func OrgName(name string) bool { return orgNameSet[strings.ToLower(name)] }
+
+// spaced writes the "_" of a list's names as the spaces they stand for.
+func spaced(set map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for w := range set {
+		out[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return out
 }

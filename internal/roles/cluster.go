@@ -184,12 +184,27 @@ func (c *clusterer) join(p, i int) int {
 // whether they are a man or a woman: "His granddaughter Wren", "her
 // husband Bill".
 func relationGender(doc *news.Document, m news.Mention) (male, female bool) {
-	before := strings.Fields(doc.Text[max(0, m.Start-40):m.Start])
-	if n := len(before); n >= 2 && !strings.HasSuffix(doc.Text[:m.Start], "\n") {
-		rel, owner := before[n-1], strings.ToLower(before[n-2])
-		if isLower(rel) && (possessive[owner] || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s")) {
-			return lexicon.WordGender(rel)
-		}
+	// The two words before the name, found without splitting: this runs
+	// for every name.
+	text := doc.Text[max(0, m.Start-40):m.Start]
+	if !strings.HasSuffix(text, " ") {
+		return false, false
+	}
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexAny(text, " \n")
+	if i < 0 || text[i] == '\n' {
+		return false, false
+	}
+	rel := text[i+1:]
+	if !isLower(rel) {
+		return false, false
+	}
+	owner := strings.TrimRight(text[:i], " ")
+	if j := strings.LastIndexAny(owner, " \n"); j >= 0 {
+		owner = owner[j+1:]
+	}
+	if lexicon.In(possessive, owner) || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "’s") {
+		return lexicon.WordGender(rel)
 	}
 	return false, false
 }
