@@ -633,6 +633,13 @@ func TestAttribute(t *testing.T) {
 		{"a passive set off by a dash or a comma names its agent right after the quote, past 'as a'",
 			"Trey Gowdy spoke. The inquiry — often labeled as a “witch hunt” by Democrats — goes on. The plan, described as “reckless” by critics, passed. A blog, called the “Daily Feed,” anchored by five writers, grew.",
 			[]string{"witch hunt => Democrats (cue-adjacent)", "reckless => critics (cue-adjacent)", "Daily Feed, => ? ()"}},
+		{"a story's 'the girl' is the one girl the narration just named, though she spoke long before",
+			"The Light\n\nOld Tom Fenn climbed the stair. His granddaughter Wren waited.\n\n“You're late,” said Wren.\n\n" +
+				"“The tide,” said Tom.\n\n“The wind,” said Tom.\n\n“The rain,” said Tom.\n\n“The fog,” said Tom.\n\n“The cold,” said Tom.\n\n“The dark,” said Tom.\n\n“The boat,” said Tom.\n\n“The oars,” said Tom.\n\n" +
+				"Wren frowned.\n\n“I'll go,” said the girl.",
+			[]string{"You're late, => Wren (cue-adjacent)", "The tide, => Tom Fenn (cue-adjacent)", "The wind, => Tom Fenn (cue-adjacent)", "The rain, => Tom Fenn (cue-adjacent)",
+				"The fog, => Tom Fenn (cue-adjacent)", "The cold, => Tom Fenn (cue-adjacent)", "The dark, => Tom Fenn (cue-adjacent)", "The boat, => Tom Fenn (cue-adjacent)",
+				"The oars, => Tom Fenn (cue-adjacent)", "I'll go, => Wren (cue-adjacent)"}},
 		{"'shot back' and 'fired back' report a retort",
 			"Hillary Clinton ran in 1992. After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”",
 			[]string{"Bill Clinton => Jerry Brown (reported-clause)", "I suppose I could have chosen to bake cookies. => Hillary Clinton (cue-adjacent)"}},

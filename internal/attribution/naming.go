@@ -361,10 +361,58 @@ func (a *attributor) epithetOf(d int, tagged map[int]int) int {
 			}
 			found = s
 		}
+		if found < 0 && plainEpithet(a.doc.Mentions[first].In(a.doc.Text)) {
+			found = a.onlyNamedNear(first, g)
+		}
 		return found
 	}
 	return -1
 }
+
+// onlyNamedNear is the one named person of gender g the narration (not
+// the lines) mentions in the paragraphs just before mention i — "Wren
+// laughed." … "“I'll go,” said the girl" — or -1 if none or more than one.
+func (a *attributor) onlyNamedNear(i int, g news.Gender) int {
+	para := a.tokenPara(a.mFirst[i])
+	found := -1
+	for j := i - 1; j >= 0 && j >= i-maxReach; j-- {
+		c := a.doc.Mentions[j]
+		if a.tokenPara(a.mFirst[j]) < para-epithetParagraphs {
+			break
+		}
+		if c.Kind != news.Name || c.Person < 0 || a.inQuote[a.mFirst[j]] {
+			continue
+		}
+		per := a.doc.People[c.Person]
+		if !per.Named || per.Organisation || a.gender[c.Person] != g {
+			continue
+		}
+		if found >= 0 && found != c.Person {
+			return -1
+		}
+		found = c.Person
+	}
+	return found
+}
+
+// plainEpithet reports whether a description names someone by sex and
+// age alone ("the girl", "the old man"), as a story calls one it has
+// named; "the parson's wife" is someone's relation, and may be new.
+func plainEpithet(d string) bool {
+	words := strings.Fields(strings.ToLower(d))
+	for _, w := range words {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false
+		}
+	}
+	return plainHeads[words[len(words)-1]]
+}
+
+var plainHeads = map[string]bool{"girl": true, "boy": true, "man": true, "woman": true, "lady": true,
+	"gentleman": true, "lad": true, "lass": true, "fellow": true}
+
+// epithetParagraphs is how many paragraphs back onlyNamedNear looks.
+const epithetParagraphs = 6
 
 // epithetLines is how many lines back the speakers of a talk are looked
 // for when an epithet joins it.
