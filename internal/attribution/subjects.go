@@ -517,10 +517,6 @@ func (a *attributor) firstSubject(from, to int) (int, bool) {
 	return -1, false
 }
 
-// passiveAgent finds, for a cue at c in the passive ("was told",
-// "were warned", "has been described"), the speaker its "by" names
-// within the sentence, past a quote between them ('was called “a
-// liar” by Trump').
 // reducedPassive reports whether the participle at c opens a phrase of
 // its own after a comma or a dash, past adverbs: "— often labeled as a
 // “witch hunt” by Democrats —", ", described as “brilliant” by".
@@ -538,6 +534,10 @@ var passiveAdverbs = map[string]bool{"often": true, "also": true, "sometimes": t
 // asArticle may stand between a passive cue and its quote.
 var asArticle = map[string]bool{"as": true, "a": true, "an": true, "the": true}
 
+// passiveAgent finds, for a cue at c in the passive ("was told",
+// "were warned", "has been described"), the speaker its "by" names
+// within the sentence, past a quote between them ('was called “a
+// liar” by Trump').
 func (a *attributor) passiveAgent(c int, s news.Sentence) (int, bool) {
 	w := strings.ToLower(a.word(c))
 	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" {

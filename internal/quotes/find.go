@@ -101,7 +101,7 @@ func marked(doc *news.Document, pi int, p news.Span, continued bool) (open bool)
 			}
 			stack = append(stack, m)
 		case m.fam == single:
-			if s := topSingle(stack); s >= 0 && m.close && pluralPossessive(text, m, p.End) && closesLater(marks[i+1:]) {
+			if topSingle(stack) >= 0 && m.close && pluralPossessive(text, m, p.End) && closesLater(marks[i+1:]) {
 				continue // "‘It’s the workers’ money,’ said …": an apostrophe, the close comes after
 			}
 			if s := topSingle(stack); s >= 0 && m.close {
