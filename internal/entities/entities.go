@@ -627,7 +627,7 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return person
 	case transcriptLabel(doc, r):
 		return person // "TAPPER: And obviously, …": a transcript names who speaks in capitals
-	case len(words) == 1 && acronym(last):
+	case len(words) == 1 && acronym(last) && !lexicon.CommonCaps(last):
 		return organisation
 	case len(words) > 1 && len(words[0]) >= 3 && acronym(words[0]) && !strings.Contains(words[0], ".") &&
 		strings.ContainsFunc(last, unicode.IsLower) && !givenFirst(words) && !r.headline:

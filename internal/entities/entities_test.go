@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			"The U.S. Court of Appeals for the 3rd Circuit ruled. The Office of the Director of National Intelligence and the Department of the Interior agreed. Secretary of the Treasury Steven Mnuchin left.", nil,
 			[]string{"organisation:U.S. Court of Appeals for the 3rd Circuit", "organisation:Office of the Director of National Intelligence",
 				"organisation:Department of the Interior", "name:Steven Mnuchin [Secretary of the Treasury]"}},
+		{"a common word in capitals is no body", "A campaign TV ad attacked the CEO, and NATO replied.", nil,
+			[]string{"organisation:NATO"}},
 		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
 			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,

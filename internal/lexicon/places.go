@@ -377,3 +377,11 @@ func spaced(set map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// CommonCaps reports whether w, written in capitals, is a common word or
+// abbreviation rather than a body's initials: "TV" in "a campaign TV
+// ad", "CEO", "GDP", "COVID".
+func CommonCaps(w string) bool { return commonCaps[w] }
+
+var commonCaps = words(`TV CEO CEOs CFO COO CTO GDP DNA HIV AIDS OK PR ID IDs VIP MVP GPS ATM SUV USB
+PDF URL COVID ICU ER IPO DIY AM PM FAQ LGBT LGBTQ ASAP RIP TBD IQ AC DC`)
