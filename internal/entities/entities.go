@@ -325,7 +325,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// "Finally Marilla spoke": an adverb opening the sentence is no part
 	// of a name, unless it is a given name (Emily, Kelly); nor is a
 	// participle: "Assisting Oliver to rise, the gentleman …".
-	if j-i > 1 && startsSentence(doc, s, i) && (strings.HasSuffix(word(i), "ly") || len(word(i)) > 5 && strings.HasSuffix(word(i), "ing")) &&
+	if j-i > 1 && (startsSentence(doc, s, i) || afterOpeningMark(doc, i)) && (strings.HasSuffix(word(i), "ly") || len(word(i)) > 5 && strings.HasSuffix(word(i), "ing")) &&
 		!lexicon.OrgName(text[toks[i].Start:toks[j-1].End]) { // "Downing Street said"
 		if known, _, _ := lexicon.GivenName(word(i)); !known {
 			i++
@@ -1047,6 +1047,20 @@ func capitalised(t news.Token, text string) bool {
 
 // startsSentence reports whether token k begins sentence s, perhaps after
 // opening marks or a dash.
+// afterOpeningMark reports whether token k follows an opening quote
+// mark, where a title or a line begins as a sentence does: the ad
+// “Playing Trump” is no one called Playing.
+func afterOpeningMark(doc *news.Document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch doc.Tokens[k-1].In(doc.Text) {
+	case "“", "\"", "‘", "''", "``":
+		return doc.Tokens[k-1].End == doc.Tokens[k].Start
+	}
+	return false
+}
+
 func startsSentence(doc *news.Document, s news.Sentence, k int) bool {
 	for j := s.First; j < k; j++ {
 		if doc.Tokens[j].Kind != news.Punct {

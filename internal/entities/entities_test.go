@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 				"organisation:Department of the Interior", "name:Steven Mnuchin [Secretary of the Treasury]"}},
 		{"a common word in capitals is no body", "A campaign TV ad attacked the CEO, and NATO replied.", nil,
 			[]string{"organisation:NATO"}},
+		{"a participle after an opening mark begins a title, no name", "Donald Trump spoke. It began with a Web ad, “Playing Trump,” in which children play.", nil,
+			[]string{"name:Donald Trump", "name:Trump"}},
 		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
 			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,
