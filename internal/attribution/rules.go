@@ -29,6 +29,18 @@ func (a *attributor) direct(qi int) {
 	}
 	trailing := func() bool { return a.trailing(q, close) }
 	leading := func() bool { return a.leading(q, open) }
+	// The second half of a line split by its tag, followed by a cue that
+	// opens the next line ("“Now,” said he, “shall I give you a kiss?”
+	// and she replied, “If you please.”"), goes on from its first half:
+	// the cue after it is the next line's.
+	if a.cueBetween(a.leadStart(q, open), open) && a.nextCueOpensQuoteWithin(close, 8) {
+		if !leading() && qi > 0 {
+			if p := a.doc.Quotes[qi-1]; p.Kind != news.Indirect && p.Speaker >= 0 && p.Sentence == q.Sentence {
+				a.copyFrom(q, p, RuleSplit, confSplit)
+			}
+		}
+		return
+	}
 	// A direct quote is most often attributed after it ("“…,” she said");
 	// a partial one by the clause it sits in ("she called it “…”").
 	tight := a.tightTrailing(q, close)
@@ -54,6 +66,16 @@ func (a *attributor) direct(qi int) {
 	} else {
 		_ = leading() || trailing()
 	}
+}
+
+// cueBetween reports whether a cue stands among tokens [from, to).
+func (a *attributor) cueBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.isCue(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueRightBefore reports whether a cue stands right before the quote
@@ -178,12 +200,19 @@ var trailingBreaks = map[string]bool{"while": true, "whereas": true, "although":
 // nextCueOpensQuote reports whether the first cue within a few words
 // after token close opens another quote: "Mills then writes back, “…”".
 func (a *attributor) nextCueOpensQuote(close int) bool {
+	return a.nextCueOpensQuoteWithin(close, 4)
+}
+
+// nextCueOpensQuoteWithin is nextCueOpensQuote with the cue's clause
+// reaching up to reach words before the comma that opens the quote:
+// "and she replied with a slight primness, “…”".
+func (a *attributor) nextCueOpensQuoteWithin(close, reach int) bool {
 	for c := close; c < len(a.doc.Tokens) && c < close+4; c++ {
 		if a.inQuote[c] {
 			return false
 		}
 		if a.isCue(c) {
-			return a.opensNextQuote(c)
+			return a.opensNextQuoteWithin(c, reach)
 		}
 	}
 	return false
@@ -192,8 +221,10 @@ func (a *attributor) nextCueOpensQuote(close int) bool {
 // opensNextQuote reports whether the clause of the cue at c ends, within a
 // few words, in a comma or colon and the opening mark of another quote:
 // "Mills then writes back, “…”".
-func (a *attributor) opensNextQuote(c int) bool {
-	for k := c + 1; k+1 < len(a.doc.Tokens) && k < c+4; k++ {
+func (a *attributor) opensNextQuote(c int) bool { return a.opensNextQuoteWithin(c, 4) }
+
+func (a *attributor) opensNextQuoteWithin(c, reach int) bool {
+	for k := c + 1; k+1 < len(a.doc.Tokens) && k < c+reach; k++ {
 		if a.inQuote[k] {
 			return false
 		}
