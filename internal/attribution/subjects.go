@@ -384,7 +384,14 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	// Obama adviser David Axelrod", "said former secretary of state Hillary
 	// Clinton"); failing a name, the mention right after the cue.
 	first := -1
-	for k := c + 1; k < end && k < c+9; k++ {
+	reach := c + 9
+	for k := c + 1; k < end && k < reach; k++ {
+		if first < 0 && k+1 < end && a.word(k) == "," && (a.word(k+1) == "but" || a.word(k+1) == "and") && a.word(c+1) == "the" {
+			// "said the impetuous and woolly-headed, but generous and
+			// affectionate Miss Swartz": the epithets run on past a comma.
+			reach = min(c+16, reach+4)
+			continue
+		}
 		if a.inQuote[k] || a.doc.Tokens[k].Kind == news.Punct {
 			break
 		}
