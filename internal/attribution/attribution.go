@@ -489,12 +489,27 @@ func (a *attributor) label(q *news.Quote) (int, news.Span) {
 	if k < 2 || a.word(k-1) != ":" {
 		return -1, news.Span{}
 	}
+	para := a.doc.Paragraphs[q.Paragraph]
+	if q.Kind == news.Indirect && a.doc.Tokens[k-2].Start == para.Start {
+		// An interview's answer under its speaker's initials: "NG: This
+		// study started …", given as their first named mention.
+		if p := news.InitialsOf(a.doc, a.word(k-2)); p >= 0 && len(a.doc.People[p].Mentions) > 0 {
+			return a.doc.People[p].Mentions[0], a.doc.Tokens[k-1].Span
+		}
+	}
 	m, ok := a.endsAt[k-2]
 	if !ok {
 		return -1, news.Span{}
 	}
 	mm := a.doc.Mentions[m]
-	if mm.Kind != news.Name || mm.Person < 0 || strings.ContainsFunc(mm.In(a.doc.Text), unicode.IsLower) {
+	if mm.Kind != news.Name || mm.Person < 0 {
+		return -1, news.Span{}
+	}
+	// A name in capitals ("PENCE:"), or an interview's full name that
+	// opens its paragraph ("Natasha Gownaris: I've wanted …"), where the
+	// quotes stage found a line of an interview there.
+	if strings.ContainsFunc(mm.In(a.doc.Text), unicode.IsLower) &&
+		(q.Kind != news.Indirect || mm.Start != para.Start || len(strings.Fields(mm.In(a.doc.Text))) < 2 || q.End != para.End) {
 		return -1, news.Span{}
 	}
 	// The label opens the paragraph (a line given without marks) or the

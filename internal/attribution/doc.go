@@ -57,7 +57,10 @@
 //	  │                          tried before everything else)
 //	  ├─► transcript-label       TAPPER: Do you think …? / “PENCE: Well, …” — a
 //	  │    (0.95)                name in capitals and a colon opening a line,
-//	  │                          in marks or not; tried before everything else
+//	  │                          in marks or not; tried before everything else;
+//	  │                          an interview's "Natasha Gownaris: …" and
+//	  │                          "NG: …" too, where two answers or more carry
+//	  │                          the name or its initials
 //	  ├─► relatives, epithets    not a rule but a join, so the turns below know
 //	  │                          who is who: "his wife" is the one woman who
 //	  │                          bears his surname (Mrs. Harcourt; of two, the

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -264,4 +265,30 @@ type Attribution struct {
 type Diagnostic struct {
 	Span
 	Message string
+}
+
+// InitialsOf is the one named person of doc whose name's capitalised
+// words begin with the letters of initials ("NG" for Natasha Gownaris),
+// as an interview labels their answers; -1 if none or more than one.
+func InitialsOf(doc *Document, initials string) int {
+	found := -1
+	for p, per := range doc.People {
+		if !per.Named || per.Organisation {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(per.Name) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.String() != initials {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = p
+	}
+	return found
 }

@@ -20,5 +20,8 @@
 // The entities stage's mentions are used twice: a headline's "NAME:
 // CLAIM", where only a whole name before the colon makes the rest a claim,
 // and a transcript's label ("TAPPER: …", "“PENCE: …”"), a name in capitals
-// that makes the rest of its paragraph, or of its quote, the line.
+// that makes the rest of its paragraph, or of its quote, the line. An
+// interview labels its answers with the full name in mixed case or its
+// initials ("Natasha Gownaris: …", "NG: …"); two such paragraphs for one
+// person make them lines too, where one alone is a heading.
 package quotes

@@ -358,9 +358,10 @@ func sentenceAt(doc *news.Document, i int) int {
 // "“PENCE: Well, look, …”" quotes "Well, look, …", and the label, left
 // inside the marks, names the speaker.
 func dropLabels(doc *news.Document) {
+	interviewed := interviewees(doc)
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
-		if k, ok := labelEnd(doc, q.Span.Start); ok && k < q.Span.End {
+		if k, ok := labelEnd(doc, q.Span.Start, interviewed); ok && k < q.Span.End {
 			q.Span = news.Span{Start: k, End: q.Span.End}.TrimSpace(doc.Text)
 		}
 	}
@@ -369,14 +370,88 @@ func dropLabels(doc *news.Document) {
 // labelEnd reports whether a transcript's label — a name in capitals and
 // a colon, "PENCE:", "JAKE TAPPER:" — starts at byte i, and where what
 // follows it starts.
-func labelEnd(doc *news.Document, i int) (int, bool) {
+//
+// An interview writes its answers so too, under the full name or its
+// initials: "Natasha Gownaris: I've wanted …", "NG: This study
+// started …" (news.InitialsOf finds whose initials they are).
+func labelEnd(doc *news.Document, i int, interviewed map[int]bool) (int, bool) {
+	if end, ok := initialsLabel(doc, i); ok && interviewed[labelPerson(doc, i)] {
+		return end + 1, true
+	}
 	j := sort.Search(len(doc.Mentions), func(j int) bool { return doc.Mentions[j].Start >= i })
 	if j >= len(doc.Mentions) || doc.Mentions[j].Start != i {
 		return 0, false
 	}
 	m := doc.Mentions[j]
-	if m.Kind != news.Name || strings.ContainsFunc(m.In(doc.Text), unicode.IsLower) || !strings.HasPrefix(doc.Text[m.End:], ":") {
+	if m.Kind != news.Name || !strings.HasPrefix(doc.Text[m.End:], ":") {
+		return 0, false
+	}
+	if strings.ContainsFunc(m.In(doc.Text), unicode.IsLower) && !(interviewed[m.Person] && opensParagraphAt(doc, m.Start)) {
 		return 0, false
 	}
 	return m.End + 1, true
+}
+
+// interviewees are the people whose answers an interview labels: two
+// paragraphs or more open with their name in mixed case, or with their
+// initials, and a colon ("Natasha Gownaris: …", "NG: …"). One label
+// alone is a heading ("Jeb Bush: Student loans …").
+func interviewees(doc *news.Document) map[int]bool {
+	count := map[int]int{}
+	m := 0
+	for _, p := range doc.Paragraphs {
+		if person := labelPerson(doc, p.Start); person >= 0 {
+			count[person]++
+			continue
+		}
+		for m < len(doc.Mentions) && doc.Mentions[m].Start < p.Start {
+			m++
+		}
+		if m < len(doc.Mentions) && doc.Mentions[m].Start == p.Start && doc.Mentions[m].Kind == news.Name &&
+			doc.Mentions[m].Person >= 0 && strings.HasPrefix(doc.Text[doc.Mentions[m].End:], ": ") &&
+			len(strings.Fields(doc.Mentions[m].In(doc.Text))) >= 2 {
+			count[doc.Mentions[m].Person]++
+		}
+	}
+	out := map[int]bool{}
+	for p, n := range count {
+		if n >= 2 {
+			out[p] = true
+		}
+	}
+	return out
+}
+
+// opensParagraphAt reports whether a paragraph of doc starts at byte i.
+func opensParagraphAt(doc *news.Document, i int) bool {
+	p := sort.Search(len(doc.Paragraphs), func(p int) bool { return doc.Paragraphs[p].End > i })
+	return p < len(doc.Paragraphs) && doc.Paragraphs[p].Start == i
+}
+
+// initialsLabel reports whether two or three capitals and a colon open
+// the paragraph at byte i, as an interview's "NG:" does, and where the
+// initials end.
+func initialsLabel(doc *news.Document, i int) (int, bool) {
+	p := sort.Search(len(doc.Paragraphs), func(p int) bool { return doc.Paragraphs[p].End > i })
+	if p >= len(doc.Paragraphs) || doc.Paragraphs[p].Start != i {
+		return 0, false
+	}
+	k := i
+	for k < len(doc.Text) && k-i < 4 && doc.Text[k] >= 'A' && doc.Text[k] <= 'Z' {
+		k++
+	}
+	if n := k - i; n < 2 || n > 3 || !strings.HasPrefix(doc.Text[k:], ": ") {
+		return 0, false
+	}
+	return k, true
+}
+
+// labelPerson is the person whose initials label the paragraph at byte
+// i ("NG:" for Natasha Gownaris), or -1.
+func labelPerson(doc *news.Document, i int) int {
+	end, ok := initialsLabel(doc, i)
+	if !ok {
+		return -1
+	}
+	return news.InitialsOf(doc, doc.Text[i:end])
 }

@@ -70,6 +70,7 @@ func reported(doc *news.Document) {
 		i := sort.Search(len(inMarks), func(i int) bool { return inMarks[i].End > s.Start })
 		return i < len(inMarks) && inMarks[i].Overlaps(s)
 	}
+	interviewed := interviewees(doc)
 	titledPara, titled := -1, false // whether the paragraph of the sentence is a title-case headline
 	lineOf := -1                    // the paragraph of the last transcript line found
 	for si, s := range doc.Sentences {
@@ -86,7 +87,7 @@ func reported(doc *news.Document) {
 			if c, ok := headlineColon(doc, s.Span, toks); ok {
 				found = append(found, c)
 			}
-		} else if c, ok := transcriptLine(doc, s, toks); ok {
+		} else if c, ok := transcriptLine(doc, s, toks, interviewed); ok {
 			found = append(found[:0], c)
 			lineOf = s.Paragraph
 		}
@@ -168,12 +169,12 @@ func titleWords(text string, toks []news.Token) bool {
 // that opens with its speaker's name in capitals and a colon ("TAPPER:
 // And obviously, you're supporting Donald Trump …"). What follows the
 // colon, to the paragraph's end, is that speaker's.
-func transcriptLine(doc *news.Document, s news.Sentence, toks []news.Token) (clauseCue, bool) {
+func transcriptLine(doc *news.Document, s news.Sentence, toks []news.Token, interviewed map[int]bool) (clauseCue, bool) {
 	para := doc.Paragraphs[s.Paragraph]
 	if s.Start != para.Start || len(toks) < 3 {
 		return clauseCue{}, false
 	}
-	k, ok := labelEnd(doc, para.Start)
+	k, ok := labelEnd(doc, para.Start, interviewed)
 	if !ok {
 		return clauseCue{}, false
 	}
