@@ -406,6 +406,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 			lastHead = i
 		}
 	}
+	// "the Justice Department", "the Treasury Department": a title's word
+	// before a body's head alone is the body's name, not a title.
+	if lastHead >= 0 && lastHead == j-2 && lexicon.OrgHead(word(j-1)) && !lexicon.Honorific(word(lastHead)) {
+		lastHead = -1
+	}
 	if lastHead >= 0 {
 		r.role = news.Span{Start: toks[i].Start, End: toks[lastHead].End}
 		r.first = lastHead + 1

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:NATO"}},
 		{"a participle after an opening mark begins a title, no name", "Donald Trump spoke. It began with a Web ad, “Playing Trump,” in which children play.", nil,
 			[]string{"name:Donald Trump", "name:Trump"}},
+		{"a title's word before a body's head alone names the body", "The Justice Department declined, and Justice Anthony Kennedy wrote.", nil,
+			[]string{"organisation:Justice Department", "name:Anthony Kennedy [Justice]"}},
 		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
 			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,
