@@ -183,6 +183,11 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 				j += n
 				continue
 			}
+			// "Ursula von der Leyen", "Vincent van der Berg": two particles.
+			if lexicon.NameParticle(w) && j+2 < s.Last && lexicon.NameParticle(toks[j+1].In(text)) && capitalised(toks[j+2], text) {
+				j += 3
+				continue
+			}
 			if j+1 < s.Last && capitalised(toks[j+1], text) &&
 				(lexicon.NameParticle(w) || ((w == "of" || w == "for") && (lexicon.TitleHead(toks[j-1].In(text)) || lexicon.OrgHead(toks[j-1].In(text))))) {
 				bodyOf = bodyOf || w == "of" || w == "for"
@@ -312,7 +317,8 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// of a name: "Following", "Stop", "The".
 	shouting := allCaps(doc, i, j) // "NEW YORK —": capitals say nothing of function words
 	for i < j && !shouting && !opensTitle(doc, i, j) && !opensPlace(doc, i, j) && !givenAbbreviation(word(i), i+1 < j) &&
-		(lexicon.FunctionWord(word(i)) && !(modals[word(i)] && !startsSentence(doc, s, i)) || startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i))) {
+		(lexicon.FunctionWord(word(i)) && !(modals[word(i)] && !startsSentence(doc, s, i)) ||
+			startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i)) && !(i+1 < j && lexicon.NameParticle(strings.ToLower(word(i))))) {
 		i++
 	}
 	// "Alachua Sheriff's Office": a title's office, which sentenceRuns
