@@ -435,7 +435,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		}
 		// CLAUSE, SUBJ CUE. — the cue closes the sentence's tail after a
 		// comma, and the clause is all that comes before that comma.
-		if trailingCues[lemma] && !endsWithColon(toks, text) && !lexicon.In(saidWhat, word(i+1)) {
+		// Not before a colon: "Mr Smith, 45, from Leeds, said: “…”" sets its
+		// subject's appositives before the cue, which brings in the quote.
+		if trailingCues[lemma] && !endsWithColon(toks, text) && !lexicon.In(saidWhat, word(i+1)) && word(i+1) != ":" {
 			c := lastCommaBefore(toks, text, i, 6)
 			// "An American family took him in, and he said": a clause
 			// joined on, not an attribution set after what was said.
