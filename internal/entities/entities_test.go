@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 			[]string{"organisation:Justice Department", "name:Anthony Kennedy [Justice]"}},
 		{"two particles inside a name, and a particle opening a sentence", "Ursula von der Leyen spoke. Von der Leyen left. De Blasio said no.", nil,
 			[]string{"name:Ursula von der Leyen", "name:Von der Leyen", "name:De Blasio"}},
+		{"sports: a Dutch particle, a player's position as a role", "Erik ten Hag spoke, and Striker Marcus Rashford agreed.", nil,
+			[]string{"name:Erik ten Hag", "name:Marcus Rashford [Striker]"}},
 		{"a role noun capitalised before a given name is the role", "Columnist George Will wrote it.", nil,
 			[]string{"name:George Will [Columnist]"}},
 		{"a modal capitalised inside a sentence is a name, at its start a word", "Will it rain? Later, Will Smith spoke.", nil,

@@ -70,6 +70,7 @@ landlord landlady innkeeper tenant owner passenger traveller traveler stranger v
 lady gentleman child kid baby grandmother grandfather grandson granddaughter uncle aunt
 cousin nephew niece widow widower bride groom
 player coach referee fan athlete
+striker midfielder defender goalkeeper goalie winger quarterback pitcher catcher linebacker batsman bowler jockey
 singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
 boss chief staffer spokespeople councillor councilor councilman councilwoman
@@ -196,7 +197,7 @@ func Pronoun(w string) (PronounInfo, bool) {
 
 // nameParticles are lower-case words that may sit inside a name:
 // "Ursula von der Leyen", "Osama bin Laden".
-var nameParticles = words("de da di del della der den van von la le du dos das bin ibn al el ben y zu")
+var nameParticles = words("de da di del della der den van von la le du dos das bin ibn al el ben y zu ten ter")
 
 // NameParticle reports whether w may sit inside a name in lower case.
 func NameParticle(w string) bool { return nameParticles[w] }
