@@ -339,7 +339,7 @@ func (a *attributor) addressedBefore(pi int) (int, bool) {
 		// "Is this where we stay, ma'am?": called by sex alone, the one
 		// person of that sex among those who spoke just before.
 		if g := genderedCall(a.doc.Text[q.Start:q.End]); g != news.Unknown {
-			if m := a.onlySpeakerOf(prev, g, q.Speaker); m >= 0 {
+			if _, m, ok := a.onlySpeaker(prev, g, q.Speaker); ok && m >= 0 {
 				return m, true
 			}
 			return -1, false
@@ -362,26 +362,31 @@ func genderedCall(line string) news.Gender {
 	return news.Unknown
 }
 
-// onlySpeakerOf is a mention of the one named person of gender g, other
-// than person not, who spoke one of the lines just before line qi; -1
-// if none or more than one.
-func (a *attributor) onlySpeakerOf(qi int, g news.Gender, not int) int {
-	found, at := -1, -1
+// onlySpeaker finds the one named person of gender g, other than person
+// not, who spoke a line among the epithetLines before line qi, and the
+// mention that named them in the earliest of those lines (-1 if none
+// did). It reports false when
+// two such people spoke; the person is -1 when none did.
+func (a *attributor) onlySpeaker(qi int, g news.Gender, not int) (person, mention int, ok bool) {
+	person, mention = -1, -1
 	for j := qi - 1; j >= 0 && j >= qi-epithetLines; j-- {
 		p := a.doc.Quotes[j]
-		if p.Kind == news.Indirect || p.Speaker < 0 || p.Mention < 0 || p.Speaker == not {
+		if p.Kind == news.Indirect || p.Speaker < 0 || p.Speaker == not {
 			continue
 		}
 		per := a.doc.People[p.Speaker]
 		if !per.Named || per.Organisation || a.gender[p.Speaker] != g {
 			continue
 		}
-		if found >= 0 && found != p.Speaker {
-			return -1
+		if person >= 0 && person != p.Speaker {
+			return -1, -1, false
 		}
-		found, at = p.Speaker, p.Mention
+		person = p.Speaker
+		if p.Mention >= 0 {
+			mention = p.Mention // the earliest line that names them
+		}
 	}
-	return at
+	return person, mention, true
 }
 
 // answerBefore finds, for a short turn pi right after a turn that ends

@@ -346,20 +346,9 @@ func (a *attributor) epithetOf(d int, tagged map[int]int) int {
 		}
 	}
 	if qi, ok := tagged[first]; ok {
-		found := -1
-		for j := qi - 1; j >= 0 && j >= qi-epithetLines; j-- {
-			p := a.doc.Quotes[j]
-			if p.Kind == news.Indirect || p.Speaker < 0 {
-				continue
-			}
-			s := p.Speaker
-			if s == d || !a.doc.People[s].Named || a.doc.People[s].Organisation || a.gender[s] != g {
-				continue
-			}
-			if found >= 0 && found != s {
-				return -1
-			}
-			found = s
+		found, _, ok := a.onlySpeaker(qi, g, d)
+		if !ok {
+			return -1 // two of that gender spoke
 		}
 		if found < 0 && plainEpithet(a.doc.Mentions[first].In(a.doc.Text)) {
 			found = a.onlyNamedNear(first, g)

@@ -50,8 +50,13 @@ func Find(doc *news.Document, c Classifier) {
 		runs = append(runs, sentenceRuns(doc, si, s, cases, headline[s.Paragraph])...)
 	}
 	decide(doc, runs, c)
+	// The surnames the article gives in full make persons of words alone
+	// that are other things too ("Israel said"), and of words the name
+	// finder drops ("May said").
+	surnames := knownSurnames(doc, runs)
+	surnamesSpeak(doc, runs, surnames)
 	calledNames(doc, runs, cases.lower)
-	runs = append(runs, functionWordSurnames(doc, runs, headline)...)
+	runs = append(runs, functionWordSurnames(doc, runs, headline, surnames)...)
 	var out []news.Mention
 	for _, r := range runs {
 		var kind news.MentionKind
@@ -805,7 +810,6 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 			r.verdict = person
 		}
 	}
-	surnamesSpeak(doc, runs)
 }
 
 // surnamesSpeak makes a person of a lone word that names a place or a
@@ -813,8 +817,7 @@ func decide(doc *news.Document, runs []run, c Classifier) {
 // article names in full, with a given name or a title, and stands by a
 // speech verb: "Rep. Steve Israel …
 // “…,” Israel said", "Mayor Don Guardian … Guardian said".
-func surnamesSpeak(doc *news.Document, runs []run) {
-	surnames := knownSurnames(doc, runs)
+func surnamesSpeak(doc *news.Document, runs []run, surnames map[string]bool) {
 	if len(surnames) == 0 {
 		return
 	}
@@ -849,8 +852,7 @@ func knownSurnames(doc *news.Document, runs []run) map[string]bool {
 // word is the person — but not after a preposition or a determiner,
 // where it is a month ("in May said"), nor before a figure ("said May
 // 5").
-func functionWordSurnames(doc *news.Document, runs []run, headline []bool) []run {
-	surnames := knownSurnames(doc, runs)
+func functionWordSurnames(doc *news.Document, runs []run, headline []bool, surnames map[string]bool) []run {
 	if len(surnames) == 0 {
 		return nil
 	}

@@ -31,8 +31,9 @@ func Find(doc *news.Document) {
 		}
 		pending = marked(doc, pi, p, pending)
 	}
-	dropLabels(doc)
-	reported(doc)
+	interviewed := interviewees(doc)
+	dropLabels(doc, interviewed)
+	reported(doc, interviewed)
 	sortQuotes(doc)
 }
 
@@ -357,8 +358,7 @@ func sentenceAt(doc *news.Document, i int) int {
 // dropLabels takes a transcript's label out of the quote it opens:
 // "“PENCE: Well, look, …”" quotes "Well, look, …", and the label, left
 // inside the marks, names the speaker.
-func dropLabels(doc *news.Document) {
-	interviewed := interviewees(doc)
+func dropLabels(doc *news.Document, interviewed map[int]bool) {
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
 		if k, ok := labelEnd(doc, q.Span.Start, interviewed); ok && k < q.Span.End {

@@ -59,7 +59,8 @@ var trailingCues = map[string]bool{
 // reported appends the reported clauses of doc's sentences: speech given
 // without marks, found from its cue. A clause that holds a quote in marks
 // is left out: the quoted words already stand for it as a partial quote.
-func reported(doc *news.Document) {
+// interviewed are the people whose labelled lines are an interview's.
+func reported(doc *news.Document, interviewed map[int]bool) {
 	inMarks := make([]news.Span, 0, len(doc.Quotes))
 	for _, q := range doc.Quotes {
 		inMarks = append(inMarks, q.Outer)
@@ -70,7 +71,6 @@ func reported(doc *news.Document) {
 		i := sort.Search(len(inMarks), func(i int) bool { return inMarks[i].End > s.Start })
 		return i < len(inMarks) && inMarks[i].Overlaps(s)
 	}
-	interviewed := interviewees(doc)
 	titledPara, titled := -1, false // whether the paragraph of the sentence is a title-case headline
 	lineOf := -1                    // the paragraph of the last transcript line found
 	for si, s := range doc.Sentences {
