@@ -262,6 +262,9 @@ func (c *clusterer) addShortName(i int) {
 		if c.youngerSister(p, m, w) {
 			continue // "Miss Pinkerton" is not "Miss Jemima" Pinkerton
 		}
+		if c.otherBearerFirst(p, i, w, g) {
+			continue // "President Obama … Mr. Obama … the first lady, Michelle Obama"
+		}
 		// A surname is the last word of a name; a name that holds it
 		// first ("Kim Jong Un") is its owner only when none holds it
 		// last: "Canova" is Tim Canova, not the "Canova T-Shirt" someone
@@ -299,6 +302,34 @@ func (c *clusterer) addShortName(i int) {
 	if known, male, female := lexicon.GivenName(w); known && m.Role.Empty() && !c.afterPreposition(i) {
 		c.male[p], c.female[p] = c.male[p] || male, c.female[p] || female
 	}
+}
+
+// otherBearerFirst reports whether the short name w at mention i comes
+// before person p's first full name, and between the two the text
+// calls someone w under a role of the other gender: in "President Obama
+// … Mr. Obama … the first lady, Michelle Obama", the text spoke of a
+// man named Obama before it introduced Michelle, so the "President
+// Obama" before her is not her. A short name after the full name, or
+// one with nothing between to say otherwise (a headline's "Clinton"
+// before "Hillary Clinton"), still joins it.
+func (c *clusterer) otherBearerFirst(p, i int, w string, g news.Gender) bool {
+	full := c.fullAt[p]
+	if g == news.Unknown || len(full) == 0 || full[0] < i {
+		return false
+	}
+	for k := i + 1; k < full[0]; k++ {
+		m := c.doc.Mentions[k]
+		if m.Kind != news.Name || m.Role.Empty() {
+			continue
+		}
+		if ws := nameWords(c.doc, m); len(ws) != 1 || !strings.EqualFold(ws[0], w) {
+			continue
+		}
+		if male, female := roleGender(c.doc, m.Role); male && g == news.Female || female && g == news.Male {
+			return true
+		}
+	}
+	return false
 }
 
 // introduced reports whether mention i is followed by a comma and an
