@@ -43,8 +43,8 @@ type run struct {
 // the rest of the article alone.
 func Find(doc *news.Document, c Classifier) {
 	doc.Mentions = doc.Mentions[:0]
-	cases := wordCases(doc)
 	headline := headlineParagraphs(doc)
+	cases := wordCases(doc, headline)
 	var runs []run
 	for si, s := range doc.Sentences {
 		runs = append(runs, sentenceRuns(doc, si, s, cases, headline[s.Paragraph])...)
@@ -357,6 +357,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	for j > i && lexicon.In(dateWords, word(j-1)) {
 		j--
 	}
+	// "Barack Obama Election Day": a day named after someone is a day;
+	// the name before it is the person's.
+	if j-i > 2 && lexicon.Holiday(word(j-2)+" "+word(j-1)) {
+		j -= 2
+	}
 	if i >= j {
 		return nil
 	}
@@ -427,6 +432,24 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 		r.first = lastHead + 1
 		for r.first < j && word(r.first) == "of" {
 			r.first++
+		}
+	}
+	// In a title-case line every word has its capital. A speech verb's
+	// form ends a name ("Mike Pence Calls for …"); so, after a title,
+	// does a word the article writes in lower case and never capitalises
+	// inside its prose ("President Obama Speech at …"). Without a title
+	// the words may be a description's ("Charleston Church Shooting
+	// Survivors Explain …"), and a role noun stays ("Former Clinton
+	// Pollster Says …" names no Clinton).
+	if headline && !shouting {
+		for k := r.first + 1; k < r.last; k++ {
+			w := word(k)
+			common := strings.ContainsFunc(w, unicode.IsLower) && cases.lower[strings.ToLower(w)] && !cases.prose[w] &&
+				!knownGiven(w) && !lexicon.RoleNoun(strings.ToLower(w))
+			if speechVerbForm(w) && strings.ContainsFunc(w, unicode.IsLower) || common && !r.role.Empty() {
+				r.last = k
+				break
+			}
 		}
 	}
 	if r.first >= r.last {
@@ -1103,14 +1126,17 @@ func acronym(w string) bool {
 // capitalised ones it writes inside a sentence, not at its start.
 type caseSets struct {
 	lower, inside map[string]bool
+	// prose holds the words capitalised inside a sentence of a paragraph
+	// that is no title-case line: there a capital says "name".
+	prose map[string]bool
 }
 
 // wordCases collects an article's caseSets. A capitalised word at a
 // sentence's start that is among the lower-case words is an ordinary
 // word, not a name; one never capitalised inside a sentence may be one
 // too.
-func wordCases(doc *news.Document) caseSets {
-	out := caseSets{lower: map[string]bool{}, inside: map[string]bool{}}
+func wordCases(doc *news.Document, headline []bool) caseSets {
+	out := caseSets{lower: map[string]bool{}, inside: map[string]bool{}, prose: map[string]bool{}}
 	for _, s := range doc.Sentences {
 		opened := false // a word of the sentence came before
 		for _, t := range doc.Tokens[s.First:s.Last] {
@@ -1124,6 +1150,9 @@ func wordCases(doc *news.Document) caseSets {
 				out.lower[w] = true
 			case t.Kind == news.Word && unicode.IsUpper(r) && opened:
 				out.inside[w] = true
+				if !headline[s.Paragraph] {
+					out.prose[w] = true
+				}
 			}
 			opened = true
 		}
@@ -1232,4 +1261,10 @@ func pronouns(doc *news.Document) []news.Mention {
 
 func sortMentions(ms []news.Mention) {
 	slices.SortStableFunc(ms, func(a, b news.Mention) int { return a.Start - b.Start })
+}
+
+// knownGiven reports whether w is a known given name.
+func knownGiven(w string) bool {
+	known, _, _ := lexicon.GivenName(w)
+	return known
 }

@@ -9,7 +9,15 @@ import "strings"
 var holidays = map[string]bool{"christmas eve": true, "christmas day": true, "christmas": true,
 	"new year's eve": true, "new year’s eve": true, "new year's day": true, "new year’s day": true,
 	"easter sunday": true, "easter monday": true, "good friday": true, "boxing day": true,
-	"midsummer eve": true, "midsummer day": true, "twelfth night": true, "all hallows": true}
+	"midsummer eve": true, "midsummer day": true, "twelfth night": true, "all hallows": true,
+	// and the days news dates things by
+	"labor day": true, "labour day": true, "memorial day": true, "election day": true, "independence day": true,
+	"veterans day": true, "presidents day": true, "columbus day": true, "inauguration day": true,
+	"thanksgiving day": true, "mother's day": true, "mother’s day": true, "father's day": true, "father’s day": true,
+	"valentine's day": true, "valentine’s day": true, "remembrance day": true, "armistice day": true,
+	"anzac day": true, "victory day": true, "may day": true, "bastille day": true, "australia day": true,
+	"canada day": true, "groundhog day": true, "super tuesday": true, "black friday": true,
+	"cyber monday": true, "yom kippur": true, "rosh hashanah": true, "patriots day": true}
 
 // familyCalls are what a family calls its own, which no name is.
 var familyCalls = map[string]bool{"mama": true, "mamma": true, "mammy": true, "papa": true, "pa": true, "ma": true,
