@@ -73,6 +73,8 @@ player coach referee fan athlete
 striker midfielder defender goalkeeper goalie winger quarterback pitcher catcher linebacker batsman bowler jockey
 singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
+protester protestor demonstrator marcher picketer rioter crowd audience onlooker bystander
+participant attendee
 boss chief staffer spokespeople councillor councilor councilman councilwoman
 headteacher headmistress harbourmaster harbormaster master alderman selectman people residents voters workers officials
 ally allies backer backers donor donors surrogate surrogates
