@@ -656,6 +656,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return skip // "North Korean", "Russians": they describe, they do not name
 	case !r.role.Empty() && len(words) > 1 && givenFirst(words):
 		return person // "Atlantic City Mayor Don Guardian": a title and a given name, whatever the surname
+	case len(words) > 1 && lexicon.FacilityWord(last) && !lexicon.OrgName(name):
+		return place // "Bank of America Stadium": a body's name, then a building's word
 	case lexicon.OrgName(name) || len(words) > 1 && lexicon.OrgHead(last) || orgOf(words):
 		return organisation
 	case lexicon.TitleModifier(words[0]) && roleNounAfter(doc, r):

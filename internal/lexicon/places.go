@@ -333,6 +333,16 @@ gulf sea ocean peninsula province district village cove creek wharf quay`)
 // PlaceWord reports whether w starts or ends a place's name.
 func PlaceWord(w string) bool { return In(placeWords, w) }
 
+// facilityWords end the name of a building or a ground, which a body's
+// name may open: "Bank of America Stadium", "Reagan National Airport".
+var facilityWords = words(`stadium arena ballpark coliseum colosseum amphitheater amphitheatre
+speedway raceway racecourse plaza mall boulevard highway motorway freeway expressway tunnel
+terminal pier airport station tower`)
+
+// FacilityWord reports whether w ends the name of a building or a
+// ground, whatever body's name comes before it.
+func FacilityWord(w string) bool { return In(facilityWords, w) }
+
 // orgNames are well-known organisations that carry no head word, the
 // seats of government that speak for one among them ("Downing Street
 // said"). Spaces inside a name are written "_".
