@@ -92,6 +92,34 @@ func (a *attributor) resolve(m int) int {
 			}
 		}
 	}
+	// "Though he did not mention Rubio or Kasich by name, he made it
+	// clear …": the subject of a main clause after an opening one is, by
+	// their parallel, the opening clause's subject when that may be it.
+	if s := a.doc.Sentences[pm.Sentence]; info.Subject {
+		if end := a.clauseEndBefore(s); end >= 0 && a.mFirst[m] == end+1 {
+			if j, ok := a.startsAt[s.First+1]; ok && j < m && fits(j) && !a.objectLike(j) {
+				return choose(j)
+			}
+		}
+	}
+	// "One California delegate said he tried …": a pronoun that opens the
+	// clause a speech verb reports is the verb's subject, if that is a
+	// name or someone the text brings in ("a", "one") who may be it —
+	// before any person named further back whose gender the text has
+	// told, which the search below would prefer. ("The Wisconsin
+	// Republican said he …" is left to that search: in news such a
+	// description is most often one more name for someone named before.)
+	if k := a.mFirst[m]; k > 0 && info.Subject {
+		c := k - 1
+		if strings.EqualFold(a.word(c), "that") {
+			c--
+		}
+		if first := a.doc.Sentences[pm.Sentence].First; c >= first && !a.inQuote[c] && a.isCue(c) {
+			if s, ok := a.cueSubject(c, first); ok && s < m && a.doc.Mentions[s].Sentence == pm.Sentence && fits(s) && a.bringsIn(s) {
+				return choose(s)
+			}
+		}
+	}
 	// A person whose gender the text has told, within the last few
 	// paragraphs, beats a nearer description whose gender is unknown:
 	// "she" after Martha Quill and "the stranger" is Martha.
@@ -146,7 +174,12 @@ func (a *attributor) resolve(m int) int {
 				if nearest < 0 {
 					nearest = i
 				}
-				if !a.objectLike(i) {
+				// The subject of a clause that opens the sentence ("When
+				// Maddow pointed out …, Clinton seized upon it") does not
+				// displace the main clause's, named right after its comma.
+				// (It does one that is not: "When Mary decided to get up,
+				// the clothes Martha took …")
+				if !a.objectLike(i) && !(best >= 0 && a.mFirst[best] == a.openingClauseEnd(i)+1) {
 					best = i
 				}
 				continue
@@ -164,6 +197,12 @@ func (a *attributor) resolve(m int) int {
 					a.doc.Mentions[i].Sentence == a.doc.Mentions[nearest].Sentence && a.firstOutsideQuotes(i) &&
 					!(a.mFirst[i] > 0 && strings.EqualFold(a.word(a.mFirst[i]-1), "the")) {
 					best = i // (not "the Volvo had come from RAF Croughton": a thing)
+				}
+				// An object of unknown gender in the pronoun's own sentence
+				// does not end it: "But when it comes to Carrier, “…,” he
+				// said" is the man of the sentence before.
+				if a.doc.Mentions[i].Sentence == pm.Sentence && a.prepositionObject(i) {
+					continue
 				}
 				break
 			}
@@ -449,6 +488,62 @@ func (a *attributor) inLeadingPhrase(i, m int) bool {
 		if a.word(k) == "," {
 			return a.mFirst[i] < k && a.mFirst[m] > k
 		}
+	}
+	return false
+}
+
+// openingConjunctions open a clause set before the main one.
+var openingConjunctions = map[string]bool{"when": true, "while": true, "after": true, "before": true,
+	"as": true, "although": true, "though": true, "if": true, "because": true, "since": true,
+	"once": true, "until": true, "unless": true, "whereas": true}
+
+// openingClauseEnd is the token of the comma that ends the clause mention
+// i stands in, when that clause opens its sentence with a conjunction;
+// otherwise -2.
+func (a *attributor) openingClauseEnd(i int) int {
+	if k := a.clauseEndBefore(a.doc.Sentences[a.doc.Mentions[i].Sentence]); k >= 0 && a.mFirst[i] < k {
+		return k
+	}
+	return -2
+}
+
+// clauseEndBefore is the token of the comma that ends a clause opening
+// sentence s with a conjunction ("When Maddow pointed out …,"), or -2.
+func (a *attributor) clauseEndBefore(s news.Sentence) int {
+	if s.Last-s.First < 3 || !openingConjunctions[strings.ToLower(a.word(s.First))] {
+		return -2
+	}
+	for k := s.First + 1; k < s.Last && k < s.First+30; k++ {
+		if a.word(k) != "," {
+			continue
+		}
+		if !a.inQuote[k] {
+			return k
+		}
+		// A quote's own comma may end the clause: "… refers to it as
+		// “Medicare for all,” Clinton seized upon it".
+		if k+2 < s.Last && closingMark(a.word(k+1)) && !a.inQuote[k+2] {
+			return k + 1
+		}
+	}
+	return -2
+}
+
+// closingMark reports whether w is a closing quotation mark.
+func closingMark(w string) bool {
+	return w == "”" || w == "\"" || w == "’" || w == "''" || w == "»"
+}
+
+// bringsIn reports whether mention i names someone or brings someone
+// new into the text ("a doctor", "one delegate"), rather than describing
+// one it has named ("the senator").
+func (a *attributor) bringsIn(i int) bool {
+	switch c := a.doc.Mentions[i]; c.Kind {
+	case news.Name, news.Pronoun:
+		return true
+	case news.Description:
+		first, _, _ := strings.Cut(strings.ToLower(c.In(a.doc.Text)), " ")
+		return first == "a" || first == "an" || first == "one" || first == "another"
 	}
 	return false
 }

@@ -181,6 +181,14 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				if before >= 0 && a.doc.Mentions[m].Kind != news.Name {
 					continue
 				}
+				// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty
+				// Baptist Church, said": a name a participle governs is an
+				// object inside the description; the name set beside the
+				// description is the subject.
+				if n, ok := a.startsAt[j+1]; ok && a.doc.Mentions[n].Kind == news.Name && a.participleObject(m) {
+					earliest = n
+					continue
+				}
 				if earliest >= 0 && a.doc.Mentions[earliest].Kind == news.Name && a.doc.Mentions[m].Kind != news.Name {
 					break // a name already found beats a description further back
 				}
@@ -911,4 +919,22 @@ func (a *attributor) phraseAfter(k, end int) news.Span {
 		return news.Span{}
 	}
 	return news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[last].End}
+}
+
+// participleObject reports whether mention m, or the title before it,
+// follows a participle in lower case, whose object it is: "supporting
+// Mr. Cruz", "visiting Nice".
+func (a *attributor) participleObject(m int) bool {
+	mm := a.doc.Mentions[m]
+	k := a.mFirst[m] - 1
+	if !mm.Role.Empty() {
+		for k >= 0 && a.doc.Tokens[k].End > mm.Role.Start {
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	w := a.word(k)
+	return isLowerWord(w) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !lexicon.FunctionWord(w)
 }
