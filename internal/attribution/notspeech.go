@@ -327,6 +327,9 @@ func (a *attributor) nameOrWork(q *news.Quote, open int) string {
 	if open <= 0 {
 		return ""
 	}
+	if a.insideName(q.Outer) {
+		return "name" // "Marcia “Cia” Price": the name finder took it in
+	}
 	if before := a.word(open - 1); len(strings.Fields(text)) <= 2 && isUpperWord(before) && a.doc.Tokens[open-1].Kind == news.Word &&
 		isUpperWord(after) && !lexicon.FunctionWord(after) && !startsSentenceAt(a, open-1) {
 		return "name" // between a given name and a surname
@@ -341,6 +344,18 @@ func (a *attributor) nameOrWork(q *news.Quote, open int) string {
 		}
 	}
 	return ""
+}
+
+// insideName reports whether span sp lies inside the span of a name.
+func (a *attributor) insideName(sp news.Span) bool {
+	ms := a.doc.Mentions // in text order
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > sp.Start })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ms[k].Kind == news.Name && ms[k].End >= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // startsSentenceAt reports whether token k opens its sentence, where any

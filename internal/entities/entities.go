@@ -160,6 +160,12 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 		j := i + 1
 		bodyOf := false
 		for j < s.Last {
+			// "John “Tig” Tiegen", "Marcia "Cia" Price": a nickname in
+			// quotation marks between given name and surname is the name's.
+			if n := nicknameAt(doc, j, s.Last); n > 0 {
+				j += n
+				continue
+			}
 			t := toks[j]
 			w := t.In(text)
 			// "Why Sanders Is Not ...": in title case a verb or a
@@ -231,6 +237,38 @@ func sentenceRuns(doc *news.Document, si int, s news.Sentence, cases caseSets, h
 		i = j
 	}
 	return out
+}
+
+// nicknameAt is the number of tokens of a nickname in quotation marks
+// opening at token j (marks included) when a capitalised word follows
+// it, as in "John “Tig” Tiegen"; otherwise 0. The nickname has one or
+// two capitalised words.
+func nicknameAt(doc *news.Document, j, last int) int {
+	open := doc.Tokens[j].In(doc.Text)
+	var close string
+	switch open {
+	case "“":
+		close = "”"
+	case "‘":
+		close = "’"
+	case "\"":
+		close = "\""
+	default:
+		return 0
+	}
+	for words := 1; words <= 2; words++ {
+		end := j + 1 + words // the closing mark's token
+		if end+1 >= last || !capitalised(doc.Tokens[end-1], doc.Text) {
+			return 0
+		}
+		if doc.Tokens[end].In(doc.Text) == close {
+			if capitalised(doc.Tokens[end+1], doc.Text) && doc.Tokens[end].End == doc.Tokens[end-1].End+len(close) {
+				return end + 1 - j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // andJoinsField reports whether the "and" at token j is followed by one

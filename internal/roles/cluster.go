@@ -1010,9 +1010,29 @@ func roleGender(doc *news.Document, r news.Span) (male, female bool) {
 	return male, female
 }
 
-// nameWords are the words of a name mention, without a possessive.
+// nameWords are the words of a name mention, without a possessive, and
+// without a nickname in quotation marks ("John “Tig” Tiegen" is John
+// Tiegen).
 func nameWords(doc *news.Document, m news.Mention) []string {
-	return strings.Fields(m.In(doc.Text))
+	words := strings.Fields(m.In(doc.Text))
+	out := words[:0:0]
+	nick := false
+	for _, w := range words {
+		opens := strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘") || strings.HasPrefix(w, "\"")
+		if opens && len(out) > 0 {
+			nick = true
+		}
+		if !nick {
+			out = append(out, w)
+		}
+		if nick && (strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "\"")) {
+			nick = false
+		}
+	}
+	if len(out) == 0 {
+		return words
+	}
+	return out
 }
 
 // descriptionParts splits a description into its determiner, the words
