@@ -121,7 +121,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			return -1, false
 		}
 		if m, ok := a.endsAt[k]; ok {
-			if a.prepositionObject(m) && (!a.onlyAdverbsBetween(k, c) || !a.conjunctionBefore(m)) {
+			if a.prepositionObject(m) && (!a.onlyAdverbsBetween(k, c) || !a.conjunctionBefore(m) && !a.gerundOwner(m, c)) {
 				// "on Twitter before claiming": an object, not the subject;
 				// but "with Gorka noting", "before he spoke": right before
 				// the verb, the subject.
@@ -658,6 +658,18 @@ func (a *attributor) conjunctionBefore(m int) bool {
 		return true
 	}
 	return false
+}
+
+// gerundOwner reports whether mention m, the object of "of" or "about",
+// does what the -ing cue at token c after it says: "footage of Trump
+// saying", "what do you think of Carson privately saying".
+func (a *attributor) gerundOwner(m, c int) bool {
+	k := a.phraseStart(m) - 1
+	if k < 0 || !strings.HasSuffix(strings.ToLower(a.word(c)), "ing") {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return w == "of" || w == "about"
 }
 
 // mentionWithin is the speaker named in the phrase that starts at token
