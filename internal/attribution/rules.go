@@ -161,10 +161,21 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 		return false
 	}
 	for c := k; c < end && c < k+24; c++ {
-		if trailingBreaks[strings.ToLower(a.word(c))] {
+		w := strings.ToLower(a.word(c))
+		if trailingBreaks[w] {
 			// "was “learning on the job,” while Fiorina and other HP
 			// leaders penned …": a cue past "while" is another clause's.
 			return false
+		}
+		if clauseBreaks[w] {
+			// "“That makes me smart,” when Clinton blasted him": a cue in
+			// a clause of time or condition is that clause's; one after
+			// the clause's comma may still tag the quote ("“…” if she
+			// didn't win by more, said David Wasserman").
+			for c < end && a.word(c) != "," {
+				c++
+			}
+			continue
 		}
 		if !a.isCue(c) {
 			continue
@@ -196,6 +207,10 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 // cue after them tags it.
 var trailingBreaks = map[string]bool{"while": true, "whereas": true, "although": true, "though": true,
 	"because": true, "but": true}
+
+// clauseBreaks open a clause of time or condition after a quote: no cue
+// inside it tags the quote, but one after the comma that ends it may.
+var clauseBreaks = map[string]bool{"when": true, "after": true, "before": true, "if": true, "unless": true}
 
 // nextCueOpensQuote reports whether the first cue within a few words
 // after token close opens another quote: "Mills then writes back, “…”".
