@@ -625,10 +625,11 @@ var ingNouns = map[string]bool{
 }
 
 // pureTitle reports whether a role is made of title words only ("Former
-// Secretary of State"), not of an organisation's name.
+// Secretary of State"), and of the people whose office it is ("Russian
+// President"), not of an organisation's name.
 func pureTitle(role string) bool {
 	for _, w := range strings.Fields(role) {
-		if w != "of" && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) && !lexicon.Honorific(w) {
+		if w != "of" && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) && !lexicon.Honorific(w) && !lexicon.Demonym(w) {
 			return false
 		}
 	}

@@ -272,6 +272,12 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	if end < 0 {
 		return k + 1
 	}
+	// "a spokesman for Democratic presidential candidate Hillary Clinton":
+	// a name the word limit cut goes on to its end.
+	for n := 0; n < 3 && end < s.Last && isUpper(doc.Tokens[end-1].In(doc.Text)) &&
+		doc.Tokens[end].Kind == news.Word && isUpper(doc.Tokens[end].In(doc.Text)); n++ {
+		end++
+	}
 	return end
 }
 

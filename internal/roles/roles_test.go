@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"a given name introduced by an age or a description is someone new, whom it then names",
 			"Maria Zakharova spoke. “We want them back,” said Maria, a mother of three. Lena Ortiz came. Lena, 34, agreed. Later Lena left.",
 			[]string{"Maria Zakharova aka Zakharova", "Lena Ortiz aka Ortiz", "Maria [mother of three]", "Lena"}},
+		{"whom an unnamed source serves is named in full", "“It is outrageous,” said a spokesman for Democratic presidential candidate Hillary Clinton.",
+			[]string{"Hillary Clinton [Democratic presidential candidate] aka Clinton", "~spokesman for Democratic presidential candidate Hillary Clinton"}},
 		{"a given name alone is the one named before", "Lena Ortiz came. Later Lena left.",
 			[]string{"Lena Ortiz aka Lena"}},
 		{"a nickname in marks is part of the name, not of the person's name; a marine is a role",
