@@ -1014,7 +1014,11 @@ func roleGender(doc *news.Document, r news.Span) (male, female bool) {
 // without a nickname in quotation marks ("John “Tig” Tiegen" is John
 // Tiegen).
 func nameWords(doc *news.Document, m news.Mention) []string {
-	words := strings.Fields(m.In(doc.Text))
+	text := m.In(doc.Text)
+	words := strings.Fields(text)
+	if !strings.ContainsAny(text, "“‘\"") {
+		return words // most names: no copy
+	}
 	out := words[:0:0]
 	nick := false
 	for _, w := range words {
