@@ -34,11 +34,7 @@ func (a *attributor) direct(qi int) {
 	// and she replied, “If you please.”"), goes on from its first half:
 	// the cue after it is the next line's.
 	if a.cueBetween(a.leadStart(q, open), open) && a.nextCueOpensQuoteWithin(close, 8) {
-		if !leading() && qi > 0 {
-			if p := a.doc.Quotes[qi-1]; p.Kind != news.Indirect && p.Speaker >= 0 && p.Sentence == q.Sentence {
-				a.copyFrom(q, p, RuleSplit, confSplit)
-			}
-		}
+		_ = leading() // else continuation gives it its first half's speaker
 		return
 	}
 	// A direct quote is most often attributed after it ("“…,” she said");
@@ -772,6 +768,11 @@ func (a *attributor) sentenceCue(qi int) {
 	for d := 1; d < s.Last-s.First && d <= maxReach; d++ {
 		for _, c := range []int{close + d - 1, open - d} {
 			if c < s.First || c >= last || !a.isCue(c) {
+				continue
+			}
+			if q.Kind == news.Direct && c >= close && a.opensNextQuoteWithin(c, 8) {
+				// "“…,” said he, “…?” and she replied, “…”": after a line,
+				// a cue whose clause opens the next line is that line's.
 				continue
 			}
 			var m int
