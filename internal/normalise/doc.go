@@ -3,8 +3,9 @@
 //
 // It owns the byte-level fixes that must happen once, before any stage
 // looks at the text: a byte-order mark dropped, invalid UTF-8 replaced by
-// U+FFFD, Unicode composed to NFC (so "é" is one code point however it was
-// typed), and markup hidden. Markup is hidden by overwriting it with spaces
+// U+FFFD, mojibake read as meant ("FranÃ§ois", UTF-8 once read as
+// Windows-1252, is "François" again), Unicode composed to NFC (so "é" is
+// one code point however it was typed), and markup hidden. Markup is hidden by overwriting it with spaces
 // of the same length, so a Markdown link or heading mark is never read as
 // prose yet no offset moves. Whatever changes length is recorded in a
 // news.OffsetMap, so spans found later map back to the bytes of the file.

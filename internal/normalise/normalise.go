@@ -20,7 +20,7 @@ func Text(a *news.Article) (string, news.OffsetMap) {
 		b.Replace(len(bom), "")
 		raw = raw[len(bom):]
 	}
-	if utf8.ValidString(raw) && norm.NFC.IsNormalString(raw) {
+	if utf8.ValidString(raw) && norm.NFC.IsNormalString(raw) && !hasMojibake(raw) {
 		if !b.Changed() {
 			return mask(a.Format, a.Text), news.OffsetMap{}
 		}
@@ -32,9 +32,9 @@ func Text(a *news.Article) (string, news.OffsetMap) {
 	return mask(a.Format, text), m
 }
 
-// composeValid appends raw to b, replacing invalid UTF-8 and composing to
-// NFC, one stretch at a time so that only the stretches that change get
-// anchors in the offset map.
+// composeValid appends raw to b, replacing invalid UTF-8, reading
+// mojibake as meant and composing to NFC, one stretch at a time so that
+// only the stretches that change get anchors in the offset map.
 func composeValid(b *news.OffsetBuilder, raw string) {
 	for len(raw) > 0 {
 		// The longest valid prefix, up to the next invalid byte.
@@ -46,7 +46,7 @@ func composeValid(b *news.OffsetBuilder, raw string) {
 			}
 			n += size
 		}
-		compose(b, raw[:n])
+		unmojibake(b, raw[:n])
 		raw = raw[n:]
 		if len(raw) > 0 {
 			b.Replace(1, string(utf8.RuneError))

@@ -9,7 +9,7 @@ import (
 )
 
 func TestTextKeepsCleanArticlesAsTheyAre(t *testing.T) {
-	in := "“No, we have a protocol,” the official says.\r\n\r\nNext."
+	in := "“No, we have a protocol,” the official says in São Paulo, naïvely.\r\n\r\nNext: Ñuñoa, café."
 	got, m := Text(&news.Article{Text: in, Format: "text"})
 	if got != in || !m.Identity() {
 		t.Fatalf("Text changed a clean article: %q", got)
@@ -26,6 +26,9 @@ func TestTextMapsChangesBack(t *testing.T) {
 		{"invalid utf-8", "Bad \xff byte “quoted”", "Bad \uFFFD byte “quoted”", "quoted", "quoted"},
 		{"decomposed accent", "Erdog\u0306an said “no”", "Erdoğan said “no”", "Erdoğan", "Erdog\u0306an"},
 		{"accent then invalid", "Jose\u0301 \xfe“si”", "José \uFFFD“si”", "si", "si"},
+		{"mojibake", "President FranÃ§ois Hollande said itâ€™s “fine.”", "President François Hollande said it’s “fine.”", "François", "FranÃ§ois"},
+		{"mojibake of mojibake", "Jos\u00c3\u0083\u00c2\u00a9 said “no”", "José said “no”", "José", "Jos\u00c3\u0083\u00c2\u00a9"},
+		{"mojibake then invalid", "Guant\u00c3\u00a1namo \xff “yes”", "Guantánamo \uFFFD “yes”", "yes", "yes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
