@@ -453,9 +453,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 			lastHead += n
 		}
 	}
-	// "Columnist George Will", "Pollster John Zogby": a role noun
-	// capitalised before a given name is the role, as a title is.
-	if lastHead < 0 && j-i > 2 && lexicon.RoleNoun(strings.ToLower(word(i))) {
+	// "Columnist George Will", "Pollster John Zogby", "Marine John
+	// Tiegen": a role noun capitalised before a given name is the role,
+	// as a title is. ("marine" is no role noun in lower case, where it
+	// is most often "a marine ecologist".)
+	if lastHead < 0 && j-i > 2 && (lexicon.RoleNoun(strings.ToLower(word(i))) || word(i) == "Marine") {
 		if known, _, _ := lexicon.GivenName(word(i + 1)); known {
 			lastHead = i
 		}

@@ -26,6 +26,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 today yesterday tomorrow tonight
 following according despite instead meanwhile however therefore thus
 earlier later recently currently previously sometimes often always never overall
+afterwards afterward nonetheless nevertheless moreover furthermore likewise
 asked speaking writing talking
 but
 stop please thank thanks

@@ -51,7 +51,7 @@ prosecutor judge witness resident source insider observer critic
 member supporter opponent activist organizer organiser campaigner
 journalist reporter correspondent editor commentator columnist
 man woman boy girl person voter worker employee farmer student teacher
-soldier marine airman commander general colonel captain
+soldier airman commander general colonel captain
 candidate nominee strategist pollster consultant operative staffer
 founder owner investor banker trader
 father mother son daughter wife husband brother sister friend neighbour neighbor
