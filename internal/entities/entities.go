@@ -410,6 +410,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// given name, which would make it a name of its own.
 	lastHead := -1
 	givenFirst, _, _ := lexicon.GivenName(word(i))
+	// "Virginia Gov. Terry McAuliffe", "Charlotte Mayor Jennifer Roberts":
+	// a place that is a given name too, before a title, is the title's.
+	if givenFirst && j-i > 2 && lexicon.Place(word(i)) && (lexicon.TitleHead(word(i+1)) || lexicon.Honorific(word(i+1))) {
+		givenFirst = false
+	}
 	// "the Office of the Director of National Intelligence": a body's
 	// head and its "of" or "for" open a body's name, whose title words
 	// ("Director") are no title of a person.

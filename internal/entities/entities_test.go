@@ -114,6 +114,8 @@ func TestFind(t *testing.T) {
 		{"in a headline a speech verb's form, or after a title a word the prose writes in lower case, ends a name",
 			"Mike Pence Calls for Special Prosecutor\n\nWatch: President Obama Speech at Caucus Dinner\n\nHe gave a speech and calls for calm. Mike Pence said so.", nil,
 			[]string{"name:Mike Pence", "name:Obama [President]", "pronoun:He", "name:Mike Pence"}},
+		{"a place that is a given name too, before a title, is the title's", "Virginia Gov. Terry McAuliffe said so. Rep. Virginia Foxx said no.", nil,
+			[]string{"name:Terry McAuliffe [Virginia Gov.]", "name:Virginia Foxx [Rep.]"}},
 		{"a building named after a body is a place", "Protesters marched past Bank of America Stadium while chanting, and Charlotte Mayor Jennifer Roberts said so.", nil,
 			[]string{"place:Bank of America Stadium", "name:Charlotte Mayor Jennifer Roberts"}},
 		{"a day named after someone is a day, and a holiday no name", "Since Labor Day she has been out every week campaigning for Barack Obama Election Day, the rally that Barack Obama said would matter most.", nil,
