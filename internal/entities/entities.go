@@ -462,9 +462,18 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// Tiegen": a role noun capitalised before a given name is the role,
 	// as a title is. ("marine" is no role noun in lower case, where it
 	// is most often "a marine ecologist".)
-	if lastHead < 0 && j-i > 2 && (lexicon.RoleNoun(strings.ToLower(word(i))) || word(i) == "Marine") {
-		if known, _, _ := lexicon.GivenName(word(i + 1)); known {
-			lastHead = i
+	// So is one further in, with the words before it ("House Republican
+	// Thomas Massie", "Maricopa County Recorder Helen Purcell"), when a
+	// given name and a surname follow it — but not in a title-case line,
+	// whose capitals say nothing ("Benghazi Widow Dorothy Woods Defends
+	// Trump …").
+	if lastHead < 0 && j-i > 2 {
+		for k := i; k+2 < j && (k == i || !headline); k++ {
+			if w := word(k); lexicon.RoleNoun(strings.ToLower(w)) || w == "Marine" || lexicon.PartyMember(w) {
+				if known, _, _ := lexicon.GivenName(word(k + 1)); known {
+					lastHead = k
+				}
+			}
 		}
 	}
 	// "the Justice Department", "the Treasury Department": a title's word

@@ -90,8 +90,11 @@ func newClusterer(doc *news.Document) *clusterer {
 		byOrg: map[string]int{}, roleHeads: map[string][]int{}, wives: map[string]int{}, missGiven: map[string]bool{}}
 	for i, m := range doc.Mentions {
 		if m.Kind == news.Name && !m.Role.Empty() {
-			h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text)))))
-			c.roleHeads[h] = append(c.roleHeads[h], i)
+			// "Republican Donald Trump" does not make every "the Wisconsin
+			// Republican" Trump: a party is no office.
+			if h := lexicon.RoleWord(roleHead(lower(strings.Fields(m.Role.In(doc.Text))))); !lexicon.PartyMember(h) {
+				c.roleHeads[h] = append(c.roleHeads[h], i)
+			}
 			if ws := nameWords(doc, m); len(ws) == 1 && strings.EqualFold(m.Role.In(doc.Text), "miss") {
 				if known, _, _ := lexicon.GivenName(ws[0]); known {
 					c.missGiven[strings.ToLower(ws[0])] = true

@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 		{"an adverb opening a sentence is no part of a name; 'marine' in lower case is no role",
 			"“It matters,” said a marine ecologist at the lab. Afterwards Trump spoke, and Donald Trump said so.",
 			[]string{"Donald Trump aka Trump", "~marine ecologist"}},
+		{"a party before a name is no office a description finds", "Republican Donald Trump spoke. The Wisconsin Republican said no.",
+			[]string{"Donald Trump [Republican] aka Trump", "~Wisconsin Republican"}},
 		{"whom an unnamed source serves is named in full", "“It is outrageous,” said a spokesman for Democratic presidential candidate Hillary Clinton.",
 			[]string{"Hillary Clinton [Democratic presidential candidate] aka Clinton", "~spokesman for Democratic presidential candidate Hillary Clinton"}},
 		{"a given name alone is the one named before", "Lena Ortiz came. Later Lena left.",
