@@ -521,17 +521,13 @@ func (a *attributor) clauseEndBefore(s news.Sentence) int {
 			return k
 		}
 		// A quote's own comma may end the clause: "… refers to it as
-		// “Medicare for all,” Clinton seized upon it".
-		if k+2 < s.Last && closingMark(a.word(k+1)) && !a.inQuote[k+2] {
+		// “Medicare for all,” Clinton seized upon it" — the token after
+		// it is the quote's last, its closing mark.
+		if k+2 < s.Last && a.inQuote[k+1] && !a.inQuote[k+2] {
 			return k + 1
 		}
 	}
 	return -2
-}
-
-// closingMark reports whether w is a closing quotation mark.
-func closingMark(w string) bool {
-	return w == "”" || w == "\"" || w == "’" || w == "''" || w == "»"
 }
 
 // bringsIn reports whether mention i names someone or brings someone

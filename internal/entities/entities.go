@@ -657,10 +657,7 @@ func transcriptLabel(doc *news.Document, r *run) bool {
 }
 
 // givenFirst reports whether a name's first word is a known given name.
-func givenFirst(words []string) bool {
-	known, _, _ := lexicon.GivenName(words[0])
-	return known
-}
+func givenFirst(words []string) bool { return knownGiven(words[0]) }
 
 // orgOf reports whether a name is an organisation's "HEAD of ..." or
 // "HEAD for ...": the "American Federation of Teachers", the "Bank of

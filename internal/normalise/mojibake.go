@@ -91,8 +91,8 @@ func byteOf(r rune) (byte, bool) {
 }
 
 // unmojibake appends valid UTF-8 s to b with its mojibake read as meant
-// and the rest composed to NFC. A run of mangled characters is read again
-// until none is left, for text mangled twice ("Ã\u0083Â©").
+// and the rest composed to NFC. A run of mangled characters is read until
+// none is left, for text mangled twice ("Ã\u0083Â©").
 func unmojibake(b *news.OffsetBuilder, s string) {
 	start := 0 // of the text not yet appended
 	for i := 0; i < len(s); {
@@ -101,28 +101,28 @@ func unmojibake(b *news.OffsetBuilder, s string) {
 			break
 		}
 		i += j
-		fixed, used := unmangle(s[i:])
+		_, used := unmangle(s[i:])
 		if used == 0 {
 			i++
 			continue
 		}
-		for {
-			more, u := unmangle(s[i+used:])
+		for { // the whole run of mangled characters
+			_, u := unmangle(s[i+used:])
 			if u == 0 {
 				break
 			}
-			fixed += more
 			used += u
 		}
 		compose(b, s[start:i])
-		b.Replace(used, norm.NFC.String(readAgain(fixed)))
+		b.Replace(used, norm.NFC.String(readAgain(s[i:i+used])))
 		i += used
 		start = i
 	}
 	compose(b, s[start:])
 }
 
-// readAgain reads the mojibake left in s until there is none.
+// readAgain reads the mojibake in s, and what that leaves, until there is
+// none.
 func readAgain(s string) string {
 	for hasMojibake(s) {
 		var sb strings.Builder
