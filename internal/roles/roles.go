@@ -131,8 +131,8 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if !definite[det] && !possessed && !introduced && !dashed && det != "one" {
-			continue // "a spokesman, John Roe" is rarer and less sure
+		if !definite[det] && !possessed && !introduced && !dashed && det != "one" && det != "another" {
+			continue // "a spokesman, John Roe" is rarer and less sure; "another critic, Laurence Tribe," is as sure as "one"
 		}
 		// "How is your mother, Peter?": the name after "your …" or before a
 		// question or exclamation mark is the one spoken to.

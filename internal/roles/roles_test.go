@@ -116,6 +116,8 @@ func TestFind(t *testing.T) {
 			[]string{"Dana Whitfield [president of the union] aka Whitfield"}},
 		{"description beside the name", "The port's chief executive, Martin Grell, said no.",
 			[]string{"Martin Grell [chief executive] aka Grell"}},
+		{"'another' description beside the name", "Another critic, Laurence H. Tribe, likened the rules to a fire.",
+			[]string{"Laurence H. Tribe [critic] aka Tribe"}},
 		{"unnamed, then referred back to",
 			"A representative of the Russian delegation asked. Later the Russian representative left.",
 			[]string{"~representative of the Russian delegation aka Russian representative"}},
