@@ -777,7 +777,10 @@ func (a *attributor) sentenceCue(qi int) {
 			}
 			var m int
 			var ok bool
-			if c < open {
+			if c < open || strings.EqualFold(a.word(c-1), "and") {
+				// "Trump has used the phrase “…” often, and criticized
+				// Obama": a verb joined by "and" shares the sentence's
+				// subject, and what follows it is its object.
 				m, ok = a.cueSubject(c, s.First)
 			} else if m, ok = a.subjectBefore(c, close); !ok {
 				m, ok = a.subjectAfter(c, s.Last)
