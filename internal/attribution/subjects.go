@@ -859,6 +859,13 @@ func (a *attributor) subjectPhrase(c, from int) news.Span {
 			start = j
 			continue
 		}
+		if m, ok := a.endsAt[j]; ok && a.doc.Mentions[m].Kind == news.Place && a.mFirst[m] > k-8 {
+			// "The New York businessman": a place's name modifies the
+			// head, "New" and all.
+			start = a.mFirst[m]
+			j = start
+			continue
+		}
 		if a.doc.Tokens[j].Kind != news.Word || lexicon.FunctionWord(w) || a.isCue(j) {
 			break
 		}
