@@ -1148,6 +1148,13 @@ func TestAdAfterItsKindIsATitle(t *testing.T) {
 			"Storm Area 51, They Can't Stop All of Us": "title", "Hidden in Plain Sight,": "title"})
 }
 
+// A title followed by the kind of work it is, or by "whose", is a title.
+func TestKindOfWorkAfterATitle(t *testing.T) {
+	wantNotSpeech(t, "Ann Lee spoke. “Tales From the Crypt,” an HBO series that first aired in 1989, will return. "+
+		"“MTV Unplugged,” whose Eric Clapton heyday was in the 1990s, is back. “Home Again,” the fans cried, “Home Again.”",
+		map[string]string{"Tales From the Crypt,": "title", "MTV Unplugged,": "title", "Home Again,": ""})
+}
+
 func TestPassiveNamingIsAName(t *testing.T) {
 	wantNotSpeech(t, "The guidelines cite the 2009 outbreak. That year's H1N1 was commonly called “swine flu.” Ohio eliminated what had been called the “Golden Week.” "+
 		"Tom Fenn has been called “the fixer” by Dana Jones. The flu was called “a hoax,” Mayor Ines Carvalho said.",

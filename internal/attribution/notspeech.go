@@ -123,7 +123,7 @@ func (a *attributor) titleInSentence(q *news.Quote) bool {
 	if close >= len(a.doc.Tokens) || a.tokenPara(close) != q.Paragraph {
 		return false
 	}
-	if titleFollowers[a.word(close)] {
+	if titleFollowers[a.word(close)] || a.kindOfWorkAfter(close) {
 		return true
 	}
 	// One of a list of titles: the quote before it, with only a comma or
@@ -139,6 +139,28 @@ func (a *attributor) titleInSentence(q *news.Quote) bool {
 	switch strings.Join(strings.Fields(a.doc.Text[p.Outer.End:q.Outer.Start]), " ") {
 	case "", ",", "and", ", and":
 		return true
+	}
+	return false
+}
+
+// kindOfWorkAfter reports whether the words from token k set a kind of
+// work beside the quote before them: "“Tales From the Crypt,” an HBO
+// series that first aired in 1989".
+func (a *attributor) kindOfWorkAfter(k int) bool {
+	if k >= len(a.doc.Tokens) || !asArticle[strings.ToLower(a.word(k))] || strings.EqualFold(a.word(k), "as") {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(a.doc.Text[:a.doc.Tokens[k].Start], " ”’'\"»"), ",") {
+		return false // the comma sets the phrase off: not "“Home Again” the fans cried"
+	}
+	for j := k + 1; j < len(a.doc.Tokens) && j <= k+4; j++ {
+		w := a.word(j)
+		if workNouns[strings.ToLower(w)] && isLowerWord(w) {
+			return true
+		}
+		if !unicode.IsLetter([]rune(w)[0]) {
+			return false
+		}
 	}
 	return false
 }
@@ -164,7 +186,7 @@ func (a *attributor) headlineBy(q *news.Quote) bool {
 // it ("“The Lead with Jake Tapper” on CNN").
 var titleFollowers = map[string]bool{
 	"which": true, "is": true, "was": true, "will": true, "has": true, "had": true, "are": true,
-	"were": true, "on": true, "at": true, "from": true, "by": true, "for": true,
+	"were": true, "whose": true, "on": true, "at": true, "from": true, "by": true, "for": true,
 }
 
 // activeNaming reports whether the naming verb at k has a subject who
