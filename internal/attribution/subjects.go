@@ -795,7 +795,8 @@ var phraseSkips = map[string]bool{"has": true, "have": true, "had": true, "is": 
 	"was": true, "were": true, "been": true, "will": true, "would": true, "could": true, "can": true,
 	"may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true,
 	"not": true, "n't": true, "also": true, "still": true, "already": true, "now": true, "soon": true,
-	"never": true, "just": true, "even": true, "then": true, "again": true, "first": true}
+	"never": true, "just": true, "even": true, "then": true, "again": true, "first": true,
+	"often": true, "sometimes": true, "always": true, "once": true, "too": true}
 
 // phraseTimes are times, which say when and not who: "earlier in the
 // day touted".
