@@ -1,6 +1,8 @@
 package roles
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -277,6 +279,30 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	for n := 0; n < 3 && end < s.Last && isUpper(doc.Tokens[end-1].In(doc.Text)) &&
 		doc.Tokens[end].Kind == news.Word && isUpper(doc.Tokens[end].In(doc.Text)); n++ {
 		end++
+	}
+	// "a spokesperson for the Royal College of Nursing": a body's name
+	// found already runs on past an "of" of its own.
+	if e := nameRunsOn(doc, s, end); e > end {
+		end = e
+	}
+	return end
+}
+
+// nameRunsOn returns, where the name, body or place found by the entities
+// stage that holds the token before end goes on past it, the index after
+// its last token within sentence s; else end.
+func nameRunsOn(doc *news.Document, s news.Sentence, end int) int {
+	last := doc.Tokens[end-1]
+	i, _ := slices.BinarySearchFunc(doc.Mentions, last.End, func(m news.Mention, b int) int { return cmp.Compare(m.Start, b) })
+	for i--; i >= 0 && doc.Mentions[i].End > last.Start; i-- {
+		m := doc.Mentions[i]
+		if m.Kind == news.Description || m.Kind == news.Pronoun || m.End <= last.End {
+			continue
+		}
+		for end < s.Last && doc.Tokens[end].End <= m.End {
+			end++
+		}
+		return end
 	}
 	return end
 }

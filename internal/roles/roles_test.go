@@ -116,6 +116,8 @@ func TestFind(t *testing.T) {
 			[]string{"Dana Whitfield [president of the union] aka Whitfield"}},
 		{"description beside the name", "The port's chief executive, Martin Grell, said no.",
 			[]string{"Martin Grell [chief executive] aka Grell"}},
+		{"a body's name runs on past its own 'of'", "A spokesperson for the Royal College of Nursing said so.",
+			[]string{"~spokesperson for the Royal College of Nursing", "@Royal College of Nursing"}},
 		{"'another' description beside the name", "Another critic, Laurence H. Tribe, likened the rules to a fire.",
 			[]string{"Laurence H. Tribe [critic] aka Tribe"}},
 		{"unnamed, then referred back to",
