@@ -244,6 +244,7 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue, false})
 			} else if c := nextComma(toks, text, i+2, accordingReach(i)); c > 0 && c+1 < len(toks) {
+				c = pastApposedName(toks, text, c)
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue, false})
 				taken = len(toks)
 			}
@@ -1324,6 +1325,23 @@ func sourceInside(toks []news.Token, text string, i, c int) bool {
 	fronted := !commaBefore(toks, text, 0, i-1) && (lexicon.FunctionWord(first) && !lexicon.In(determiners, first) || strings.HasSuffix(first, "ly"))
 	verbNext := c+1 < len(toks) && lexicon.In(auxiliaries, toks[c+1].In(text))
 	return fronted || verbNext
+}
+
+// pastApposedName returns, for the comma at c that ends a source named
+// by its role, the comma after the name set beside it ("According to the
+// city's finance director, Janet Cho, the budget …"); else c.
+func pastApposedName(toks []news.Token, text string, c int) int {
+	if w := toks[c-1].In(text); !lexicon.RoleNoun(w) || isUpperWord(w) {
+		return c
+	}
+	k := c + 1
+	for k < len(toks) && k <= c+4 && toks[k].Kind == news.Word && isUpperWord(toks[k].In(text)) {
+		k++
+	}
+	if k == c+1 || k+1 >= len(toks) || toks[k].In(text) != "," {
+		return c
+	}
+	return k
 }
 
 // accordingReach is how far "according to" at token i looks for the
