@@ -43,6 +43,7 @@ bellow shriek croak rasp sneer
 enquire grunt chuckle giggle mumble whimper squeak wail moan sniff
 remonstrate expostulate assent coax soothe
 opine editorialize editorialise
+pant breathe thunder howl wheeze splutter sputter blurt purr coo lisp snicker titter
 assail denounce castigate excoriate berate decry chastise
 `
 
