@@ -39,3 +39,16 @@ var functionWordSet = words(functionWords)
 // FunctionWord reports whether w (any case) is a function word, month or
 // day: capitalised only by position, never the start of a name.
 func FunctionWord(w string) bool { return In(functionWordSet, w) }
+
+// kickers label the kind of piece a headline opens: "ANALYSIS: …",
+// "Q&A: The new schools chief on …", "EXCLUSIVE: …". Before a colon they
+// are no one speaking.
+const kickers = `
+analysis opinion exclusive interview breaking update updated editorial commentary
+explainer op-ed q&a watch live video photos podcast letters review recap factbox
+`
+
+var kickerSet = words(kickers)
+
+// Kicker reports whether w (any case) labels the kind of a piece.
+func Kicker(w string) bool { return In(kickerSet, w) }

@@ -383,8 +383,8 @@ func labelEnd(doc *news.Document, i int, interviewed map[int]bool) (int, bool) {
 		return 0, false
 	}
 	m := doc.Mentions[j]
-	if m.Kind != news.Name || !strings.HasPrefix(doc.Text[m.End:], ":") {
-		return 0, false
+	if m.Kind != news.Name || !strings.HasPrefix(doc.Text[m.End:], ":") || lexicon.Kicker(m.In(doc.Text)) {
+		return 0, false // not "INTERVIEW: The new schools chief on …"
 	}
 	if strings.ContainsFunc(m.In(doc.Text), unicode.IsLower) && !(interviewed[m.Person] && opensParagraphAt(doc, m.Start)) {
 		return 0, false
@@ -409,7 +409,9 @@ func interviewees(doc *news.Document) map[int]bool {
 		}
 		if m < len(doc.Mentions) && doc.Mentions[m].Start == p.Start && doc.Mentions[m].Kind == news.Name &&
 			doc.Mentions[m].Person >= 0 && strings.HasPrefix(doc.Text[doc.Mentions[m].End:], ": ") &&
-			len(strings.Fields(doc.Mentions[m].In(doc.Text))) >= 2 {
+			(len(strings.Fields(doc.Mentions[m].In(doc.Text))) >= 2 || len(strings.Fields(doc.People[doc.Mentions[m].Person].Name)) >= 2) {
+			// "Velasquez: …" counts as "Maria Velasquez: …" does where the
+			// article names her in full.
 			count[doc.Mentions[m].Person]++
 		}
 	}

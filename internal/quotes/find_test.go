@@ -456,6 +456,7 @@ func TestHeadlineColon(t *testing.T) {
 			[]string{"indirect:Clinton Not Fit To Serve [:]", "indirect:so [said]"}},
 		{"capitalised words that name no one known speak for themselves", "Historians: Clinton, Obama Linked No Matter What.\n\nThey wrote.", "", 0,
 			[]string{"indirect:Clinton, Obama Linked No Matter What [:]"}},
+		{"a kicker labels the piece", "ANALYSIS: Clinton Gains In Polls.\n\nShe did.", "", 0, nil},
 		{"a name that is only part of the prefix is not", "Clinton Aides Say: Wait.\n\nThey did.", "Clinton", news.Name, nil},
 	}
 	for _, tt := range tests {

@@ -122,8 +122,8 @@ func headlineColon(doc *news.Document, sent news.Span, toks []news.Token) (claus
 		if toks[k].In(doc.Text) != ":" {
 			continue
 		}
-		if k+2 >= len(toks) {
-			return clauseCue{}, false
+		if k+2 >= len(toks) || k == 1 && lexicon.Kicker(toks[0].In(doc.Text)) {
+			return clauseCue{}, false // "ANALYSIS: …" labels the piece
 		}
 		named := false // a mention lies in the prefix
 		for _, m := range doc.Mentions {
