@@ -355,7 +355,7 @@ func (a *attributor) addressedBefore(pi int) (int, bool) {
 func genderedCall(line string) news.Gender {
 	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == '.' || r == '?' || r == '!' || r == ';' }) {
 		switch strings.ToLower(strings.TrimSpace(f)) {
-		case "ma'am", "ma’am", "madam", "madame":
+		case "ma'am", "ma’am", "madam", "madame", "miss", "my lady", "milady":
 			return news.Female
 		}
 	}
