@@ -221,6 +221,9 @@ var roleWords = map[string]string{
 	"rev.": "reverend", "rev": "reverend", "vicar": "reverend", "parson": "reverend",
 	"rector": "reverend", "curate": "reverend", "clergyman": "reverend", "chaplain": "reverend",
 	"painter": "artist", "physician": "doctor", "surgeon": "doctor",
+	"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+	"supt.": "superintendent", "det.": "detective", "cmdr.": "commander",
+	"congressman": "representative", "congresswoman": "representative",
 }
 
 // RoleWord is the one word for role word w (lower case): "doctor" for

@@ -636,6 +636,32 @@ func officeWords(mods []string, description string) []string {
 	return out
 }
 
+// placesAfter are the capitalised words of the "from" or "of" phrase
+// right after a description's head, in lower case: "florida" of "the
+// senator from Florida appeared". text runs from the description on.
+func placesAfter(text, head string) []string {
+	ws := strings.Fields(text)
+	k := 0
+	for k < len(ws) && !strings.EqualFold(strings.Trim(ws[k], ",.’'"), head) {
+		k++
+	}
+	if k+2 >= len(ws) || ws[k+1] != "from" && ws[k+1] != "of" {
+		return nil
+	}
+	var out []string
+	for _, w := range ws[k+2:] {
+		t := strings.Trim(w, ",.;:’'")
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || lexicon.FunctionWord(t) {
+			break
+		}
+		out = append(out, strings.ToLower(t))
+		if t != w {
+			break // a comma or a stop ends the phrase
+		}
+	}
+	return out
+}
+
 // otherOffice reports whether a description, with its modifiers and
 // the office words among them, and a title each name what the other does
 // not, so that they are two offices with one head noun: "the health
@@ -686,7 +712,9 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 	rs := c.roleHeads[lexicon.RoleWord(head)]
 	end := sort.SearchInts(rs, i)
 	offices := officeWords(mods, c.doc.Mentions[i].In(c.doc.Text))
-	best, bestAt, bestExact := -1, -1, false
+	m := c.doc.Mentions[i]
+	places := append(slices.Clip(offices), placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], head)...)
+	best, bestAt, bestRank, bestExact := -1, -1, -1, false
 	for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
 		mi := rs[k]
 		p := c.doc.Mentions[mi].Person
@@ -713,8 +741,14 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 		if otherOffice(offices, mods, roleWords, head) {
 			continue // "the local health minister" is not Civil Aviation Minister Puri
 		}
-		if exact && !bestExact || exact == bestExact && mi > bestAt {
-			best, bestAt, bestExact = p, mi, exact
+		if !allIn(places, roleWords) && !c.writtenWith(p, places) {
+			continue // "the Florida senator" is not Sen. Bernie Sanders, titled with no state
+		}
+		// Of two senators, the one spoken of last: "Sen. Rubio … Sen.
+		// Sanders … Rubio said … the senator added".
+		at := max(mi, c.recentBefore(p, i))
+		if exact && !bestExact || exact == bestExact && at > bestRank {
+			best, bestAt, bestRank, bestExact = p, mi, at, exact
 		}
 	}
 	return best, bestAt
