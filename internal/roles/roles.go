@@ -66,6 +66,13 @@ func apposed(doc *news.Document) map[int]int {
 		if d.Kind != news.Description {
 			continue
 		}
+		if n, ok := nameBefore(doc, i); ok {
+			// "Sen. Maria Lopez, a Democrat from New Mexico, and …": set
+			// beside a name that has its title already, a description is
+			// that person too, not someone else.
+			out[i] = n
+			continue
+		}
 		j := i + 1
 		for j < len(doc.Mentions) && doc.Mentions[j].Start < d.End {
 			j++ // mentions inside the description: "the mayor of Lakeside"
@@ -147,6 +154,46 @@ func apposed(doc *news.Document) map[int]int {
 	}
 	predicates(doc, out)
 	return out
+}
+
+// nameBefore is the name mention right before description i, with only
+// a comma between them in one sentence, the description opening with an
+// article and closed by a comma or the sentence's end: "Sen. Maria
+// Lopez, a Democrat from New Mexico,".
+func nameBefore(doc *news.Document, i int) (int, bool) {
+	d := doc.Mentions[i]
+	if i == 0 || doc.Mentions[i-1].Kind != news.Name || doc.Mentions[i-1].Sentence != d.Sentence || doc.Mentions[i-1].End > d.Start ||
+		strings.TrimSpace(doc.Text[doc.Mentions[i-1].End:d.Start]) != "," {
+		return -1, false
+	}
+	k := tokenAt(doc, d.Start)
+	if k < 0 {
+		return -1, false
+	}
+	switch strings.ToLower(doc.Tokens[k].In(doc.Text)) {
+	case "a", "an", "the":
+	default:
+		return -1, false
+	}
+	s := doc.Sentences[d.Sentence]
+	rest := strings.TrimLeft(doc.Text[d.End:s.End], " ")
+	if rest == "" || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") {
+		return i - 1, true
+	}
+	// "a Democrat from New Mexico,": a place's phrase, then the comma.
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || ws[0] != "from" && ws[0] != "of" && ws[0] != "in" {
+		return -1, false // "Lopez, the senator who …" may go on to someone else
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return -1, false
+		}
+		if strings.HasSuffix(w, ",") {
+			return i - 1, true
+		}
+	}
+	return -1, false
 }
 
 // introducedName is the name description j brings in ("a pale girl

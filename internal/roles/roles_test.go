@@ -122,6 +122,8 @@ func TestFind(t *testing.T) {
 			[]string{"Bernie Sanders [Sen.] aka Sanders", "~senator", "~Florida senator"}},
 		{"a place the title names", "Ohio Gov. John Kasich spoke. The Ohio governor left.",
 			[]string{"John Kasich [Ohio Gov.] aka Kasich"}},
+		{"a description set beside a titled name is that person", "Sen. Maria Lopez, a Democrat from New Mexico, and Sen. John Carter, a Republican, spoke. Carter, the senator who led, left.",
+			[]string{"Maria Lopez [Sen.] aka Lopez", "John Carter [Sen.; senator] aka Carter"}},
 		{"a body's name runs on past its own 'of'", "A spokesperson for the Royal College of Nursing said so.",
 			[]string{"~spokesperson for the Royal College of Nursing", "@Royal College of Nursing"}},
 		{"'another' description beside the name", "Another critic, Laurence H. Tribe, likened the rules to a fire.",
