@@ -546,6 +546,9 @@ func (c *clusterer) describe(p, i int) {
 	for _, w := range strings.Fields(strings.ToLower(descriptionText(c.doc, c.doc.Mentions[i]))) {
 		c.words[p] = append(c.words[p], strings.Trim(w, ",.’'"))
 	}
+	// "a Republican from Texas" is later "the Texas Republican".
+	m := c.doc.Mentions[i]
+	c.words[p] = append(c.words[p], placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], head)...)
 }
 
 // onlyOwner reports whether every mention of person p owns what follows
@@ -651,8 +654,8 @@ func placesAfter(text, head string) []string {
 	var out []string
 	for _, w := range ws[k+2:] {
 		t := strings.Trim(w, ",.;:’'")
-		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || lexicon.FunctionWord(t) {
-			break
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			break // capitalised, even a function word: "from New Mexico"
 		}
 		out = append(out, strings.ToLower(t))
 		if t != w {
@@ -741,7 +744,7 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 		if otherOffice(offices, mods, roleWords, head) {
 			continue // "the local health minister" is not Civil Aviation Minister Puri
 		}
-		if !allIn(places, roleWords) && !c.writtenWith(p, places) {
+		if !allIn(places, roleWords) && !c.writtenWith(p, places) && !c.holds(p, places) {
 			continue // "the Florida senator" is not Sen. Bernie Sanders, titled with no state
 		}
 		// Of two senators, the one spoken of last: "Sen. Rubio … Sen.
@@ -807,6 +810,10 @@ func (c *clusterer) writtenWith(p int, mods []string) bool {
 		before := strings.Fields(c.doc.Text[max(0, m.Start-24):m.Start])
 		if n := len(before); n > 0 && !strings.HasSuffix(c.doc.Text[:m.Start], "\n") {
 			near = append(near, strings.ToLower(strings.Trim(before[n-1], ",.;:")))
+		}
+		// "Sen. Maria Lopez of Ohio": the place after the name.
+		if ws := nameWords(c.doc, m); len(ws) > 0 {
+			near = append(near, placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], ws[len(ws)-1])...)
 		}
 	}
 	for _, w := range mods {
