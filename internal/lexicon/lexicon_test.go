@@ -173,3 +173,12 @@ func TestWordGender(t *testing.T) {
 		}
 	}
 }
+
+func TestStateOf(t *testing.T) {
+	for a, want := range map[string]string{"Fla.": "florida", "N.Y.": "new york", "WI": "wisconsin", "Ohio": "ohio",
+		"W.Va.": "west virginia", "Calif": "california", "Xy.": ""} {
+		if got := StateOf(a); got != want {
+			t.Errorf("StateOf(%q) = %q, want %q", a, got, want)
+		}
+	}
+}

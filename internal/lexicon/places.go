@@ -395,3 +395,38 @@ func CommonCaps(w string) bool { return commonCaps[w] }
 
 var commonCaps = words(`TV CEO CEOs CFO COO CTO GDP DNA HIV AIDS OK PR ID IDs VIP MVP GPS ATM SUV USB
 PDF URL COVID ICU ER IPO DIY AM PM FAQ LGBT LGBTQ ASAP RIP TBD IQ AC DC`)
+
+// stateAbbreviations are the US states' abbreviations in the AP's style
+// and the Postal Service's, as a party tag writes them ("Sen. Jon Tester
+// (D-Mont.)", "Rep. Paul Ryan (R-WI)"), keyed in lower case without
+// stops, with the state's name.
+var stateAbbreviations = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range strings.Fields(`
+alabama:ala:al alaska::ak arizona:ariz:az arkansas:ark:ar california:calif:ca
+colorado:colo:co connecticut:conn:ct delaware:del:de florida:fla:fl georgia:ga:ga
+hawaii::hi idaho::id illinois:ill:il indiana:ind:in iowa::ia kansas:kan:ks
+kentucky:ky:ky louisiana:la:la maine::me maryland:md:md massachusetts:mass:ma
+michigan:mich:mi minnesota:minn:mn mississippi:miss:ms missouri:mo:mo montana:mont:mt
+nebraska:neb:ne nevada:nev:nv new_hampshire:nh:nh new_jersey:nj:nj new_mexico:nm:nm
+new_york:ny:ny north_carolina:nc:nc north_dakota:nd:nd ohio::oh oklahoma:okla:ok
+oregon:ore:or pennsylvania:pa:pa rhode_island:ri:ri south_carolina:sc:sc
+south_dakota:sd:sd tennessee:tenn:tn texas:tex:tx utah::ut vermont:vt:vt
+virginia:va:va washington:wash:wa west_virginia:wva:wv wisconsin:wis:wi wyoming:wyo:wy`) {
+		f := strings.Split(row, ":")
+		name := strings.ReplaceAll(f[0], "_", " ")
+		m[strings.ReplaceAll(f[0], "_", "")] = name
+		for _, a := range f[1:] {
+			if a != "" {
+				m[a] = name
+			}
+		}
+	}
+	return m
+}()
+
+// StateOf is the name, in lower case, of the US state that abbreviation
+// a stands for ("Fla.", "N.Y.", "WI", "Ohio"), or "".
+func StateOf(a string) string {
+	return stateAbbreviations[strings.ToLower(strings.ReplaceAll(a, ".", ""))]
+}

@@ -665,6 +665,20 @@ func placesAfter(text, head string) []string {
 	return out
 }
 
+// taggedState is the state, in lower case, of the party tag that opens
+// text ("(D-Mont.)", ", R-Fla.,", " (R-WI)"), or "".
+func taggedState(text string) string {
+	t := strings.TrimLeft(text, " ,(")
+	if len(t) < 3 || !strings.ContainsRune("RDI", rune(t[0])) || t[1] != '-' {
+		return ""
+	}
+	end := strings.IndexAny(t, "),")
+	if end < 0 {
+		return ""
+	}
+	return lexicon.StateOf(strings.TrimSpace(t[2:end]))
+}
+
 // otherOffice reports whether a description, with its modifiers and
 // the office words among them, and a title each name what the other does
 // not, so that they are two offices with one head noun: "the health
@@ -815,6 +829,8 @@ func (c *clusterer) writtenWith(p int, mods []string) bool {
 		if ws := nameWords(c.doc, m); len(ws) > 0 {
 			near = append(near, placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], ws[len(ws)-1])...)
 		}
+		// "Sen. Jon Tester (D-Mont.)": the state of a party tag.
+		near = append(near, strings.Fields(taggedState(c.doc.Text[m.End:min(len(c.doc.Text), m.End+16)]))...)
 	}
 	for _, w := range mods {
 		if !containsWord(near, w) {

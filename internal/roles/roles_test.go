@@ -122,6 +122,8 @@ func TestFind(t *testing.T) {
 			[]string{"Bernie Sanders [Sen.] aka Sanders", "~senator aka Florida senator"}},
 		{"a place the title names", "Ohio Gov. John Kasich spoke. The Ohio governor left.",
 			[]string{"John Kasich [Ohio Gov.] aka Kasich"}},
+		{"the state of a party tag", "Sen. Jon Tester (D-Mont.) and Sen. David Vitter (R-La.) spoke. Sen. Chuck Schumer, D-N.Y., agreed. The Montana senator left.",
+			[]string{"Jon Tester [Sen.] aka Tester", "David Vitter [Sen.] aka Vitter", "Chuck Schumer [Sen.] aka Schumer"}},
 		{"a place after the name, or in a description set beside it", "Sen. Ann Wu of Ohio spoke. Sen. Bo Lee, a Republican from New Mexico, replied. Sen. Al Roe spoke. The Ohio senator left. The New Mexico senator and the New Mexico Republican stayed.",
 			[]string{"Ann Wu [Sen.] aka Wu", "Bo Lee [Sen.] aka Lee", "Al Roe [Sen.] aka Roe"}},
 		{"a description set beside a titled name is that person", "Sen. Maria Lopez, a Democrat from New Mexico, and Sen. John Carter, a Republican, spoke. Carter, the senator who led, left.",
