@@ -643,6 +643,9 @@ func officeWords(mods []string, description string) []string {
 // right after a description's head, in lower case: "florida" of "the
 // senator from Florida appeared". text runs from the description on.
 func placesAfter(text, head string) []string {
+	if !strings.Contains(text, " from ") && !strings.Contains(text, " of ") {
+		return nil // most descriptions: no need to split the words
+	}
 	ws := strings.Fields(text)
 	k := 0
 	for k < len(ws) && !strings.EqualFold(strings.Trim(ws[k], ",.’'"), head) {
