@@ -33,7 +33,10 @@ func (a *attributor) direct(qi int) {
 	// opens the next line ("“Now,” said he, “shall I give you a kiss?”
 	// and she replied, “If you please.”"), goes on from its first half:
 	// the cue after it is the next line's.
-	if a.cueBetween(a.leadStart(q, open), open) && a.nextCueOpensQuoteWithin(close, 8) {
+	// (Only a second half, a tag's few words after the first: in "“Which
+	// way is he gone?” And when I had … answered a few other questions,
+	// “Ah,” said he, “this’ll be …”", "said he" is the tag of "Ah,".)
+	if from := a.leadStart(q, open); from > 0 && a.inQuote[from-1] && open-from <= 6 && a.cueBetween(from, open) && a.nextCueOpensQuoteWithin(close, 8) {
 		_ = leading() // else continuation gives it its first half's speaker
 		return
 	}
@@ -777,6 +780,12 @@ func (a *attributor) sentenceCue(qi int) {
 			}
 			var m int
 			var ok bool
+			if c < open && c > 0 && a.inQuote[c-1] && qi > 0 && a.doc.Quotes[qi-1].Kind == news.Direct && a.tokenAt(a.doc.Quotes[qi-1].Outer.End) == c {
+				// "“Ah,” said he, “this’ll be …”": the tag between the
+				// halves of a line is the first half's; the continuation
+				// rule gives the second half its speaker.
+				return
+			}
 			if c < open || strings.EqualFold(a.word(c-1), "and") {
 				// "Trump has used the phrase “…” often, and criticized
 				// Obama": a verb joined by "and" shares the sentence's
