@@ -320,7 +320,8 @@ var tagPlaces = map[string]bool{"at": true, "in": true, "on": true, "from": true
 // without it speaking.
 var timeNouns = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true,
 	"years": true, "day": true, "days": true, "night": true, "morning": true, "afternoon": true,
-	"evening": true, "weekend": true, "time": true, "hour": true, "hours": true}
+	"evening": true, "weekend": true, "time": true, "hour": true, "hours": true, "moment": true, "moments": true,
+	"minute": true, "minutes": true, "instant": true, "while": true}
 
 func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	w := doc.Tokens[k].In(doc.Text)
