@@ -723,10 +723,32 @@ func (a *attributor) speaker(m int) (int, bool) {
 	if issuer, ok := a.issuerOf(m); ok {
 		return issuer, true
 	}
+	if owner, ok := a.ownerOfWords(m); ok && a.personOf(owner) >= 0 {
+		return owner, true
+	}
 	if a.personOf(m) < 0 {
 		return -1, false
 	}
 	return m, true
+}
+
+// ownerOfWords finds, for a description of someone's words owned by a
+// possessive pronoun ("his advice concluded", "her answer came"), the
+// pronoun: the words are its referent's.
+func (a *attributor) ownerOfWords(m int) (int, bool) {
+	d := a.doc.Mentions[m]
+	if d.Kind != news.Description || m == 0 {
+		return -1, false
+	}
+	p := a.doc.Mentions[m-1]
+	if p.Kind != news.Pronoun || p.Start != d.Start || !possessivePronouns[strings.ToLower(p.In(a.doc.Text))] {
+		return -1, false
+	}
+	ws := strings.Fields(strings.ToLower(d.In(a.doc.Text)))
+	if len(ws) != 2 || !speechNouns[ws[1]] && ws[1] != "voice" && ws[1] != "advice" {
+		return -1, false
+	}
+	return m - 1, true
 }
 
 // issuerOf finds who issued the document that mention m describes, when
