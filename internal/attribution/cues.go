@@ -87,7 +87,8 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 	"quote": true, "quotes": true, "broadside": true, "rejection": true, "critique": true,
 	"condemnation": true, "denunciation": true, "dismissal": true, "defense": true, "defence": true,
 	"retort": true, "rebuke": true, "plea": true, "appeal": true, "slogans": true, "motto": true,
-	"mantra": true, "dictum": true, "refrain": true, "catchphrase": true, "phrase": true, "messages": true}
+	"mantra": true, "dictum": true, "refrain": true, "catchphrase": true, "phrase": true, "messages": true,
+	"rejoinder": true, "inquiry": true, "enquiry": true, "exclamation": true, "observation": true}
 
 var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "’s": true, "'s": true,

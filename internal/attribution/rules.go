@@ -857,6 +857,25 @@ func (a *attributor) ownedAfter(q *news.Quote) {
 	if k+2 >= len(a.doc.Tokens) || !answerLinks[strings.ToLower(a.word(k))] || a.inQuote[k] {
 		return
 	}
+	// "“…” was Sir Walter’s cold suspicious inquiry", "“Oh! certainly,”
+	// was his daughter’s": a possessor named after the link, its noun of
+	// speech after a few words that qualify it, or left out.
+	at := k + 1
+	if lexicon.Honorific(a.word(at)) {
+		at++ // "Mr Shepherd’s", whose name's mention starts after its title
+	}
+	if m, ok := a.nounMentionAt(at); ok && a.possessor(m) {
+		j := a.mLast[m] + 1 // past the "’s"
+		for n := 0; n < 3 && j < len(a.doc.Tokens) && isLowerWord(a.word(j)) && !lexicon.In(speechNouns, a.word(j)); n++ {
+			j++
+		}
+		if j < len(a.doc.Tokens) && (lexicon.In(speechNouns, a.word(j)) || j == a.mLast[m]+1 && a.doc.Tokens[j].Kind == news.Punct) {
+			if sp, ok := a.speaker(m); ok {
+				a.set(q, sp, a.doc.Tokens[k].Span, RuleSpeechNoun, confSpeechNoun)
+			}
+		}
+		return
+	}
 	owner, noun := strings.ToLower(a.word(k+1)), a.doc.Tokens[k+2]
 	if !lexicon.In(speechNouns, noun.In(a.doc.Text)) {
 		return
@@ -871,6 +890,19 @@ func (a *attributor) ownedAfter(q *news.Quote) {
 			a.set(q, m, noun.Span, RuleSpeechNoun, confSpeechNoun)
 		}
 	}
+}
+
+// nounMentionAt is the mention other than a pronoun that starts at token
+// k: "his daughter", not its "his".
+func (a *attributor) nounMentionAt(k int) (int, bool) {
+	start := a.doc.Tokens[k].Start
+	i := sort.Search(len(a.doc.Mentions), func(i int) bool { return a.doc.Mentions[i].Start >= start })
+	for ; i < len(a.doc.Mentions) && a.doc.Mentions[i].Start == start; i++ {
+		if a.doc.Mentions[i].Kind != news.Pronoun {
+			return i, true
+		}
+	}
+	return -1, false
 }
 
 // answerLinks join a line to the noun after it that names it: "was my
