@@ -428,6 +428,12 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		if w := a.word(max(prevEnd-1, 0)); prevEnd > 0 && (w == ":" || w != "-" && isDash(w)) {
 			s := a.sentenceOf(prevEnd - 1)
 			start := a.doc.Sentences[s].First
+			// "but Sir Walter’s remark was, soon afterwards—": the owner of
+			// the speech noun the paragraph ends on.
+			if m, c, ok := a.ownedNounBefore(prevEnd-1, start); ok {
+				a.set(q, m, a.doc.Tokens[c].Span, RuleColon, confColon)
+				return true
+			}
 			for c := prevEnd - 2; c >= start; c-- {
 				if a.isCue(c) {
 					if m, ok := a.cueSubject(c, start); ok {
@@ -444,6 +450,28 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 	}
 	return false
+}
+
+// ownedNounBefore finds, for the colon or dash at token end, a speech
+// noun with its owner and "was" or "is" before it, past a few words
+// ("soon afterwards"), no further back than from: "Sir Walter’s remark
+// was, soon afterwards—". It gives the owner's speaker and the noun.
+func (a *attributor) ownedNounBefore(end, from int) (int, int, bool) {
+	for k := end - 1; k > from && k >= end-6; k-- {
+		if a.inQuote[k] {
+			return -1, -1, false
+		}
+		if w := strings.ToLower(a.word(k)); w != "was" && w != "is" {
+			continue
+		}
+		if c := k - 1; c > from && lexicon.In(speechNouns, a.word(c)) {
+			if m, ok := a.possessorOf(c, from); ok {
+				return m, c, true
+			}
+		}
+		return -1, -1, false
+	}
+	return -1, -1, false
 }
 
 // outerReporter finds, before the cue at c whose clause holds a quote, a
