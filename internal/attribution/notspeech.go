@@ -158,7 +158,7 @@ func (a *attributor) kindOfWorkAfter(k int) bool {
 		if workNouns[strings.ToLower(w)] && isLowerWord(w) {
 			return true
 		}
-		if !unicode.IsLetter([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
 			return false
 		}
 	}
