@@ -1183,8 +1183,10 @@ func TestAdAfterItsKindIsATitle(t *testing.T) {
 // A title followed by the kind of work it is, or by "whose", is a title.
 func TestKindOfWorkAfterATitle(t *testing.T) {
 	wantNotSpeech(t, "Ann Lee spoke. “Tales From the Crypt,” an HBO series that first aired in 1989, will return. "+
-		"“MTV Unplugged,” whose Eric Clapton heyday was in the 1990s, is back. “Home Again,” the fans cried, “Home Again.”",
-		map[string]string{"Tales From the Crypt,": "title", "MTV Unplugged,": "title", "Home Again,": ""})
+		"“MTV Unplugged,” whose Eric Clapton heyday was in the 1990s, is back. “Home Again,” the fans cried, “Home Again.” "+
+		"By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners to his \"Keepin' It Real\" radio program who said they had misgivings. She sang the civil rights anthem “A Change Is Gonna Come,” and wept.",
+		map[string]string{"Tales From the Crypt,": "title", "MTV Unplugged,": "title", "Home Again,": "",
+			"Keepin' It Real": "title", "A Change Is Gonna Come,": "title"})
 }
 
 func TestPassiveNamingIsAName(t *testing.T) {

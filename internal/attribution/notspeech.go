@@ -317,6 +317,7 @@ var workNouns = map[string]bool{
 	"op-ed": true, "event": true, "festival": true, "exhibition": true, "conference": true, "tour": true,
 	"game": true, "app": true, "website": true, "blog": true, "newsletter": true, "magazine": true,
 	"report": true, "study": true, "paper": true, "article": true,
+	"anthem": true, "hymn": true, "ballad": true, "anthology": true,
 }
 
 // workPeople follow the title of their work: "“Orange is the New Black”
@@ -343,8 +344,8 @@ func (a *attributor) nameOrWork(q *news.Quote, open int) string {
 	if close < len(a.doc.Tokens) && a.tokenPara(close) == q.Paragraph {
 		after = a.word(close)
 	}
-	if workPeople[strings.ToLower(after)] {
-		return "title"
+	if workPeople[strings.ToLower(after)] || a.workNounAfter(close) {
+		return "title" // "“Orange is the New Black” star", "“Keepin' It Real” radio program"
 	}
 	if open <= 0 {
 		return ""
@@ -366,6 +367,21 @@ func (a *attributor) nameOrWork(q *news.Quote, open int) string {
 		}
 	}
 	return ""
+}
+
+// workNounAfter reports whether a kind of work in lower case follows
+// token k, at once or after one word: "“Keepin' It Real” radio program".
+func (a *attributor) workNounAfter(k int) bool {
+	for j := k; j < len(a.doc.Tokens) && j <= k+1; j++ {
+		w := a.word(j)
+		if !isLowerWord(w) || a.inQuote[j] {
+			return false
+		}
+		if workNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // insideName reports whether span sp lies inside the span of a name.
