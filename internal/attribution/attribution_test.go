@@ -1184,9 +1184,10 @@ func TestAdAfterItsKindIsATitle(t *testing.T) {
 func TestKindOfWorkAfterATitle(t *testing.T) {
 	wantNotSpeech(t, "Ann Lee spoke. “Tales From the Crypt,” an HBO series that first aired in 1989, will return. "+
 		"“MTV Unplugged,” whose Eric Clapton heyday was in the 1990s, is back. “Home Again,” the fans cried, “Home Again.” "+
-		"By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners to his \"Keepin' It Real\" radio program who said they had misgivings. She sang the civil rights anthem “A Change Is Gonna Come,” and wept.",
+		"By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners to his \"Keepin' It Real\" radio program who said they had misgivings. She sang the civil rights anthem “A Change Is Gonna Come,” and wept. "+
+		"He also stars in the PBS medical drama, “Mercy Street,” this spring.",
 		map[string]string{"Tales From the Crypt,": "title", "MTV Unplugged,": "title", "Home Again,": "",
-			"Keepin' It Real": "title", "A Change Is Gonna Come,": "title"})
+			"Keepin' It Real": "title", "A Change Is Gonna Come,": "title", "Mercy Street,": "title"})
 }
 
 func TestPassiveNamingIsAName(t *testing.T) {

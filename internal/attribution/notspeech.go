@@ -317,7 +317,8 @@ var workNouns = map[string]bool{
 	"op-ed": true, "event": true, "festival": true, "exhibition": true, "conference": true, "tour": true,
 	"game": true, "app": true, "website": true, "blog": true, "newsletter": true, "magazine": true,
 	"report": true, "study": true, "paper": true, "article": true,
-	"anthem": true, "hymn": true, "ballad": true, "anthology": true,
+	"anthem": true, "hymn": true, "ballad": true, "anthology": true, "drama": true, "thriller": true,
+	"comedy": true, "biography": true, "miniseries": true, "sequel": true, "serial": true,
 }
 
 // workPeople follow the title of their work: "“Orange is the New Black”
