@@ -143,6 +143,15 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 			break
 		}
 		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] {
+			if o, ok := bodyAround(doc, t.Span); ok && known && o.Start < t.Start && o.End > t.End {
+				// "A Department for Education spokesperson": a body's name
+				// with a "for" or "of" of its own qualifies the head whole.
+				for j > s.First && doc.Tokens[j-1].Start >= o.Start {
+					j--
+				}
+				start = j
+				continue
+			}
 			break
 		}
 		// Another role noun, not right before this one as in "attorney
@@ -169,6 +178,22 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		known = false
 	}
 	return start, ""
+}
+
+// bodyAround is the organisation or place the entities stage found that
+// holds span sp, if any.
+func bodyAround(doc *news.Document, sp news.Span) (news.Mention, bool) {
+	i, _ := slices.BinarySearchFunc(doc.Mentions, sp.Start+1, func(m news.Mention, b int) int { return cmp.Compare(m.Start, b) })
+	for i--; i >= 0; i-- {
+		m := doc.Mentions[i]
+		if (m.Kind == news.Organisation || m.Kind == news.Place) && m.End >= sp.End {
+			return m, true
+		}
+		if m.End < sp.Start {
+			break
+		}
+	}
+	return news.Mention{}, false
 }
 
 // postModifiers open the phrase after an unnamed source that says where

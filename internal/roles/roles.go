@@ -138,7 +138,8 @@ func apposed(doc *news.Document) map[int]int {
 		}
 		det := strings.ToLower(doc.Tokens[k].In(doc.Text))
 		possessed := k+1 < len(doc.Tokens) && (doc.Tokens[k+1].In(doc.Text) == "’s" || doc.Tokens[k+1].In(doc.Text) == "'s")
-		if !definite[det] && !possessed && !introduced && !dashed && det != "one" && det != "another" {
+		closed := strings.HasPrefix(strings.TrimLeft(doc.Text[n.End:], " "), ",") // "a spokesperson, Morgan Ortagus, indicated"
+		if !definite[det] && !possessed && !introduced && !dashed && det != "one" && det != "another" && !(indefinite[det] && closed) {
 			continue // "a spokesman, John Roe" is rarer and less sure; "another critic, Laurence Tribe," is as sure as "one"
 		}
 		// "How is your mother, Peter?": the name after "your …" or before a
