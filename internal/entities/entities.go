@@ -469,7 +469,7 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	// Trump …").
 	if lastHead < 0 && j-i > 2 {
 		for k := i; k+2 < j && (k == i || !headline); k++ {
-			if w := word(k); lexicon.RoleNoun(strings.ToLower(w)) || w == "Marine" || lexicon.PartyMember(w) {
+			if w := word(k); lexicon.RoleNoun(strings.ToLower(w)) || lexicon.CapitalRole(w) || lexicon.PartyMember(w) {
 				if known, _, _ := lexicon.GivenName(word(k + 1)); known {
 					lastHead = k
 				}

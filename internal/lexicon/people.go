@@ -109,6 +109,14 @@ func TitleHead(w string) bool {
 // TitleModifier reports whether w may stand before a title head.
 func TitleModifier(w string) bool { return In(titleModSet, w) }
 
+// capitalRoles are roles only when capitalised: "Marine John Tiegen" is
+// a marine, "a marine ecologist" is not one. Matched as written.
+var capitalRoles = map[string]bool{"Marine": true}
+
+// CapitalRole reports whether w, as written, is a role that a capital
+// letter alone makes one.
+func CapitalRole(w string) bool { return capitalRoles[w] }
+
 // RoleNoun reports whether w (lower case in the text) stands for a person
 // by office or part.
 func RoleNoun(w string) bool {
