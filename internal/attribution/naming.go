@@ -475,8 +475,13 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		}
 		name := a.doc.People[owner].Name
 		if parents[word] && len(strings.Fields(name)) == 1 {
-			// One known by a given name alone: of the story's one family.
+			// One known by a given name alone: of the story's one family,
+			// or the one she was brought in as kin of ("Thomas Whitlow …
+			// his daughter Ruth … said her father").
 			if p := a.familyMember(g, bySurname); p >= 0 {
+				return p
+			}
+			if p := a.introducedKin(owner, word, g); p >= 0 {
 				return p
 			}
 			continue
@@ -484,6 +489,36 @@ func (a *attributor) kinOf(d int, bySurname map[string][]int) int {
 		if p := a.relative(owner, word, g, bySurname); p >= 0 {
 			return p
 		}
+	}
+	return -1
+}
+
+// inverseKin gives, for the word a person is brought in by ("his
+// daughter Ruth"), the words by which that person calls the one the
+// possessive stands for ("her father").
+var inverseKin = map[string][]string{
+	"daughter": {"father", "mother"}, "son": {"father", "mother"},
+	"wife": {"husband"}, "husband": {"wife"},
+}
+
+// introducedKin is the person of gender g whom owner was first brought in
+// as kin of — "his daughter Ruth", where "his" is Thomas Whitlow — when
+// word names that person from owner's side ("her father"); or -1.
+func (a *attributor) introducedKin(owner int, word string, g news.Gender) int {
+	ms := a.doc.People[owner].Mentions
+	if len(ms) == 0 {
+		return -1
+	}
+	k := a.mFirst[ms[0]]
+	if k < 2 || !slices.Contains(inverseKin[strings.ToLower(a.word(k-1))], word) {
+		return -1
+	}
+	pm, ok := a.startsAt[k-2]
+	if !ok || a.doc.Mentions[pm].Kind != news.Pronoun || !possessivePronouns[strings.ToLower(a.word(k-2))] {
+		return -1
+	}
+	if p := a.personOf(pm); p >= 0 && p != owner && a.gender[p] == g {
+		return p
 	}
 	return -1
 }
