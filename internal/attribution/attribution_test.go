@@ -1230,3 +1230,25 @@ func wantNotSpeech(t *testing.T, text string, want map[string]string) {
 		t.Errorf("no quote %q", w)
 	}
 }
+
+// An object pronoun is not the subject of its own clause: "Thomas
+// Whitlow let him in" is the parson, but "Ruth set her cup down" is her
+// own cup.
+func TestObjectPronounIsNotItsSubject(t *testing.T) {
+	doc := attribute("The parson came to the farm. Thomas Whitlow let him in. Ruth Whitlow set her cup down.")
+	a := newAttributor(doc)
+	want := map[string]string{"him": "parson", "her": "Ruth Whitlow"}
+	for i, m := range doc.Mentions {
+		w, ok := want[m.In(doc.Text)]
+		if !ok {
+			continue
+		}
+		got := "-"
+		if p := a.personOf(i); p >= 0 {
+			got = doc.People[p].Name
+		}
+		if got != w {
+			t.Errorf("%q is %s, want %s", m.In(doc.Text), got, w)
+		}
+	}
+}

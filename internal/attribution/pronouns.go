@@ -57,6 +57,9 @@ func (a *attributor) resolve(m int) int {
 		if i == relHead {
 			return false // "Trump, whom he called": he is not Trump
 		}
+		if a.clauseSubjectOfObject(i, m) {
+			return false // "Thomas Whitlow let him in": "him" is not Thomas
+		}
 		if a.inLeadingPhrase(i, m) {
 			return false // "Speaking to Martin Smith of PBS, he said": he is not Smith
 		}
@@ -285,6 +288,42 @@ func (a *attributor) resolve(m int) int {
 	}
 	return -1
 }
+
+// clauseSubjectOfObject reports whether mention i is the subject of the
+// clause whose object is pronoun m — "him", or "her" that owns no noun
+// after it — with nothing between them that opens another clause: an
+// object pronoun that is not reflexive is someone else ("Thomas Whitlow
+// let him in", "Mrs. Reed sent her away").
+func (a *attributor) clauseSubjectOfObject(i, m int) bool {
+	w := strings.ToLower(a.doc.Mentions[m].In(a.doc.Text))
+	if w != "him" && w != "her" || i >= m || a.doc.Mentions[i].Sentence != a.doc.Mentions[m].Sentence {
+		return false
+	}
+	k := a.mFirst[m]
+	if w == "her" && k+1 < len(a.doc.Tokens) && a.doc.Tokens[k+1].Kind == news.Word && !particles[strings.ToLower(a.word(k+1))] {
+		return false // "Ruth set her cup down": her own
+	}
+	if a.possessor(i) || a.prepositionObject(i) || a.objectLike(i) {
+		return false
+	}
+	for j := a.mLast[i]; j < k; j++ {
+		if a.inQuote[j] || a.doc.Tokens[j].Kind == news.Punct || clauseOpenerWords[strings.ToLower(a.word(j))] {
+			return false
+		}
+	}
+	return true
+}
+
+// particles follow an object pronoun in a phrasal verb: "let her in".
+var particles = map[string]bool{"in": true, "out": true, "up": true, "down": true, "away": true, "off": true,
+	"back": true, "over": true, "on": true, "to": true, "at": true, "for": true, "with": true, "from": true}
+
+// clauseOpenerWords open a clause of their own between a subject and a
+// pronoun, after which the pronoun may be the subject again: "Tom said
+// that Ann had seen him".
+var clauseOpenerWords = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "and": true,
+	"but": true, "or": true, "because": true, "when": true, "while": true, "if": true, "as": true, "after": true,
+	"before": true, "until": true, "since": true, "though": true, "although": true, "to": true}
 
 // authorOf reports whether name mention i owns a work named in capitals
 // after it, mid-sentence: "Goldsmith’s History of Rome", "Bewick’s
