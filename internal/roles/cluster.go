@@ -526,6 +526,12 @@ func (c *clusterer) addDescription(i int) {
 		c.join(named, i)
 		return
 	}
+	if det == "the" && len(mods) == 0 {
+		if p := c.bodyNamedBy(i, head); p >= 0 {
+			c.join(p, i) // "Skyway Airlines … the airline said"
+			return
+		}
+	}
 	if det == "the" {
 		if p := c.namedFor(i, mods, head); p >= 0 {
 			c.join(p, i)
@@ -535,6 +541,23 @@ func (c *clusterer) addDescription(i int) {
 	p := c.newPerson(i, false)
 	c.heads[p] = head
 	c.describe(p, i)
+}
+
+// bodyNamedBy is the organisation mentioned last before description i
+// whose name ends in its head noun ("Skyway Airlines" for "the airline",
+// "Harvard University" for "the university"), or -1.
+func (c *clusterer) bodyNamedBy(i int, head string) int {
+	best, bestAt := -1, -1
+	for name, p := range c.byOrg {
+		last := lastWord(strings.Fields(name))
+		if last != head && last != head+"s" {
+			continue
+		}
+		if at := c.recentBefore(p, i); at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	return best
 }
 
 // describe indexes person p under the head noun of description i and

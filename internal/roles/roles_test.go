@@ -132,6 +132,8 @@ func TestFind(t *testing.T) {
 			[]string{"~Department for Education spokesperson", "@Department for Education"}},
 		{"an indefinite description set beside a name closed by a comma is that name", "Later a United States Department of State spokesperson, Morgan Ortagus, said no.",
 			[]string{"Morgan Ortagus [United States Department of State spokesperson] aka Ortagus", "@United States Department of State"}},
+		{"'the airline' is the body named last whose name ends in its head", "Skyway Airlines and Harvard University agreed. The airline said so.",
+			[]string{"@Skyway Airlines", "@Harvard University"}},
 		{"a body's name runs on past its own 'of'", "A spokesperson for the Royal College of Nursing said so.",
 			[]string{"~spokesperson for the Royal College of Nursing", "@Royal College of Nursing"}},
 		{"'another' description beside the name", "Another critic, Laurence H. Tribe, likened the rules to a fire.",
