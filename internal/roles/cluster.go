@@ -549,7 +549,7 @@ func (c *clusterer) addDescription(i int) {
 func (c *clusterer) bodyNamedBy(i int, head string) int {
 	best, bestAt := -1, -1
 	for name, p := range c.byOrg {
-		last := lastWord(strings.Fields(name))
+		last := name[strings.LastIndexByte(name, ' ')+1:] // no copy: this runs per body
 		if last != head && last != head+"s" {
 			continue
 		}
