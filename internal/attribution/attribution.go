@@ -508,9 +508,8 @@ func (a *attributor) label(q *news.Quote) (int, news.Span) {
 	// A name in capitals ("PENCE:"), or an interview's full name that
 	// opens its paragraph ("Natasha Gownaris: I've wanted …"), where the
 	// quotes stage found a line of an interview there.
-	fullName := len(strings.Fields(mm.In(a.doc.Text))) >= 2 || len(strings.Fields(a.doc.People[mm.Person].Name)) >= 2 // "Velasquez:" for Maria Velasquez
 	if strings.ContainsFunc(mm.In(a.doc.Text), unicode.IsLower) &&
-		(q.Kind != news.Indirect || mm.Start != para.Start || !fullName || q.End != para.End) {
+		(q.Kind != news.Indirect || mm.Start != para.Start || !news.NamedInFull(a.doc, mm) || q.End != para.End) {
 		return -1, news.Span{}
 	}
 	// The label opens the paragraph (a line given without marks) or the

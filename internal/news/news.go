@@ -267,6 +267,13 @@ type Diagnostic struct {
 	Message string
 }
 
+// NamedInFull reports whether name mention m, or the person it names,
+// has a given name and a surname: "Velasquez" where the article names
+// Maria Velasquez is, as an interview's label.
+func NamedInFull(doc *Document, m Mention) bool {
+	return len(strings.Fields(m.In(doc.Text))) >= 2 || m.Person >= 0 && len(strings.Fields(doc.People[m.Person].Name)) >= 2
+}
+
 // InitialsOf is the one named person of doc whose name's capitalised
 // words begin with the letters of initials ("NG" for Natasha Gownaris),
 // as an interview labels their answers; -1 if none or more than one.

@@ -409,7 +409,7 @@ func interviewees(doc *news.Document) map[int]bool {
 		}
 		if m < len(doc.Mentions) && doc.Mentions[m].Start == p.Start && doc.Mentions[m].Kind == news.Name &&
 			doc.Mentions[m].Person >= 0 && strings.HasPrefix(doc.Text[doc.Mentions[m].End:], ": ") &&
-			(len(strings.Fields(doc.Mentions[m].In(doc.Text))) >= 2 || len(strings.Fields(doc.People[doc.Mentions[m].Person].Name)) >= 2) {
+			news.NamedInFull(doc, doc.Mentions[m]) {
 			// "Velasquez: …" counts as "Maria Velasquez: …" does where the
 			// article names her in full.
 			count[doc.Mentions[m].Person]++

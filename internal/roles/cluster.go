@@ -571,7 +571,7 @@ func (c *clusterer) describe(p, i int) {
 	}
 	// "a Republican from Texas" is later "the Texas Republican".
 	m := c.doc.Mentions[i]
-	c.words[p] = append(c.words[p], placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], head)...)
+	c.words[p] = append(c.words[p], placesAfter(placeWindow(c.doc, m), head)...)
 }
 
 // onlyOwner reports whether every mention of person p owns what follows
@@ -691,6 +691,12 @@ func placesAfter(text, head string) []string {
 	return out
 }
 
+// placeWindow is the text from mention m to a little past it, where a
+// place's "from" or "of" phrase after it would be.
+func placeWindow(doc *news.Document, m news.Mention) string {
+	return doc.Text[m.Start:min(len(doc.Text), m.End+40)]
+}
+
 // taggedState is the state, in lower case, of the party tag that opens
 // text ("(D-Mont.)", ", R-Fla.,", " (R-WI)"), or "".
 func taggedState(text string) string {
@@ -756,7 +762,7 @@ func (c *clusterer) titled(i int, mods []string, head string) (int, int) {
 	end := sort.SearchInts(rs, i)
 	offices := officeWords(mods, c.doc.Mentions[i].In(c.doc.Text))
 	m := c.doc.Mentions[i]
-	places := append(slices.Clip(offices), placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], head)...)
+	places := append(slices.Clip(offices), placesAfter(placeWindow(c.doc, m), head)...)
 	best, bestAt, bestRank, bestExact := -1, -1, -1, false
 	for k := end - 1; k >= 0 && k >= end-maxCandidates; k-- {
 		mi := rs[k]
@@ -853,7 +859,7 @@ func (c *clusterer) writtenWith(p int, mods []string) bool {
 		}
 		// "Sen. Maria Lopez of Ohio": the place after the name.
 		if ws := nameWords(c.doc, m); len(ws) > 0 {
-			near = append(near, placesAfter(c.doc.Text[m.Start:min(len(c.doc.Text), m.End+40)], ws[len(ws)-1])...)
+			near = append(near, placesAfter(placeWindow(c.doc, m), ws[len(ws)-1])...)
 		}
 		// "Sen. Jon Tester (D-Mont.)": the state of a party tag.
 		near = append(near, strings.Fields(taggedState(c.doc.Text[m.End:min(len(c.doc.Text), m.End+16)]))...)
