@@ -179,6 +179,12 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 		if !a.isCue(c) {
 			continue
 		}
+		// A cue in a relative clause after the quote is its antecedent's
+		// ("“dictators” and followed up with an attack on Trump, who has
+		// said"), not the quote's: look on past it.
+		if a.whoseClause(c, k) {
+			continue
+		}
 		if m, ok := a.subjectBefore(c, k); ok {
 			a.set(q, m, toks[c].Span, RuleCueAdjacent, 0)
 			return true
@@ -257,6 +263,21 @@ func (a *attributor) inRelativeClause(c, from int) bool {
 		case "who", "which", "that":
 			return true
 		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// whoseClause reports whether the cue at c is the verb of a relative
+// clause opened by "who" ("who has said"), no further back than from.
+func (a *attributor) whoseClause(c, from int) bool {
+	for j := c - 1; j >= from && j >= c-4; j-- {
+		w := a.word(j)
+		if strings.EqualFold(w, "who") {
+			return true
+		}
+		if !isLowerWord(w) {
 			return false
 		}
 	}

@@ -208,6 +208,11 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				return a.speaker(o)
 			}
 			return -1, false
+		case strings.EqualFold(w, "who"):
+			// "cheered for Bernie Sanders, who said": the relative
+			// clause's subject is the one it hangs from, wherever that
+			// stands in its own clause.
+			return a.relativeAntecedent(k, from)
 		case lexicon.In(quantifiers, w):
 			return -1, false // "many believe", "some say": no one named speaks
 		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !lexicon.In(clauseBreak, w):
@@ -216,6 +221,122 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			skipped++ // "Trump on Saturday tweeted"
 		default:
 			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// relativeAntecedent finds the one the relative pronoun at token k
+// ("who") hangs from: the mention right before it, or before the comma
+// and party tag that set it off ("cheered for Bernie Sanders, who said",
+// "Harry Reid (D-Nev.), who said"). Inside a description the clause hangs
+// from the description's head, not from a body or place it names ("a star
+// anchor at Fox News who questioned"), and a description set beside a
+// name by a comma is that name's ("Parker Eaton, a nominal Republican who
+// voted").
+func (a *attributor) relativeAntecedent(k, from int) (int, bool) {
+	j := k - 1
+	if j >= from && a.word(j) == "," {
+		j--
+	}
+	if j >= from && a.word(j) == ")" {
+		if j = a.openParen(j, from); j < 0 {
+			return -1, false
+		}
+		j--
+	}
+	m, ok := a.endsAt[j]
+	if !ok || j < from {
+		return -1, false
+	}
+	for hop := 0; hop < 3 && a.prepositionObject(m) && !a.aPerson(m); hop++ {
+		// "a star anchor at Fox News who", "the executive director of the
+		// Latino Partnership for Conservative Principles, who": back over
+		// the preposition to the head it qualifies.
+		p := a.prepositionBefore(m)
+		if p-1 < from {
+			return -1, false
+		}
+		h, ok := a.endsAt[p-1]
+		if !ok {
+			// A head that is no mention ("Cruz, a graduate of Harvard Law
+			// School who"): the name it is set beside.
+			if n, ok := a.apposedBefore(p-1, from); ok {
+				return a.speaker(n)
+			}
+			return -1, false
+		}
+		m = h
+	}
+	if a.doc.Mentions[m].Kind == news.Description {
+		if n, ok := a.apposedBefore(a.phraseStart(m)-1, from); ok {
+			m = n
+		}
+	}
+	if a.doc.Mentions[m].Kind == news.Place || a.prepositionObject(m) && !a.aPerson(m) {
+		return -1, false
+	}
+	return a.speaker(m)
+}
+
+// personNamed reports whether mention m names a person, not a body.
+func (a *attributor) personNamed(m int) bool {
+	return a.doc.Mentions[m].Kind == news.Name && a.aPerson(m)
+}
+
+// aPerson reports whether mention m, a name or a description, is of a
+// person, not a body or a place: "a lecture from the Mexican president,
+// who" hangs from the president.
+func (a *attributor) aPerson(m int) bool {
+	mention := a.doc.Mentions[m]
+	return (mention.Kind == news.Name || mention.Kind == news.Description) && mention.Person >= 0 && !a.doc.People[mention.Person].Organisation
+}
+
+// prepositionBefore is the token of the preposition whose object mention
+// m is (past an article or "both"), or -1.
+func (a *attributor) prepositionBefore(m int) int {
+	k := a.phraseStart(m) - 1
+	for k >= 0 && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a") || strings.EqualFold(a.word(k), "both")) {
+		k--
+	}
+	if k >= 0 && prepositions[strings.ToLower(a.word(k))] {
+		return k
+	}
+	return -1
+}
+
+// apposedBefore finds the person a description ending at token end is
+// set beside, after a comma: "Lionel Sosa, a Texas media consultant and
+// an influential Hispanic Republican", "Gov. John Kasich of Ohio, a
+// Republican". It looks back over the words of descriptions only, up to
+// the comma.
+func (a *attributor) apposedBefore(end, from int) (int, bool) {
+	for k := end; k >= from && k > end-9; k-- {
+		if a.inQuote[k] {
+			return -1, false
+		}
+		w := a.word(k)
+		if w == "," {
+			n, ok := a.endsAt[k-1]
+			if !ok || k-1 < from {
+				return -1, false
+			}
+			if a.doc.Mentions[n].Kind == news.Place {
+				// "of Ohio," after the name
+				if p := a.prepositionBefore(n); p > from {
+					n, ok = a.endsAt[p-1]
+				}
+			}
+			if ok && a.personNamed(n) {
+				return n, true
+			}
+			return -1, false
+		}
+		if a.doc.Tokens[k].Kind != news.Word || lexicon.In(clauseBreak, w) && w != "and" || prepositions[strings.ToLower(w)] {
+			return -1, false
+		}
+		if n, ok := a.endsAt[k]; ok && a.doc.Mentions[n].Kind == news.Name {
+			return -1, false // "Trump endured … a lecture from the Mexican president": another clause
 		}
 	}
 	return -1, false
@@ -307,8 +428,8 @@ func (a *attributor) prepositionObject(m int) bool {
 	}
 	start := a.phraseStart(m)
 	k := start - 1
-	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a")) {
-		k-- // "George Zornick of The Nation" (but a role's own words are the role's)
+	for k >= 0 && start == a.mFirst[m] && (strings.EqualFold(a.word(k), "the") || strings.EqualFold(a.word(k), "a") || strings.EqualFold(a.word(k), "both")) {
+		k-- // "George Zornick of The Nation", "ties to both Clintons" (but a role's own words are the role's)
 	}
 	// "Sally Wasef of Australia's Griffith University": a possessor may
 	// stand between "of" and its object. (Not after "after": "after
