@@ -201,7 +201,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"Stop! => Jemima (cue-adjacent)", "It is some sandwiches, my dear, => Jemima (cue-adjacent)"}},
 		{"a number or a group of people speaks for them, as one of them does",
 			"A number of senators condemned the act, citing the move as a “grave abuse of power”. A group of rabbis vowed to boycott the speech.",
-			[]string{"the act => senators (reported-clause)", "grave abuse of power => senators (nearest-subject)", "to boycott the speech => rabbis (reported-clause)"}},
+			[]string{"the act => senators (reported-clause)", "grave abuse of power => senators (cue-adjacent)", "to boycott the speech => rabbis (reported-clause)"}},
 		{"a description first met adding to a named speaker's line is that speaker; one that says brings someone new",
 			"“The ice shelves melt fastest at their weakest points,” said study co-author Karen Alley. The Wooster professor added, “We do not yet know how much.” " +
 				"“It is cold,” said Tom Reed. The spokesman said, “Nothing has changed.”",
@@ -740,7 +740,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"The state is clear. => letter (nearest-subject)"}},
 		{"after a quote, 'said' and a clause's subject names no speaker",
 			"Paul Manafort spoke. Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be in a competitive situation.",
-			[]string{"the unique magic of Trump, => Paul Manafort (nearest-subject)", "the candidate could be in a competitive situation => Paul Manafort (reported-clause)"}},
+			[]string{"the unique magic of Trump, => Paul Manafort (cue-adjacent)", "the candidate could be in a competitive situation => Paul Manafort (reported-clause)"}},
 		{"after a line that ends its sentence, a cue that opens the next quote is that quote's",
 			"Hillary Clinton wrote to Cheryl Mills. Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.” " +
 				"“Bah!” said Ebenezer Scrooge, “Humbug!”",
@@ -749,7 +749,7 @@ func TestAttribute(t *testing.T) {
 		{"where a speaker is from, set off by commas, is no speaker; nor the one a place follows before a participle",
 			"John Kasich is telling voters he is tough after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to win. " +
 				"Pastor Bradley Cranston stood at his pulpit and, citing Exodus (“select able men who fear God”), endorsed Senator Ted Cruz of Texas, urging his parishioners to vote.",
-			[]string{"too nice => woman (cue-adjacent)", "select able men who fear God => Bradley Cranston (nearest-subject)",
+			[]string{"too nice => woman (cue-adjacent)", "select able men who fear God => Bradley Cranston (cue-adjacent)",
 				"Senator Ted Cruz of Texas => Bradley Cranston (reported-clause)", "his parishioners to vote => Bradley Cranston (reported-clause)"}},
 		{"an ad's voice-over speaks", "“They know Hillary is strong,” a voice-over in the ad states. “She will stand up to the gun lobby.”",
 			[]string{"They know Hillary is strong, => voice-over (cue-adjacent)", "She will stand up to the gun lobby. => voice-over (split-continuation)"}},
@@ -1014,6 +1014,9 @@ func TestAttribute(t *testing.T) {
 		{"a cue in a relative clause after a quote is not the quote's",
 			"Hillary Clinton began by slamming candidates who think they can “outsource” leadership to “dictators” and followed up with an attack on Donald Trump, who has said he wants to be a “neutral” broker.",
 			[]string{"outsource => Hillary Clinton (cue-adjacent)", "dictators => Hillary Clinton (sentence-cue)", "neutral => Donald Trump (cue-adjacent)"}},
+		{"what one cites in marks is one's words",
+			"Several senior Democrats with ties to both Clintons cited another “trap” debate. Maria Ortiz cited Trump’s references to her as “Miss Piggy” and “Miss Housekeeping” as examples.",
+			[]string{"trap => senior Democrats (cue-adjacent)", "Miss Piggy => Maria Ortiz (cue-adjacent)", "Miss Housekeeping => Maria Ortiz (cue-adjacent)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},

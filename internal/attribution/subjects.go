@@ -152,7 +152,7 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 				}
 				j--
 			}
-			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) && !a.inRelativeClause(a.mFirst[m], from) {
+			if m, ok := a.endsAt[j]; ok && j >= from && a.doc.Mentions[m].Kind == news.Name && !a.prepositionObject(m) && !a.inRelativeClause(a.mFirst[m], from) && !a.cueObject(m) {
 				before = m
 			}
 			placed := j // where a place may end: "a woman in Worcester, Massachusetts, told"
@@ -1083,6 +1083,13 @@ func (a *attributor) phraseAfter(k, end int) news.Span {
 		return news.Span{}
 	}
 	return news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[last].End}
+}
+
+// cueObject reports whether mention m is the object of the -ing cue
+// right before it: "citing Exodus (“…”), endorsed" is the pastor's act.
+func (a *attributor) cueObject(m int) bool {
+	k := a.phraseStart(m) - 1
+	return k >= 0 && strings.HasSuffix(a.word(k), "ing") && a.isCue(k)
 }
 
 // participleObject reports whether mention m, or the title before it,

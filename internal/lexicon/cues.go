@@ -12,7 +12,7 @@ suggest propose recommend urge warn caution threaten promise pledge vow
 admit acknowledge concede confess deny dispute reject
 complain protest object grumble lament bemoan criticize criticise
 praise hail applaud welcome commend thank
-call describe dub label brand term
+call describe dub label brand term cite
 write tweet post blog text email
 report reveal disclose confirm testify recount recall
 predict forecast estimate
