@@ -40,6 +40,11 @@ func (a *attributor) isCue(k int) bool {
 	if k > 0 && lexicon.In(nounMarkers, a.word(k-1)) {
 		return false
 	}
+	// Right after a preposition a form that is not a gerund is a noun:
+	// "greeted with chants of", "amid cries of".
+	if k > 0 && nounAfter[strings.ToLower(a.word(k-1))] && !strings.HasSuffix(w, "ing") {
+		return false
+	}
 	// "his anti-Muslim remarks": a form that is also a noun, after a
 	// determiner and a word or two.
 	if lexicon.Nounable(w) {
@@ -93,6 +98,11 @@ var speechNouns = map[string]bool{"assertion": true, "claim": true, "claims": tr
 var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "’s": true, "'s": true,
 	"this": true, "these": true, "those": true, "every": true, "no": true}
+
+// nounAfter are prepositions after which a speech verb's form is a noun
+// unless it is a gerund: "with chants of", "amid cries of", "among
+// complaints". ("by", "after" and the like take gerunds and clauses.)
+var nounAfter = map[string]bool{"with": true, "amid": true, "among": true, "of": true}
 
 // sayingVerbs report the words themselves, so that one right after a
 // quote names its speaker even when a cue stands before it.
