@@ -803,6 +803,15 @@ func (a *attributor) mentionWithin(k, end int) (int, bool) {
 			break
 		}
 		if m, ok := a.startsAt[j]; ok && a.speaks(m) && !a.possessor(m) {
+			// "by Republican leader and former secretary of transportation
+			// Gary Lind": a bare description joined by "and" to a titled
+			// name is that name's first title.
+			if d := a.doc.Mentions[m]; d.Kind == news.Description && !nameArticles[strings.ToLower(a.word(j))] &&
+				a.mLast[m] < end && strings.EqualFold(a.word(a.mLast[m]), "and") {
+				if n, ok := a.titledFrom(a.mLast[m] + 1); ok && a.speaks(n) && !a.possessor(n) {
+					return a.speaker(n)
+				}
+			}
 			// "According to Samoa Observer editor Keni Lesa": a body that
 			// is part of the title of the name after it is not the source.
 			if n := m + 1; n < len(a.doc.Mentions) && a.doc.Mentions[n].Kind == news.Name {
@@ -811,6 +820,24 @@ func (a *attributor) mentionWithin(k, end int) (int, bool) {
 				}
 			}
 			return a.speaker(m)
+		}
+		if m, ok := a.titledFrom(j); ok && a.speaks(m) && !a.possessor(m) {
+			// "attacked by … former secretary of state Hillary Clinton":
+			// the title that opens here is the name's after it.
+			return a.speaker(m)
+		}
+	}
+	return -1, false
+}
+
+// titledFrom finds the name whose title starts at token j ("former
+// secretary of state" before "Hillary Clinton").
+func (a *attributor) titledFrom(j int) (int, bool) {
+	start := a.doc.Tokens[j].Start
+	for k := j + 1; k < len(a.doc.Tokens) && k < j+8; k++ {
+		if m, ok := a.startsAt[k]; ok {
+			r := a.doc.Mentions[m].Role
+			return m, !r.Empty() && r.Start == start && r.End <= a.doc.Mentions[m].Start
 		}
 	}
 	return -1, false

@@ -285,6 +285,12 @@ func roleBefore(doc *news.Document, m news.Mention) news.Span {
 		return news.Span{}
 	}
 	head := doc.Tokens[k-1]
+	end := head.End
+	// "chief of staff Reince Priebus", "secretary of state Hillary
+	// Clinton": a role noun with a bare noun after "of" is one title.
+	if h := k - 3; h >= s.First && isLower(head.In(doc.Text)) && !lexicon.FunctionWord(head.In(doc.Text)) && doc.Tokens[h+1].In(doc.Text) == "of" && lexicon.RoleNoun(doc.Tokens[h].In(doc.Text)) {
+		k, head = h+1, doc.Tokens[h]
+	}
 	w := head.In(doc.Text)
 	// "Actress Denise Crosby is set to appear": capitalised only because
 	// it opens the sentence.
@@ -293,7 +299,7 @@ func roleBefore(doc *news.Document, m news.Mention) news.Span {
 		return news.Span{}
 	}
 	if opening {
-		return head.Span
+		return news.Span{Start: head.Start, End: end}
 	}
 	start := k - 1
 	if k-2 >= s.First && lexicon.In(possessive, doc.Tokens[k-2].In(doc.Text)) {
@@ -310,7 +316,7 @@ func roleBefore(doc *news.Document, m news.Mention) news.Span {
 		}
 		start = j
 	}
-	return news.Span{Start: doc.Tokens[start].Start, End: head.End}
+	return news.Span{Start: doc.Tokens[start].Start, End: end}
 }
 
 // appositive finds a role set off by commas after a name: "Jane Doe, the
