@@ -29,7 +29,8 @@
 //	  │                          Rosenberg, “…”"); a cue past "while" or
 //	  │                          "but" after the quote is another clause's.
 //	  ├─► according-to (0.9)     “…,” according to Lavrov / According to Lavrov, “…” /
-//	  │                          in the words of a senior adviser, “…” — and,
+//	  │                          in the words of a senior adviser, “…” / “…,” in
+//	  │                          Bolton’s view / In his view, it is “…” — and,
 //	  │                          as a sentence-cue, an "according to X," set
 //	  │                          off anywhere before the quote
 //	  ├─► reported-clause (0.85) Lavrov complained that …; …, he said (indirect);

@@ -161,6 +161,12 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 	}
 	for c := k; c < end && c < k+24; c++ {
 		w := strings.ToLower(a.word(c))
+		if m, ok := a.viewSource(c, end); ok {
+			// "“…” from diplomacy to the defense budget, in Bolton’s
+			// view", "“…,” in the words of John Bolton".
+			a.set(q, m, toks[c].Span, RuleAccordingTo, confAccordingTo)
+			return true
+		}
 		if trailingBreaks[w] {
 			// "was “learning on the job,” while Fiorina and other HP
 			// leaders penned …": a cue past "while" is another clause's.
@@ -310,6 +316,14 @@ func (a *attributor) leading(q *news.Quote, open int) bool {
 		}
 		if m, k, ok := a.inWordsOf(open-1, s.First); ok {
 			a.set(q, m, news.Span{Start: a.doc.Tokens[k].Start, End: a.doc.Tokens[open-2].End}, RuleAccordingTo, confAccordingTo)
+			return true
+		}
+	}
+	// "In John Bolton’s view, it is “…”": a view that opens the sentence
+	// is lent to the one whose it is, when no cue comes between.
+	if s := a.doc.Sentences[a.sentenceOf(open)]; s.First < open {
+		if m, ok := a.viewSource(s.First, open); ok && !a.cueBetween(s.First, open) {
+			a.set(q, m, a.doc.Tokens[s.First].Span, RuleAccordingTo, confAccordingTo)
 			return true
 		}
 	}
@@ -1392,6 +1406,47 @@ func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return -1, -1, false
+}
+
+// viewNouns name what is someone's own as words or judgment: "in
+// Bolton's view", "in his words", "in the opinion of".
+var viewNouns = map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true,
+	"judgment": true, "judgement": true, "assessment": true, "telling": true, "reckoning": true}
+
+// viewSource finds, for "in" at token k (before end), the one whose view
+// or words the phrase it opens gives: "in Bolton’s view", "in his
+// words", "in the words of John Bolton", "in the view of the
+// committee". It gives the mention, or a pronoun that stands for one.
+func (a *attributor) viewSource(k, end int) (int, bool) {
+	if !strings.EqualFold(a.word(k), "in") || k+3 >= end {
+		return -1, false
+	}
+	if strings.EqualFold(a.word(k+1), "the") && viewNouns[strings.ToLower(a.word(k+2))] && strings.EqualFold(a.word(k+3), "of") {
+		return a.mentionWithin(k+4, end)
+	}
+	for j := k + 1; j < end && j < k+7; j++ {
+		m, ok := a.startsAt[j]
+		if !ok {
+			if a.doc.Tokens[j].Kind != news.Word || !isUpperWord(a.word(j)) && !lexicon.RoleNoun(a.word(j)) {
+				return -1, false // only a title's words before the owner
+			}
+			continue
+		}
+		after := a.mLast[m]
+		if after < end && (a.word(after) == "’s" || a.word(after) == "'s") {
+			after++
+		} else if a.doc.Mentions[m].Kind != news.Pronoun {
+			return -1, false
+		}
+		if after >= end || !viewNouns[strings.ToLower(a.word(after))] {
+			return -1, false
+		}
+		if a.doc.Mentions[m].Kind == news.Pronoun {
+			return m, a.personOf(m) >= 0
+		}
+		return a.speaker(m)
+	}
+	return -1, false
 }
 
 // subjectOpening finds a subject phrase that opens the clause at token
