@@ -98,7 +98,9 @@
 //	  │                          answered by the other person in the scene
 //	  ├─► action-beat (0.5)      'Very well.' Harriet turned to go. In a story, too,
 //	  │                          a line after a paragraph of narration is the
-//	  │                          last one who acted in it
+//	  │                          last one who acted in it; in news, only where
+//	  │                          that paragraph reports their view ("he sees
+//	  │                          Cruz as a uniter")
 //	  ├─► previous-cue (0.6)     a quote opening its sentence after one with a
 //	  │                          speech verb is that verb's subject's
 //	  ├─► nearest-subject (0.35) the subject of the nearest sentence before it

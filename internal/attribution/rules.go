@@ -1145,8 +1145,8 @@ func (a *attributor) reply(qi int) bool {
 	// In a story, a line after a paragraph of narration is the last one
 	// who acted in it: "A big man stamped in, shaking snow from his hat.
 	// He was followed by a boy. / 'Briggs! Is that train coming?'"
-	if a.dialogue && a.isTurn(q.Paragraph) && a.narration(q.Paragraph-1) {
-		if m := a.actor(q.Paragraph-1, a.addressee(qi), a.doc.Paragraphs[q.Paragraph-1].End); m >= 0 {
+	if a.isTurn(q.Paragraph) && a.narration(q.Paragraph-1) {
+		if m := a.actor(q.Paragraph-1, a.addressee(qi), a.doc.Paragraphs[q.Paragraph-1].End); m >= 0 && (a.dialogue || a.reportedIn(q.Paragraph-1, a.personOf(m))) {
 			a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
 			return q.Speaker >= 0
 		}
@@ -1163,6 +1163,20 @@ func (a *attributor) reply(qi int) bool {
 					return q.Speaker >= 0
 				}
 			}
+		}
+	}
+	return false
+}
+
+// reportedIn reports whether person p speaks in a reported clause of
+// paragraph pi: in news, a line after a paragraph that tells what
+// someone thinks or says ("Viguerie is upbeat …, in part because he sees
+// Cruz as a uniter. / “Not only can Ted Cruz win …”") goes on with their
+// words; after one that only tells of them, it may be anyone's.
+func (a *attributor) reportedIn(pi, p int) bool {
+	for _, q := range a.doc.Quotes {
+		if q.Paragraph == pi && q.Kind == news.Indirect && p >= 0 && q.Speaker == p {
+			return true
 		}
 	}
 	return false
