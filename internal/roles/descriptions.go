@@ -81,6 +81,9 @@ func descriptions(doc *news.Document) []news.Mention {
 			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
 				continue // a title before a name: "leader Kim Jong Un"
 			}
+			if party && roleNounWithin(doc, s, k+1, 3) {
+				continue // "The Republican presidential nominee": the party qualifies the role after it
+			}
 			// A compound role is one head: "chief executive", "deputy director".
 			for k+1 < s.Last && lexicon.RoleNoun(doc.Tokens[k+1].In(doc.Text)) && isLower(doc.Tokens[k+1].In(doc.Text)) {
 				k++
@@ -112,6 +115,21 @@ func descriptions(doc *news.Document) []news.Mention {
 		}
 	}
 	return out
+}
+
+// roleNounWithin reports whether a lower-case role noun stands among the
+// n words from token k, with only lower-case words before it.
+func roleNounWithin(doc *news.Document, s news.Sentence, k, n int) bool {
+	for j := k; j < s.Last && j < k+n; j++ {
+		w := doc.Tokens[j].In(doc.Text)
+		if doc.Tokens[j].Kind != news.Word || !isLower(w) || lexicon.FunctionWord(w) {
+			return false
+		}
+		if lexicon.RoleNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedFrom walks back from the role noun at k over the words that
@@ -285,6 +303,9 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		w := t.In(doc.Text)
 		if n == 0 && lexicon.Honorific(w) && j+1 < s.Last && isUpper(doc.Tokens[j+1].In(doc.Text)) {
 			continue // "aides to Mr. Sanders"
+		}
+		if t.Kind == news.Number && n > 0 && months[strings.TrimSuffix(strings.ToLower(doc.Tokens[j-1].In(doc.Text)), ".")] {
+			return k + 1 // "the nominee for the Nov. 8 election": a date, not whose role it is
 		}
 		if t.Kind != news.Word || lexicon.FunctionWord(w) {
 			break
@@ -514,8 +535,12 @@ var pluralModifiers = map[string]bool{"rights": true, "news": true, "arms": true
 // thing state Representative Macer wants" (a bare lemma after it),
 // "as the meeting began vowing" (a participle after it).
 func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
-	if _, det := describedFrom(doc, s, k); det == "" {
+	start, det := describedFrom(doc, s, k)
+	if det == "" {
 		return false
+	}
+	if start > s.First && objectPrepositions[strings.ToLower(doc.Tokens[start-1].In(doc.Text))] {
+		return false // "the nominee for the Nov. 8 election later said": an object, not who said
 	}
 	w := strings.ToLower(doc.Tokens[k].In(doc.Text))
 	prev := strings.ToLower(doc.Tokens[k-1].In(doc.Text))
@@ -530,6 +555,16 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	return true
 }
+
+// months, and their abbreviations, open a date: "the Nov. 8 election".
+var months = map[string]bool{"january": true, "jan": true, "february": true, "feb": true, "march": true,
+	"april": true, "apr": true, "may": true, "june": true, "july": true, "august": true, "aug": true,
+	"september": true, "sept": true, "sep": true, "october": true, "oct": true, "november": true,
+	"nov": true, "december": true, "dec": true}
+
+// objectPrepositions make the phrase after them an object, no speaker.
+var objectPrepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "at": true,
+	"with": true, "about": true, "into": true, "during": true, "over": true, "against": true}
 
 // articles: "the report said" is a report; "his remarks calling" are his
 // and "a report suggesting" is too unsure.
