@@ -574,7 +574,18 @@ func (a *attributor) subjectAfter(c, end int) (int, bool) {
 	if first >= 0 && (a.mFirst[first] == c+1 || partOf || body) {
 		// "said another Twitter user, Johanna Bayer.": a description
 		// that a name follows as its appositive is that named person.
-		if d := a.mLast[first]; a.doc.Mentions[first].Kind == news.Description && d+1 < end && a.word(d) == "," {
+		d := a.mLast[first]
+		if d < end && prepositions[strings.ToLower(a.word(d))] {
+			// "said his best friend at Lehigh, Bruce Turry": past a
+			// short phrase that places the description.
+			for j := d + 1; j+1 < end && j <= d+5 && a.doc.Tokens[j].Kind == news.Word; j++ {
+				if a.word(j+1) == "," {
+					d = j + 1
+					break
+				}
+			}
+		}
+		if a.doc.Mentions[first].Kind == news.Description && d+1 < end && a.word(d) == "," {
 			if m, ok := a.startsAt[d+1]; ok && a.doc.Mentions[m].Kind == news.Name {
 				if after := a.mLast[m]; after >= len(a.doc.Tokens) || a.doc.Tokens[after].Kind == news.Punct {
 					if sp, ok := a.speaker(m); ok {
