@@ -58,6 +58,9 @@ func (a *Analyser) Analyse(art *news.Article) *news.Document {
 	entities.Find(doc, a.classifier)
 	roles.Find(doc)
 	quotes.Find(doc)
+	// Names are settled once the quotes are known: an epithet a speaker
+	// gives ("Crooked Hillary Clinton") is no one's name.
+	roles.NameOutsideQuotes(doc)
 	attribution.Attribute(doc)
 	return doc
 }
@@ -117,8 +120,8 @@ func Entry(doc *news.Document, opts ...EntryOptions) index.Entry {
 		e.Quotes = append(e.Quotes, rec)
 	}
 	for i, p := range doc.People {
-		if !p.Named || p.Organisation {
-			continue // people are named persons; bodies and descriptions speak only
+		if !p.Named || p.Organisation || len(p.Mentions) == 0 {
+			continue // people are named persons; bodies and descriptions speak only; one merged into another is gone
 		}
 		e.People = append(e.People, index.Person{
 			Doc: art.Doc, Article: art.ID, Name: p.Name, Named: p.Named,

@@ -1244,3 +1244,87 @@ func containsFold(ws []string, w string) bool {
 	}
 	return false
 }
+
+// NameOutsideQuotes gives each named person the fullest name the writer
+// gives them, where the fullest of all is only ever written inside
+// quotation marks: a speaker's epithet ("Did Crooked Hillary Clinton
+// help …", "Lyin' Ted Cruz") is someone's words, not the person's name.
+// It runs once doc.Quotes are found, and only drops words the writer's
+// own full name does not have: a name written in full only inside a
+// quote ("“I met Hillary Clinton”", then "Clinton") stays.
+func NameOutsideQuotes(doc *news.Document) {
+	for p := range doc.People {
+		per := &doc.People[p]
+		if !per.Named || per.Organisation {
+			continue
+		}
+		var inside, outside []string
+		for _, mi := range per.Mentions {
+			m := doc.Mentions[mi]
+			if m.Kind != news.Name {
+				continue
+			}
+			f := strings.Join(nameWords(doc, m), " ")
+			if inMarks(doc, m.Span) {
+				inside = append(inside, f)
+			} else {
+				outside = append(outside, f)
+			}
+		}
+		if !containsWord(inside, per.Name) || containsWord(outside, per.Name) {
+			continue
+		}
+		if q := namesakeAfterEpithet(doc, p); q >= 0 {
+			// "Crooked Hillary Clinton" and her "Clinton" were clustered
+			// apart from the writer's Hillary Clinton: one person.
+			for _, mi := range per.Mentions {
+				doc.Mentions[mi].Person = q
+			}
+			doc.People[q].Mentions = append(doc.People[q].Mentions, per.Mentions...)
+			slices.Sort(doc.People[q].Mentions)
+			for _, r := range per.Roles {
+				if !containsFold(doc.People[q].Roles, r) {
+					doc.People[q].Roles = append(doc.People[q].Roles, r)
+				}
+			}
+			per.Mentions, per.Roles, per.Aliases = nil, nil, nil
+			continue
+		}
+		best := canonical(outside, true)
+		if len(strings.Fields(best)) < 2 || !strings.HasSuffix(per.Name, " "+best) {
+			continue // only an epithet before the writer's full name goes
+		}
+		old := per.Name
+		per.Name = best
+		var aliases []string
+		for _, a := range per.Aliases {
+			if a != best && a != old {
+				aliases = append(aliases, a)
+			}
+		}
+		per.Aliases = aliases
+	}
+}
+
+// namesakeAfterEpithet finds the other named person whose full name ends
+// person p's name ("Hillary Clinton" for "Crooked Hillary Clinton"), or -1.
+func namesakeAfterEpithet(doc *news.Document, p int) int {
+	name := doc.People[p].Name
+	for q, o := range doc.People {
+		if q != p && o.Named && !o.Organisation && len(o.Mentions) > 0 &&
+			len(strings.Fields(o.Name)) >= 2 && strings.HasSuffix(name, " "+o.Name) {
+			return q
+		}
+	}
+	return -1
+}
+
+// inMarks reports whether span sp lies inside a quote in marks.
+func inMarks(doc *news.Document, sp news.Span) bool {
+	for _, q := range doc.Quotes {
+		if q.Kind != news.Indirect && q.Outer.Start <= sp.Start && sp.End <= q.Outer.End {
+			return true
+		}
+	}
+	return false
+}

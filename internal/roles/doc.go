@@ -17,6 +17,13 @@
 // her husband's name ("Mrs. John Dashwood", "Mrs. Joe" for short) is a
 // person of her own, neither him nor a bare "Mrs. Dashwood".
 //
+// Once the quotes stage has run, NameOutsideQuotes settles names against
+// them: a speaker's epithet inside quotation marks ("Crooked Hillary
+// Clinton") is not the person's name, and a cluster named only so joins
+// the writer's Hillary Clinton. It is the one step the pipeline runs out
+// of the stages' order, because only the quotes tell whose words a name
+// is written in.
+//
 // Pronouns are left alone: which person "he" is depends on who was last
 // spoken of, which the attribution stage follows.
 package roles
