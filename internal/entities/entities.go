@@ -438,16 +438,21 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 		lastHead += 2
 	}
 	// "Secretary of the Treasury Steven Mnuchin": over "of the" and the
-	// capitalised words up to a given name.
-	if lastHead >= 0 && lastHead+3 < j-1 && word(lastHead+1) == "of" && word(lastHead+2) == "the" {
-		k := lastHead + 3
+	// capitalised words up to a given name; "Undersecretary for Political
+	// Affairs Wendy Sherman": over "for" and the same.
+	if lastHead >= 0 && lastHead+3 < j-1 && (word(lastHead+1) == "of" && word(lastHead+2) == "the" || word(lastHead+1) == "for") {
+		from := lastHead + 3
+		if word(lastHead+1) == "for" {
+			from = lastHead + 2
+		}
+		k := from
 		for k < j-1 {
 			if known, _, _ := lexicon.GivenName(word(k)); known {
 				break
 			}
 			k++
 		}
-		if k > lastHead+3 && k < j-1 {
+		if k > from && k < j-1 {
 			lastHead = k - 1
 		}
 	}

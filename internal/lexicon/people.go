@@ -6,7 +6,7 @@ import "strings"
 // Minister", "Deputy Prime Minister", "Sen.". They are matched
 // case-insensitively where capitalised in the text.
 const titleHeads = `
-president minister premier chancellor secretary senator sen. sen representative rep. rep
+president minister premier chancellor secretary undersecretary under-secretary senator sen. sen representative rep. rep
 congressman congresswoman congressmember governor gov. gov mayor leader
 councillor councilor councilman councilwoman alderman
 chairman chairwoman chair chairperson director ambassador envoy commissioner
@@ -35,7 +35,7 @@ acting former then-president then interim chief executive senior junior
 supreme grand great crown lt. lieutenant general attorney district
 majority minority house senate assistant associate principal managing
 national international regional federal presidential press
-u.s. us
+u.s. us staff police communications operations
 `
 
 // roleNouns are lowercase nouns that stand for a person by office or
