@@ -665,7 +665,7 @@ func TestAttribute(t *testing.T) {
 				"Autism Speaks runs a prize. The non-profit is seeking “groundbreaking ideas” for housing. " +
 				"Dana Jones spoke. The committee condemned the move as “a grave abuse.” " +
 				"Tom Vilsack spoke. Those stances may help her, and though the group is “confident that she will continue,” she may split with it.",
-			[]string{"grandfather of Silicon Valley => board (nearest-subject)", "groundbreaking ideas => non-profit (nearest-subject)", "a grave abuse. => committee (nearest-subject)",
+			[]string{"grandfather of Silicon Valley => board (nearest-subject)", "groundbreaking ideas => non-profit (nearest-subject)", "a grave abuse. => committee (cue-adjacent)",
 				"confident that she will continue, => Tom Vilsack (nearest-subject)"}},
 		{"a statement whose issuer no one the article knows is that issuer's phrase",
 			"The court ruled on Friday. The government of American Samoa issued a statement agreeing the issue should be decided by Congress: “imposition of citizenship would fail.”",
@@ -1032,6 +1032,9 @@ func TestAttribute(t *testing.T) {
 		{"a name set beside a description after its place is the speaker",
 			"“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry. “It was,” said a spokesman for the group.",
 			[]string{"It may have been his first attempt, => Bruce Turry (cue-adjacent)", "It was, => spokesman for the group (cue-adjacent)"}},
+		{"'condemn' reports speech, and a participle after its clause shares its subject",
+			"The network was shut down on Tuesday. A number of Senators condemned the act of the NTC, citing the move as a “grave abuse of governmental power” and “contrary to law”.",
+			[]string{"the act of the NTC => Senators (reported-clause)", "grave abuse of governmental power => Senators (cue-adjacent)", "contrary to law => Senators (cue-adjacent)"}},
 		{"a new subject ends the run of a speaker",
 			"“Yes,” Elena Marsh said. Tom Okafor shook his head. “Never.”",
 			[]string{"Yes, => Elena Marsh (cue-adjacent)", "Never. => Tom Okafor (nearest-subject)"}},

@@ -44,7 +44,7 @@ enquire grunt chuckle giggle mumble whimper squeak wail moan sniff
 remonstrate expostulate assent coax soothe
 opine editorialize editorialise
 pant breathe thunder howl wheeze splutter sputter blurt purr coo lisp snicker titter
-assail denounce castigate excoriate berate decry chastise
+assail denounce castigate excoriate berate decry chastise condemn
 `
 
 // irregular maps irregular past forms to their lemma.
