@@ -481,7 +481,13 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 				}
 				continue
 			}
-			if (c > 0 || asLead) && after > i && word(after) == "," && carriesOn(toks, text, after+1) {
+			if c > 0 && after == i+1 && word(after) == "," && sayingAdjunct(toks, text, after+1, end) && !isQuoteMark(word(c-1)) {
+				// "The plan is sound, Sen. Tom Reyes said, in an interview
+				// on Monday.": where and when it was said, no part of it.
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
+				continue
+			}
+			if (c > 0 || asLead) && after > i && word(after) == "," && (carriesOn(toks, text, after+1) || c > 0 && continuesPhrase(toks, text, after+1)) {
 				if c > 0 {
 					out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[c].Start}), t.Span, false})
 				}
@@ -1505,6 +1511,39 @@ func carriesOn(toks []news.Token, text string, k int) bool {
 	return startsClause(toks[k], text) || lexicon.In(auxiliaries, w)
 }
 
+// continuesPhrase reports whether the words from token k go on with the
+// clause an attribution was set inside, by a phrase of its own rather
+// than one of the saying ("in an interview", "on Monday"): "The argument
+// would be aided, Devine said, by the upcoming primary calendar", "…, the
+// Times said, including speeches and meetings".
+func continuesPhrase(toks []news.Token, text string, k int) bool {
+	return k+2 < len(toks) && continuingWords[strings.ToLower(toks[k].In(text))]
+}
+
+// sayingAdjunct reports whether the words from token k to the clause's
+// end at byte end tell where or when something was said, with no comma
+// or clause of their own: "in an interview on Monday".
+func sayingAdjunct(toks []news.Token, text string, k, end int) bool {
+	if k >= len(toks) || !adjunctOpeners[strings.ToLower(toks[k].In(text))] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && toks[j].Start < end; j++ {
+		if w := toks[j].In(text); w == "," || w == ";" || isQuoteMark(w) {
+			return false
+		}
+		if _, ok := lexicon.ClauseVerb(toks[j].In(text)); ok {
+			return false
+		}
+	}
+	return true
+}
+
+var adjunctOpeners = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
+	"before": true, "last": true, "this": true, "earlier": true}
+
+var continuingWords = map[string]bool{"by": true, "including": true, "because": true, "than": true,
+	"unless": true, "until": true, "if": true, "for": true, "with": true, "from": true}
+
 // negated reports whether the cue at i is denied or declined: "hasn't
 // said whether", "did not say that", "declined to comment on" report
 // nothing said.
@@ -1550,6 +1589,9 @@ func clauseEnd(text string, sent news.Span, toks []news.Token) int {
 // second clause.
 func cutClause(text string, toks []news.Token, k, end int) int {
 	for j := k; j+1 < len(toks) && toks[j].Start < end; j++ {
+		if strings.EqualFold(toks[j].In(text), "and") && bothBefore(toks, text, k, j) {
+			continue // "said both he and Rubio promised …": one subject, joined
+		}
 		if w := strings.ToLower(toks[j].In(text)); j > k && (w == "," || w == "and" || w == "but") && nextAttribution(toks, text, j+1) {
 			// "... and she accused Trump of ...", "... but officials have
 			// said ...", "..., another says ...": another act of speech,
@@ -1646,6 +1688,20 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// bothBefore reports whether "both" stands among the few words before
+// the "and" at j, from k: "both he and Rubio".
+func bothBefore(toks []news.Token, text string, k, j int) bool {
+	for b := j - 1; b >= k && b >= j-4; b-- {
+		if strings.EqualFold(toks[b].In(text), "both") {
+			return true
+		}
+		if toks[b].Kind == news.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // thatReach is how far after the cue, from token k, its "that" is looked
@@ -2010,8 +2066,14 @@ func approximateNumber(toks []news.Token, text string, k int) bool {
 		return false
 	}
 	next := toks[k+1]
-	return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))]
+	return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))] || approximatedWholes[strings.ToLower(next.In(text))]
 }
+
+// approximatedWholes may follow "nearly", "almost" and the like at the
+// opening of a clause: "said nearly every conversation centers on …",
+// "said almost all of them agreed".
+var approximatedWholes = map[string]bool{"every": true, "all": true, "each": true, "half": true,
+	"everyone": true, "everybody": true, "everything": true, "no": true, "nobody": true, "none": true}
 
 // comparedNumber reports whether the words at k open a number by
 // comparison: "more than 1 million donors", "fewer than half".
