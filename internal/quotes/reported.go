@@ -243,7 +243,12 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 					continue
 				}
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i-1].Start}), cue, false})
-			} else if c := nextComma(toks, text, i+2, accordingReach(i)); c > 0 && c+1 < len(toks) {
+			} else if c := nextComma(toks, text, i+2, accordingReach(i)); i > 2 && (c < 0 || toks[c].Start >= end) && sourceEnds(toks, text, i+2, end) {
+				// "Clinton is now ahead 46 percent to 39 percent according
+				// to a CBS poll released Monday.": no comma before it, and
+				// the source runs to the sentence's end.
+				out = append(out, clauseCue{trimClause(text, news.Span{Start: sent.Start, End: toks[i].Start}), cue, false})
+			} else if c > 0 && c+1 < len(toks) {
 				c = pastApposedName(toks, text, c)
 				out = append(out, clauseCue{trimClause(text, news.Span{Start: toks[c+1].Start, End: end}), cue, false})
 				taken = len(toks)
@@ -1518,6 +1523,24 @@ func carriesOn(toks []news.Token, text string, k int) bool {
 // Times said, including speeches and meetings".
 func continuesPhrase(toks []news.Token, text string, k int) bool {
 	return k+2 < len(toks) && continuingWords[strings.ToLower(toks[k].In(text))]
+}
+
+// sourceEnds reports whether the words from token k to byte end are a
+// source's name alone, with no verb that would make a clause of them.
+func sourceEnds(toks []news.Token, text string, k, end int) bool {
+	if k >= len(toks) || toks[k].Start >= end {
+		return false
+	}
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		w := toks[j].In(text)
+		if w == ";" || w == ":" || isQuoteMark(w) {
+			return false
+		}
+		if _, ok := lexicon.ClauseVerb(w); ok && !strings.HasSuffix(strings.ToLower(w), "ed") {
+			return false // "according to the poll, which shows …" has its own verb
+		}
+	}
+	return true
 }
 
 // sayingAdjunct reports whether the words from token k to the clause's
