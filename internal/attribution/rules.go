@@ -1146,7 +1146,7 @@ func (a *attributor) reply(qi int) bool {
 	// who acted in it: "A big man stamped in, shaking snow from his hat.
 	// He was followed by a boy. / 'Briggs! Is that train coming?'"
 	if a.isTurn(q.Paragraph) && a.narration(q.Paragraph-1) {
-		if m := a.actor(q.Paragraph-1, a.addressee(qi), a.doc.Paragraphs[q.Paragraph-1].End); m >= 0 && (a.dialogue || a.reportedIn(q.Paragraph-1, a.personOf(m))) {
+		if m := a.actor(q.Paragraph-1, a.addressee(qi), a.doc.Paragraphs[q.Paragraph-1].End); m >= 0 && (a.dialogue || a.reportedIn(qi, a.personOf(m))) {
 			a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
 			return q.Speaker >= 0
 		}
@@ -1169,13 +1169,15 @@ func (a *attributor) reply(qi int) bool {
 }
 
 // reportedIn reports whether person p speaks in a reported clause of
-// paragraph pi: in news, a line after a paragraph that tells what
-// someone thinks or says ("Viguerie is upbeat …, in part because he sees
-// Cruz as a uniter. / “Not only can Ted Cruz win …”") goes on with their
-// words; after one that only tells of them, it may be anyone's.
-func (a *attributor) reportedIn(pi, p int) bool {
-	for _, q := range a.doc.Quotes {
-		if q.Paragraph == pi && q.Kind == news.Indirect && p >= 0 && q.Speaker == p {
+// the paragraph before quote qi's: in news, a line after a paragraph that
+// tells what someone thinks or says ("Viguerie is upbeat …, in part
+// because he sees Cruz as a uniter. / “Not only can Ted Cruz win …”")
+// goes on with their words; after one that only tells of them, it may be
+// anyone's.
+func (a *attributor) reportedIn(qi, p int) bool {
+	pi := a.doc.Quotes[qi].Paragraph - 1
+	for j := qi - 1; p >= 0 && j >= 0 && a.doc.Quotes[j].Paragraph >= pi; j-- {
+		if q := a.doc.Quotes[j]; q.Paragraph == pi && q.Kind == news.Indirect && q.Speaker == p {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"sort"
@@ -1253,6 +1254,7 @@ func containsFold(ws []string, w string) bool {
 // own full name does not have: a name written in full only inside a
 // quote ("“I met Hillary Clinton”", then "Clinton") stays.
 func NameOutsideQuotes(doc *news.Document) {
+	marks := quoteSpans(doc)
 	for p := range doc.People {
 		per := &doc.People[p]
 		if !per.Named || per.Organisation {
@@ -1265,7 +1267,7 @@ func NameOutsideQuotes(doc *news.Document) {
 				continue
 			}
 			f := strings.Join(nameWords(doc, m), " ")
-			if inMarks(doc, m.Span) {
+			if inMarks(marks, m.Span) {
 				inside = append(inside, f)
 			} else {
 				outside = append(outside, f)
@@ -1319,10 +1321,26 @@ func namesakeAfterEpithet(doc *news.Document, p int) int {
 	return -1
 }
 
-// inMarks reports whether span sp lies inside a quote in marks.
-func inMarks(doc *news.Document, sp news.Span) bool {
+// quoteSpans are the outer spans of doc's quotes in marks, in order of
+// their start.
+func quoteSpans(doc *news.Document) []news.Span {
+	var out []news.Span
 	for _, q := range doc.Quotes {
-		if q.Kind != news.Indirect && q.Outer.Start <= sp.Start && sp.End <= q.Outer.End {
+		if q.Kind != news.Indirect {
+			out = append(out, q.Outer)
+		}
+	}
+	slices.SortFunc(out, func(a, b news.Span) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// inMarks reports whether span sp lies inside one of marks, sorted: the
+// last few that start at or before it, since a quote nested in another
+// ("“… ‘…’ …”") starts after the one that holds it.
+func inMarks(marks []news.Span, sp news.Span) bool {
+	i, _ := slices.BinarySearchFunc(marks, sp.Start+1, func(m news.Span, b int) int { return cmp.Compare(m.Start, b) })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if sp.End <= marks[j].End {
 			return true
 		}
 	}
