@@ -317,7 +317,7 @@ ledger courier chronicle observer daily weekly register mirror standard express 
 dispatch examiner inquirer sentinel globe monitor wire
 network channel radio television tv agency
 army navy force forces guard police military troops
-campaign team club church mosque temple
+campaign team club church mosque temple partnership trust society charity consortium cooperative
 airlines airways motors lines shipping logistics energy partners capital ventures
 council
 network newspaper website site blog show program podcast outlet
