@@ -96,6 +96,13 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 			}
 		}
 	}
+	if shared && prev != "and" {
+		// "representatives from Iran acknowledged their government had
+		// “unintentionally” shot down a … jet, blaming “human error”": a
+		// participle after a comma is the sentence's subject's act,
+		// though a quote stands between them.
+		return a.firstSubject(s.First, c)
+	}
 	return a.firstSubject(max(s.First, from), c)
 }
 
