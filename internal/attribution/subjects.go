@@ -831,9 +831,14 @@ func (a *attributor) mentionWithin(k, end int) (int, bool) {
 				}
 			}
 			// "According to Samoa Observer editor Keni Lesa": a body that
-			// is part of the title of the name after it is not the source.
+			// is part of the title of the name after it is not the source;
+			// nor is one before a role in lower case and a name ("According
+			// to Rutgers University political scholar Kelly Dittmar").
 			if n := m + 1; n < len(a.doc.Mentions) && a.doc.Mentions[n].Kind == news.Name {
 				if r := a.doc.Mentions[n].Role; r.Start <= a.doc.Mentions[m].Start && a.doc.Mentions[m].End <= r.End {
+					return a.speaker(n)
+				}
+				if a.body(m) && a.rolesBetween(a.mLast[m], a.mFirst[n]) {
 					return a.speaker(n)
 				}
 			}
@@ -846,6 +851,26 @@ func (a *attributor) mentionWithin(k, end int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// body reports whether mention m is of a body, not a person.
+func (a *attributor) body(m int) bool {
+	mention := a.doc.Mentions[m]
+	return mention.Kind == news.Organisation || mention.Person >= 0 && a.doc.People[mention.Person].Organisation
+}
+
+// rolesBetween reports whether tokens [from, to) are one to three words
+// in lower case, the last a role noun: "political scholar".
+func (a *attributor) rolesBetween(from, to int) bool {
+	if to <= from || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.doc.Tokens[k].Kind != news.Word || !isLowerWord(a.word(k)) || lexicon.FunctionWord(a.word(k)) {
+			return false
+		}
+	}
+	return lexicon.RoleNoun(a.word(to - 1))
 }
 
 // titledFrom finds the name whose title starts at token j ("former

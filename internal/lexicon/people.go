@@ -73,6 +73,7 @@ player coach referee fan athlete
 striker midfielder defender goalkeeper goalie winger quarterback pitcher catcher linebacker batsman bowler jockey
 singer actor actress artist writer author poet musician director producer
 historian lawyer solicitor barrister
+scholar academic sociologist psychologist demographer epidemiologist specialist
 protester protestor demonstrator marcher picketer rioter crowd audience onlooker bystander
 participant attendee
 boss chief staffer spokespeople councillor councilor councilman councilwoman
