@@ -524,6 +524,26 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 	return []run{r}
 }
 
+// onlyTitleWords reports whether every word is a party's, a title's or a
+// role's, the last a head: "Republican Assemblywoman", "Democratic
+// Senator" (not "Homeland Security", a body's words).
+func onlyTitleWords(words []string) bool {
+	if last := words[len(words)-1]; !lexicon.TitleHead(last) && !lexicon.RoleNoun(strings.ToLower(last)) && !lexicon.CapitalRole(last) && !lexicon.PartyMember(last) {
+		return false
+	}
+	for _, w := range words {
+		if !lexicon.PartyMember(w) && !lexicon.TitleHead(w) && !lexicon.TitleModifier(w) &&
+			!lexicon.RoleNoun(strings.ToLower(w)) && !lexicon.CapitalRole(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleWords open a noun phrase: a run of capitals after one is a
+// description's words, not a name, when it holds no name's word.
+var articleWords = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true}
+
 // roleBefore reports whether a role in lower case stands right before
 // the run's name, in its sentence: "leader Kim Jong Un", "Roscosmos head
 // Yuri Borisov".
@@ -710,6 +730,8 @@ func nameVerdict(doc *news.Document, r *run) verdict {
 		return person // "Mark Cuban", "Jack English": a surname that is also a people's
 	case lexicon.Demonym(last) || lexicon.Demonym(strings.TrimSuffix(last, "s")):
 		return skip // "North Korean", "Russians": they describe, they do not name
+	case r.role.Empty() && len(words) > 1 && onlyTitleWords(words) && r.first > 0 && lexicon.In(articleWords, toks[r.first-1].In(text)):
+		return skip // "A Republican Assemblywoman, Jill Tolles,": a description in capitals, no name
 	case !r.role.Empty() && len(words) > 1 && givenFirst(words):
 		return person // "Atlantic City Mayor Don Guardian": a title and a given name, whatever the surname
 	case len(words) > 1 && lexicon.FacilityWord(last) && !lexicon.OrgName(name):

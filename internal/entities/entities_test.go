@@ -95,6 +95,9 @@ func TestFind(t *testing.T) {
 		{"a partnership, a trust and a society are bodies",
 			"The Mid Wales Tourism Partnership objected, and the National Trust and the Royal Society agreed.", nil,
 			[]string{"organisation:Mid Wales Tourism Partnership", "organisation:National Trust", "organisation:Royal Society"}},
+		{"a party and a title after an article describe, they do not name; an assemblywoman is titled",
+			"A Republican Assemblywoman, Jill Tolles, spoke. Assemblywoman Claudia Tenney left.", nil,
+			[]string{"name:Jill Tolles", "name:Claudia Tenney [Assemblywoman]"}},
 		{"a common word in capitals is no body", "A campaign TV ad attacked the CEO, and NATO replied.", nil,
 			[]string{"organisation:NATO"}},
 		{"a participle after an opening mark begins a title, no name", "Donald Trump spoke. It began with a Web ad, “Playing Trump,” in which children play.", nil,
@@ -215,5 +218,21 @@ func TestProseLabelsPeople(t *testing.T) {
 	labels := Prose{}.Labels("Foreign Minister Sergei Lavrov met reporters.")
 	if !strings.HasSuffix(labels["Lavrov"], "PERSON") {
 		t.Errorf("prose labels %v, want Lavrov as a person", labels)
+	}
+}
+
+func TestOnlyTitleWords(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Republican", "Assemblywoman"}, true},
+		{[]string{"Vice", "President"}, true},
+		{[]string{"Homeland", "Security"}, false}, // a body's words, no title's head
+		{[]string{"Republican", "Sheila"}, false},
+	} {
+		if got := onlyTitleWords(tt.words); got != tt.want {
+			t.Errorf("onlyTitleWords(%q) = %v, want %v", tt.words, got, tt.want)
+		}
 	}
 }

@@ -7,7 +7,7 @@ import "strings"
 // case-insensitively where capitalised in the text.
 const titleHeads = `
 president minister premier chancellor secretary undersecretary under-secretary senator sen. sen representative rep. rep
-congressman congresswoman congressmember governor gov. gov mayor leader
+congressman congresswoman congressmember assemblyman assemblywoman assemblymember governor gov. gov mayor leader
 councillor councilor councilman councilwoman alderman
 chairman chairwoman chair chairperson director ambassador envoy commissioner
 spokesman spokeswoman spokesperson adviser advisor aide
