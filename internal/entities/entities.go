@@ -364,6 +364,11 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 			startsSentence(doc, s, i) && lexicon.In(cases.lower, word(i)) && !(i+1 < j && lexicon.NameParticle(strings.ToLower(word(i))))) {
 		i++
 	}
+	// "“Ah Newton!” said she": an interjection before a name is no part
+	// of it.
+	for j-i > 1 && lexicon.Interjection(word(i)) && !acronym(word(i)) && !lexicon.TitleHead(word(i+1)) && !lexicon.Honorific(word(i+1)) {
+		i++ // (not "OK Gov Fallin", a state's initials and a title)
+	}
 	// "Alachua Sheriff's Office": a title's office, which sentenceRuns
 	// kept whole, is a body, title and all.
 	for k := i + 1; k+1 < j; k++ {
