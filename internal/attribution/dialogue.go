@@ -289,7 +289,7 @@ func (a *attributor) actor(p, not, end int) int {
 		// the captain turned his eye on me", "He had hardly touched his
 		// soup when my aunt turned to him".
 		for _, from := range a.clauseStarts(ss[s].First, ss[s].Last) {
-			if m, ok := a.firstSubject(from, ss[s].Last); ok && !a.plural(m) {
+			if m, ok := a.firstSubject(from, ss[s].Last); ok && !a.plural(m) && !a.hears(m) {
 				if who := a.personOf(m); who >= 0 && who != not && !a.doc.People[who].Organisation {
 					return m
 				}
@@ -298,6 +298,20 @@ func (a *attributor) actor(p, not, end int) int {
 	}
 	return -1
 }
+
+// hears reports whether mention m is the subject of a verb of hearing
+// ("which Margaret overheard", "the next words Margaret heard"): one who
+// listens, not one who speaks.
+func (a *attributor) hears(m int) bool {
+	k := a.mLast[m]
+	for n := 0; n < 2 && k < len(a.doc.Tokens) && (strings.HasSuffix(a.word(k), "ly") || a.word(k) == "had" || a.word(k) == "could"); n++ {
+		k++
+	}
+	return k < len(a.doc.Tokens) && hearingVerbs[strings.ToLower(a.word(k))]
+}
+
+var hearingVerbs = map[string]bool{"heard": true, "hears": true, "overheard": true, "overhears": true,
+	"listened": true, "listens": true, "eavesdropped": true}
 
 // plural reports whether mention m stands for more than one ("we",
 // "they", "the visitors"): a line is one person's, and a group that acted

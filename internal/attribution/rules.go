@@ -1238,7 +1238,7 @@ func (a *attributor) nearest(qi int) {
 			if next.First > close {
 				from = next.First
 			}
-			if m, ok := a.firstSubject(from, min(next.Last, from+12)); ok && a.doc.Mentions[m].Kind != news.Organisation {
+			if m, ok := a.firstSubject(from, min(next.Last, from+12)); ok && a.doc.Mentions[m].Kind != news.Organisation && !a.hears(m) {
 				a.set(q, m, news.Span{}, RuleActionBeat, confActionBeat)
 				return
 			}
@@ -1276,7 +1276,7 @@ func (a *attributor) nearest(qi int) {
 				return
 			}
 		}
-		if m, ok := a.firstSubject(sent.First, to); ok {
+		if m, ok := a.firstSubject(sent.First, to); ok && !a.hears(m) {
 			a.set(q, m, news.Span{}, RuleNearest, confNearest)
 			return
 		}
