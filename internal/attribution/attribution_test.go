@@ -1108,6 +1108,36 @@ func TestCallsAsStory(t *testing.T) {
 }
 
 // The counts are those of real texts.
+func TestTagsManner(t *testing.T) {
+	tests := []struct {
+		name                   string
+		n, turns, bare, manner int
+		want                   bool
+	}{
+		{"Anne of Avonlea's first chapter: long narration, tags by manner", 49, 10, 11, 7, true},
+		{"the news article with most lines among those tagging by manner", 21, 8, 1, 3, false},
+		{"a live blog tagging by manner, its lines few among many paragraphs", 156, 12, 2, 7, false},
+		{"five tags and a third of paragraphs lines", 30, 6, 4, 5, true},
+	}
+	for _, tt := range tests {
+		if got := tagsManner(tt.n, tt.turns, tt.bare, tt.manner); got != tt.want {
+			t.Errorf("%s: tagsManner(%d, %d, %d, %d) = %v, want %v", tt.name, tt.n, tt.turns, tt.bare, tt.manner, got, tt.want)
+		}
+	}
+}
+
+func TestMannerTagsMakeAStory(t *testing.T) {
+	narration := "The lane ran down between the fields to the shore, and the oats stood high on either side of it.\n\n"
+	text := strings.Repeat(narration, 6) +
+		"“Trouble enough, miss,” growled Mr. Harrison.\n\n“I am very sorry,” faltered Anne.\n\n" +
+		"“I will keep her in,” pleaded Anne.\n\n“See that you do,” muttered Mr. Harrison.\n\n" +
+		"“I promise,” whispered Anne.\n\n“Mind you do,” grumbled Mr. Harrison.\n\n" + strings.Repeat(narration, 6)
+	doc := attribute(text)
+	if a := newAttributor(doc); !a.dialogue {
+		t.Errorf("a scene whose lines are tagged by how they are said does not read as a story")
+	}
+}
+
 func TestCallsOften(t *testing.T) {
 	tests := []struct {
 		name          string
