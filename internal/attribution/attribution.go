@@ -308,10 +308,7 @@ func (a *attributor) storyTags() (narrated, inverted int) {
 		if q.Kind == news.Indirect {
 			continue
 		}
-		k := a.tokenAt(q.Outer.End)
-		if k < len(a.doc.Tokens) && a.word(k) == "," {
-			k++
-		}
+		k := a.tagStart(q)
 		if k+1 >= len(a.doc.Tokens) {
 			continue
 		}
@@ -329,6 +326,16 @@ func (a *attributor) storyTags() (narrated, inverted int) {
 	return narrated, inverted
 }
 
+// tagStart is the token where a tag after quote q would start: right
+// after its close, past a comma set outside the marks.
+func (a *attributor) tagStart(q news.Quote) int {
+	k := a.tokenAt(q.Outer.End)
+	if k < len(a.doc.Tokens) && a.word(k) == "," {
+		k++
+	}
+	return k
+}
+
 // mannerTags counts the lines in marks tagged, within a few words after
 // their close, by a verb that says how they were said ("implored",
 // "muttered", "cried"), not only that they were ("said", "added",
@@ -339,10 +346,7 @@ func (a *attributor) mannerTags() int {
 		if q.Kind == news.Indirect {
 			continue
 		}
-		k := a.tokenAt(q.Outer.End)
-		if k < len(a.doc.Tokens) && a.word(k) == "," {
-			k++
-		}
+		k := a.tagStart(q)
 		for j := k; j < len(a.doc.Tokens) && j <= k+3 && a.doc.Tokens[j].Kind != news.Punct; j++ {
 			if lemma, ok := lexicon.SpeechVerb(a.word(j)); ok && isLowerWord(a.word(j)) {
 				if !plainTagVerbs[lemma] {
