@@ -167,6 +167,23 @@ func (a *attributor) trailing(q *news.Quote, k int) bool {
 			a.set(q, m, toks[c].Span, RuleAccordingTo, confAccordingTo)
 			return true
 		}
+		if w == "according" && c > k && c+1 < end && a.word(c-1) == "," && a.word(c+1) == "to" && len(strings.Fields(q.In(a.doc.Text))) > 1 {
+			// "Sales went up in a “sharp increase” last week, according
+			// to a Woolworths spokesperson." (Not one word: "the
+			// “confidential” level, according to …" is the writer's
+			// term.) A document the source made is the source, as in
+			// reported clauses.
+			cue := news.Span{Start: toks[c].Start, End: toks[c+1].End}
+			if ph := a.phraseAfter(c+2, end); !ph.Empty() && lexicon.EvidenceNoun(a.word(a.tokenAt(ph.End)-1)) {
+				a.setPhraseCue(q, ph, cue, RuleAccordingTo)
+				return true
+			}
+			if m, ok := a.mentionWithin(c+2, end); ok {
+				a.set(q, m, cue, RuleAccordingTo, confAccordingTo)
+				return true
+			}
+			return false
+		}
 		if trailingBreaks[w] {
 			// "was “learning on the job,” while Fiorina and other HP
 			// leaders penned …": a cue past "while" is another clause's.
