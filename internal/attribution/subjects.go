@@ -220,6 +220,10 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			// clause's subject is the one it hangs from, wherever that
 			// stands in its own clause.
 			return a.relativeAntecedent(k, from)
+		case strings.EqualFold(w, "it") && skipped <= 1 && (k == 0 || a.word(k-1) != "to" && a.word(k-1) != "put"):
+			// "The ministry denied it. It said …": a body the sentence
+			// before had as its subject.
+			return a.itsBody(k)
 		case lexicon.In(quantifiers, w):
 			return -1, false // "many believe", "some say": no one named speaks
 		case a.doc.Tokens[k].Kind == news.Word && isLowerWord(w) && skipped < 5 && !lexicon.In(clauseBreak, w):
@@ -231,6 +235,36 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// itsBody finds the body an "it" at token k stands for: the subject of
+// the sentence before it in its paragraph or the one before, where that
+// is a body ("NASA interrupted its live coverage …. It also credited
+// Leonov"). A person is never "it".
+func (a *attributor) itsBody(k int) (int, bool) {
+	si := a.sentenceOf(k)
+	if first := a.doc.Sentences[si].First; first < k {
+		// "the State Department gave an “inaccurate” response … when it
+		// told": the body that opens its own sentence.
+		if m, ok := a.firstSubject(first, k); ok {
+			if a.body(m) {
+				return m, true
+			}
+			return -1, false
+		}
+	}
+	if si == 0 {
+		return -1, false
+	}
+	prev := a.doc.Sentences[si-1]
+	if prev.Paragraph < a.doc.Sentences[si].Paragraph-1 {
+		return -1, false
+	}
+	m, ok := a.firstSubject(prev.First, prev.Last)
+	if !ok || !a.body(m) {
+		return -1, false
+	}
+	return m, true
 }
 
 // relativeAntecedent finds the one the relative pronoun at token k
@@ -643,6 +677,11 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
 	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
+	if from < to && a.word(from) == "It" && from+1 < to && isLowerWord(a.word(from+1)) && !lexicon.In(beForms, a.word(from+1)) {
+		// "NASA interrupted its coverage … It also credited Leonov …,
+		// noting": "It" is the body before, not the object after.
+		return a.itsBody(from)
+	}
 	if from < to && isUpperWord(a.word(from)) && (lexicon.In(subordinators, a.word(from)) || lexicon.In(prepositions, a.word(from)) || leadParticiple(a.word(from))) {
 		// "When asked ..., X said", "In an interview with Y last year, X
 		// said": the clause or phrase before the comma has no subject.
