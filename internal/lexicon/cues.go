@@ -18,7 +18,7 @@ report reveal disclose confirm testify recount recall
 predict forecast estimate
 emphasize emphasise stress underscore
 shout yell scream cry whisper mutter murmur exclaim
-joke quip tease laugh sigh snap bark
+joke quip tease laugh sigh snap bark jeer taunt heckle
 boast brag
 question wonder query demand
 agree concur disagree

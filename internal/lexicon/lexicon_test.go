@@ -11,7 +11,7 @@ func TestSpeechVerbForms(t *testing.T) {
 		ok          bool
 	}{
 		{"said", "say", true}, {"says", "say", true}, {"saying", "say", true},
-		{"told", "tell", true}, {"complaining", "complain", true}, {"hailed", "hail", true}, {"cited", "cite", true}, {"condemned", "condemn", true},
+		{"told", "tell", true}, {"complaining", "complain", true}, {"hailed", "hail", true}, {"cited", "cite", true}, {"condemned", "condemn", true}, {"jeered", "jeer", true},
 		{"replied", "reply", true}, {"admitted", "admit", true}, {"argues", "argue", true},
 		{"Said", "say", true}, {"quipped", "quip", true}, {"notes", "note", true},
 		{"enquired", "enquire", true}, {"grunted", "grunt", true}, {"chuckled", "chuckle", true},
