@@ -12,6 +12,11 @@ import (
 	"github.com/whosaid/whosaid/internal/news"
 )
 
+// tongues are languages that no people's name names ("Latin", "Arabic"):
+// "Latin for “…”" glosses words, as "Russian for “…”" does.
+var tongues = map[string]bool{"Latin": true, "Arabic": true, "Hebrew": true, "Yiddish": true,
+	"Mandarin": true, "Cantonese": true, "Swahili": true, "Sanskrit": true, "Esperanto": true}
+
 // namingWords introduce a name, not speech: "a man who goes by the name
 // “Shorty”", "the so-called “Gang of Eight”".
 var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true, "dubbed": true,
@@ -25,6 +30,14 @@ var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true
 // name" are a name. Such quotes keep their span, but are not who-said-what.
 func (a *attributor) notSpeech(q *news.Quote) {
 	open := a.tokenAt(q.Outer.Start)
+	if open >= 2 && strings.EqualFold(a.word(open-1), "for") && (lexicon.Demonym(a.word(open-2)) || tongues[a.word(open-2)]) {
+		// "''Do svidaniya!'' - Russian for ''goodbye.''", "Latin for “if
+		// you wish peace, prepare for war”": what words of another
+		// tongue mean, the writer's gloss.
+		q.NotSpeech = "gloss"
+		a.unattribute(q)
+		return
+	}
 	if kind := a.nameOrWork(q, open); kind != "" {
 		q.NotSpeech = kind
 		a.unattribute(q)

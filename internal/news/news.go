@@ -236,7 +236,9 @@ type Quote struct {
 	// NotSpeech says why quoted words are not speech, when they are not:
 	// "title" for the name of a work or a slogan in title case, "name" for
 	// a nickname ("goes by the name “Shorty”"), "scare" for a word in scare
-	// quotes that no one is said to have said. Empty for speech.
+	// quotes that no one is said to have said, "gloss" for what words of
+	// another tongue mean ("Latin for “if you wish peace”"). Empty for
+	// speech.
 	NotSpeech string
 	Attribution
 }
