@@ -445,6 +445,14 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// subject's appositives before the cue, which brings in the quote.
 		if trailingCues[lemma] && !endsWithColon(toks, text) && !lexicon.In(saidWhat, word(i+1)) && word(i+1) != ":" {
 			c := lastCommaBefore(toks, text, i, 6)
+			if c < 0 {
+				// "…, UMWA Director of Government Affairs Phil Smith told
+				// The Hill": a long title and name between the comma and
+				// the cue.
+				if c2 := lastCommaBefore(toks, text, i, 12); c2 > 0 && titledName(toks, text, c2+1, i) {
+					c = c2
+				}
+			}
 			// "An American family took him in, and he said": a clause
 			// joined on, not an attribution set after what was said.
 			joined := c > 1 && c+1 < len(toks) && (strings.EqualFold(word(c+1), "and") || strings.EqualFold(word(c+1), "but"))
@@ -1961,6 +1969,28 @@ func lastCommaBefore(toks []news.Token, text string, i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// titledName reports whether tokens [from, to) are a name and its title
+// only: capitalised words, their "of", "for", "and" and "the", and role
+// nouns in lower case ("UMWA Director of Government Affairs Phil Smith",
+// "former deputy chief of staff Jane Roe").
+func titledName(toks []news.Token, text string, from, to int) bool {
+	if from >= to || !isUpperWord(toks[from].In(text)) && !lexicon.TitleModifier(toks[from].In(text)) {
+		return false // "Sam Lau, the communications director for …, said": an appositive, not the subject
+	}
+	capitals := 0
+	for k := from; k < to; k++ {
+		w := toks[k].In(text)
+		switch {
+		case isUpperWord(w):
+			capitals++
+		case w == "of" || w == "for" || w == "and" || w == "the" || lexicon.RoleNoun(w) || lexicon.TitleModifier(w):
+		default:
+			return false
+		}
+	}
+	return capitals >= 2
 }
 
 // tailEnds reports whether the sentence ends within limit tokens after i
