@@ -371,6 +371,9 @@ func clauses(text string, sent news.Span, toks []news.Token, covered func(news.S
 		// he's feeling": a reported question, from its question word.
 		if lemma == "ask" {
 			k := skipWhen(toks, text, skipObject(toks, text, i+1)) // "asked in May if he would endorse Trump"
+			if q := pastAdjunct(toks, text, k); q > k && lexicon.In(questionWords, toks[q].In(text)) {
+				k = q // "Asked during a January debate why he trailed …"
+			}
 			if k+2 < len(toks) && lexicon.In(questionWords, toks[k].In(text)) {
 				cl := news.Span{Start: toks[k].Start, End: cutClause(text, toks, k+1, clauseEnd)}
 				out = append(out, clauseCue{trimClause(text, cl), t.Span, false})
@@ -1720,6 +1723,27 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 	}
 	return end
 }
+
+// pastAdjunct passes, from token k, a phrase that a preposition opens
+// and a question word ends, within a few words and no punctuation
+// ("during a January debate why", "at a briefing Monday about"): it
+// gives the question word's index, or k.
+func pastAdjunct(toks []news.Token, text string, k int) int {
+	if k >= len(toks) || !askAdjuncts[strings.ToLower(toks[k].In(text))] {
+		return k // (not "to": "asked her to call him immediately if possible" asks for the call)
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Kind == news.Punct {
+			return k
+		}
+		if w := toks[j].In(text); lexicon.In(questionWords, w) && !strings.EqualFold(w, "which") {
+			return j
+		}
+	}
+	return k
+}
+
+var askAdjuncts = map[string]bool{"during": true, "at": true, "in": true, "on": true, "after": true, "before": true}
 
 // bothBefore reports whether "both" stands among the few words before
 // the "and" at j, from k: "both he and Rubio".
