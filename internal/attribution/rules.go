@@ -1420,23 +1420,20 @@ func (a *attributor) beforeBy(c, first int) bool {
 // inWordsOf finds the source of "in the words of a senior adviser,"
 // ending at the comma at token comma, no further back than first: the
 // writer lending the quote that follows to its source, as "according to"
-// does. It gives the source's mention and the "in" that opens the phrase.
-// ("in Forbes’ words," is the speech noun's owner: speechNoun.)
+// does — the phrase viewSource reads, set before the quote. It gives the
+// source's mention and the "in" that opens the phrase. ("in Forbes’
+// words," is the speech noun's owner: speechNoun.)
 func (a *attributor) inWordsOf(comma, first int) (int, int, bool) {
 	for k := comma - 1; k > first && k >= comma-12; k-- {
 		if a.inQuote[k] || a.word(k) == "," {
 			return -1, -1, false
 		}
-		if !strings.EqualFold(a.word(k), "words") {
+		if !strings.EqualFold(a.word(k), "in") {
 			continue
 		}
-		// "in the words of X,": X runs to the comma.
-		if k-2 >= first && k+1 < comma && strings.EqualFold(a.word(k-2), "in") && strings.EqualFold(a.word(k-1), "the") && strings.EqualFold(a.word(k+1), "of") {
-			if m, ok := a.mentionWithin(k+2, comma); ok {
-				return m, k - 2, true
-			}
+		if m, ok := a.viewSource(k, comma); ok {
+			return m, k, true // (past "in Kyiv" in "in the words of an official in Kyiv,")
 		}
-		return -1, -1, false
 	}
 	return -1, -1, false
 }

@@ -547,7 +547,7 @@ func onlyTitleWords(words []string) bool {
 
 // articleWords open a noun phrase: a run of capitals after one is a
 // description's words, not a name, when it holds no name's word.
-var articleWords = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true}
+var articleWords = map[string]bool{"a": true, "an": true, "the": true}
 
 // roleBefore reports whether a role in lower case stands right before
 // the run's name, in its sentence: "leader Kim Jong Un", "Roscosmos head

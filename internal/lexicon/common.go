@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // functionWords are words that are capitalised only because they start a
 // sentence or a heading. A capitalised stretch starting with one is not a
 // name from that word on. Months and days are here too: "June 19" names a
@@ -52,3 +54,20 @@ var kickerSet = words(kickers)
 
 // Kicker reports whether w (any case) labels the kind of a piece.
 func Kicker(w string) bool { return In(kickerSet, w) }
+
+// monthNames are the months in full; monthAbbreviations as news writes
+// them short ("Nov. 8").
+var (
+	monthNames         = words("january february march april may june july august september october november december")
+	monthAbbreviations = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+)
+
+// MonthName reports whether w (any case) is a month's name in full.
+func MonthName(w string) bool { return In(monthNames, w) }
+
+// Month reports whether w (any case, a period after it or not) is a
+// month's name or its abbreviation: "November", "Nov.".
+func Month(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return In(monthNames, w) || In(monthAbbreviations, w)
+}

@@ -1091,14 +1091,7 @@ func whenWord(w string) bool {
 	if lexicon.In(timeWords, w) {
 		return true
 	}
-	if !isUpperWord(w) {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		return true
-	}
-	return false
+	return isUpperWord(w) && lexicon.MonthName(w)
 }
 
 // objectNouns are acts of speech named by a noun, whose content is the

@@ -304,7 +304,7 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		if n == 0 && lexicon.Honorific(w) && j+1 < s.Last && isUpper(doc.Tokens[j+1].In(doc.Text)) {
 			continue // "aides to Mr. Sanders"
 		}
-		if t.Kind == news.Number && n > 0 && months[strings.TrimSuffix(strings.ToLower(doc.Tokens[j-1].In(doc.Text)), ".")] {
+		if t.Kind == news.Number && n > 0 && lexicon.Month(doc.Tokens[j-1].In(doc.Text)) {
 			return k + 1 // "the nominee for the Nov. 8 election": a date, not whose role it is
 		}
 		if t.Kind != news.Word || lexicon.FunctionWord(w) {
@@ -555,12 +555,6 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	return true
 }
-
-// months, and their abbreviations, open a date: "the Nov. 8 election".
-var months = map[string]bool{"january": true, "jan": true, "february": true, "feb": true, "march": true,
-	"april": true, "apr": true, "may": true, "june": true, "july": true, "august": true, "aug": true,
-	"september": true, "sept": true, "sep": true, "october": true, "oct": true, "november": true,
-	"nov": true, "december": true, "dec": true}
 
 // objectPrepositions make the phrase after them an object, no speaker.
 var objectPrepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "at": true,
