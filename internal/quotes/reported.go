@@ -1565,6 +1565,9 @@ func sayingAdjunct(toks []news.Token, text string, k, end int) bool {
 	return true
 }
 
+// adjunctOpeners open a phrase of where or when something was said or
+// asked: "he said, in an interview on Monday", "Asked during a debate
+// why".
 var adjunctOpeners = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true,
 	"before": true, "last": true, "this": true, "earlier": true}
 
@@ -1722,7 +1725,7 @@ func cutClause(text string, toks []news.Token, k, end int) int {
 // ("during a January debate why", "at a briefing Monday about"): it
 // gives the question word's index, or k.
 func pastAdjunct(toks []news.Token, text string, k int) int {
-	if k >= len(toks) || !askAdjuncts[strings.ToLower(toks[k].In(text))] {
+	if k >= len(toks) || !adjunctOpeners[strings.ToLower(toks[k].In(text))] {
 		return k // (not "to": "asked her to call him immediately if possible" asks for the call)
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
@@ -1735,8 +1738,6 @@ func pastAdjunct(toks []news.Token, text string, k int) int {
 	}
 	return k
 }
-
-var askAdjuncts = map[string]bool{"during": true, "at": true, "in": true, "on": true, "after": true, "before": true}
 
 // bothBefore reports whether "both" stands among the few words before
 // the "and" at j, from k: "both he and Rubio".
