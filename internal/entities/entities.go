@@ -931,10 +931,32 @@ func surnamesSpeak(doc *news.Document, runs []run, surnames map[string]bool) {
 	}
 	for n := range runs {
 		if r := &runs[n]; r.verdict != person && r.last-r.first == 1 && !r.headline &&
-			lexicon.In(surnames, doc.Tokens[r.first].In(doc.Text)) && nextToSpeechVerb(doc, r) {
+			lexicon.In(surnames, doc.Tokens[r.first].In(doc.Text)) && (nextToSpeechVerb(doc, r) || asideThenSpeech(doc, r)) {
 			r.verdict = person
 		}
 	}
+}
+
+// asideThenSpeech reports whether a relative clause set off by commas
+// stands between the name and its speech verb: "“…,” Paris, who used to
+// work on Capitol Hill, said". Only a known surname is tried this far
+// from its verb: a place may well have a "which" or "where" clause, not a
+// "who".
+func asideThenSpeech(doc *news.Document, r *run) bool {
+	s := doc.Sentences[r.sentence]
+	k := r.last
+	if k+2 >= s.Last || doc.Tokens[k].In(doc.Text) != "," || doc.Tokens[k+1].In(doc.Text) != "who" {
+		return false
+	}
+	for j := k + 2; j < s.Last && j < k+16; j++ {
+		switch w := doc.Tokens[j].In(doc.Text); {
+		case closesQuote(w) || w == "“" || w == "\"":
+			return false
+		case w == ",":
+			return nextToSpeechVerb(doc, &run{sentence: r.sentence, first: j + 1, last: j + 1})
+		}
+	}
+	return false
 }
 
 // knownSurnames are the last words of the names the article gives in

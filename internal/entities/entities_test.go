@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]string{"name:Don Guardian [Atlantic City Mayor]"}},
 		{"a place or a body by a speech verb is the surname of one named in full", "Rep. Steve Israel met them. Israel said no. Mayor Don Guardian agreed, Guardian said. Israel is far.", nil,
 			[]string{"name:Steve Israel [Rep.]", "pronoun:them", "name:Israel", "name:Don Guardian [Mayor]", "name:Guardian", "place:Israel"}},
+		{"so is it past a relative clause set off by commas, but not past a place's", "Jeremy Paris moved. “Yes,” Paris, who used to work in Ohio, said. Paris, which is big, said to be nice.", nil,
+			[]string{"name:Jeremy Paris", "name:Paris", "place:Ohio", "place:Paris"}},
 		{"but a stretch taken for a name with neither a given name nor a title ('Several Twitter') lends no surname", "Several Twitter users met. Twitter said no.", nil,
 			[]string{"name:Several Twitter", "organisation:Twitter"}},
 		{"places and demonyms are not people", "Officials in North Korea and Russian diplomats met in Pyongyang.", nil,
