@@ -2137,8 +2137,18 @@ func approximateNumber(toks []news.Token, text string, k int) bool {
 		return false
 	}
 	next := toks[k+1]
-	return next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))] || approximatedWholes[strings.ToLower(next.In(text))]
+	if next.Kind == news.Number || numberWords[strings.ToLower(next.In(text))] {
+		return true
+	}
+	// "said nearly all of them agreed" — but "said about all the
+	// activity": a preposition's object, no clause.
+	return approximatedWholes[strings.ToLower(next.In(text))] && !approximatingPrepositions[strings.ToLower(toks[k].In(text))]
 }
+
+// approximatingPrepositions approximate a number, but before a word for a
+// whole they are prepositions: "said about all the activity", "argued
+// over every detail".
+var approximatingPrepositions = map[string]bool{"about": true, "around": true, "over": true, "under": true}
 
 // approximatedWholes may follow "nearly", "almost" and the like at the
 // opening of a clause: "said nearly every conversation centers on …",
