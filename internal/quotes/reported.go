@@ -838,6 +838,13 @@ func objectOf(toks []news.Token, text string, i, end int) (news.Span, bool) {
 	if i > 0 && lexicon.In(determiners, toks[i-1].In(text)) {
 		return news.Span{}, false // "the talks about the budget", "his call for calm": a noun
 	}
+	if i > 1 && isQuoteMark(toks[0].In(text)) && isQuoteMark(toks[i-1].In(text)) && lineEnd[toks[i-2].In(text)] && !lexicon.Participle(toks[i].In(text)) {
+		// "“…,” noted John Smith": turned round after the line the
+		// sentence opens with, its object is who spoke. Inside a sentence
+		// the quote is a phrase of it: "Mr. Scott, who has called it
+		// ''racially toxic,'' portrayed him as …".
+		return news.Span{}, false
+	}
 	k := i + 1
 	if lemma == "call" {
 		if cl, ok := namedAs(toks, text, i, end); ok {
@@ -1931,6 +1938,9 @@ var sceneParticiples = map[string]bool{"asked": true, "pressed": true, "question
 	"interviewed": true, "reached": true, "contacted": true, "challenged": true,
 	"speaking": true, "talking": true, "writing": true, "responding": true, "testifying": true,
 	"appearing": true, "addressing": true, "answering": true, "commenting": true, "referring": true}
+
+// lineEnd close a quoted line before its mark: "“…,” noted Smith".
+var lineEnd = map[string]bool{",": true, "!": true, "?": true}
 
 func isQuoteMark(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
