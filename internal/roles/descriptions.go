@@ -178,8 +178,9 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		if j < k-1 && isLower(w) && lexicon.RoleNoun(w) && !describers[lw] {
 			break
 		}
-		if _, verb := lexicon.SpeechVerb(w); verb && isLower(w) {
-			break
+		if _, verb := lexicon.SpeechVerb(w); verb && isLower(w) && !(j == k-1 && lexicon.DocumentNoun(doc.Tokens[k].In(doc.Text)) &&
+			j-1 >= s.First && indefinite[strings.ToLower(doc.Tokens[j-1].In(doc.Text))]) {
+			break // "the board said officials": the verb ends the phrase; "a welcome message" it qualifies
 		}
 		if known && (isUpper(w) || describers[lw] || lexicon.TitleModifier(lw) || lexicon.Demonym(w) || strings.Contains(w, "-")) {
 			start = j
@@ -383,7 +384,10 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First &&
 		(lexicon.In(articles, doc.Tokens[k-1].In(doc.Text)) || qualifiedNounSays(doc, s, k))) {
-		return false // a verb form is a noun only after "the": "the report said", "the email said"
+		// A verb form is a noun only after "the": "the report said", "the
+		// email said" — or after "a" where the phrase is who spoke a line
+		// before it: "…,” noted a report by the council".
+		return lexicon.Nounable(w) && k > s.First && indefinite[strings.ToLower(doc.Tokens[k-1].In(doc.Text))] && afterTurnedCue(doc, s, k)
 	}
 	if lexicon.EvidenceNoun(w) && isLower(w) && showsAfter(doc, s, k) {
 		return true // "The poll by the Public Policy Institute of California showed …", "FEC records show"
@@ -463,17 +467,29 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	// "“Hold up!” said an elderly rabbit at the gap": a speech verb after
 	// a closing mark (which may end the sentence before), the noun's
 	// phrase, then punctuation, a preposition or the sentence's end.
-	if k+1 >= s.Last || doc.Tokens[k+1].Kind == news.Punct || tagPlaces[doc.Tokens[k+1].In(doc.Text)] {
-		start, det := describedFrom(doc, s, k)
-		if det == "" || start-2 < s.First-1 || start-2 < 0 {
-			return false
-		}
-		v := doc.Tokens[start-1].In(doc.Text)
-		if _, ok := lexicon.SpeechVerb(v); ok && isLower(v) && doc.Tokens[start-2].Kind == news.Punct {
-			return true
-		}
+	return afterTurnedCue(doc, s, k)
+}
+
+// turnedCuePrepositions go on with the phrase of who spoke, after a turned
+// cue, besides tagPlaces: "noted a report for Oxfam", "reads a sign
+// outside the hall".
+var turnedCuePrepositions = map[string]bool{"for": true, "outside": true, "inside": true, "near": true, "above": true}
+
+// afterTurnedCue reports whether the noun at k heads the phrase after a
+// speech verb turned round after a closing mark or a comma, the phrase
+// then ending or going on by a preposition: "…,” said the website",
+// "…,” noted a report by the council".
+func afterTurnedCue(doc *news.Document, s news.Sentence, k int) bool {
+	if k+1 < s.Last && doc.Tokens[k+1].Kind != news.Punct && !tagPlaces[doc.Tokens[k+1].In(doc.Text)] && !turnedCuePrepositions[doc.Tokens[k+1].In(doc.Text)] {
+		return false
 	}
-	return false
+	start, det := describedFrom(doc, s, k)
+	if det == "" || start-2 < s.First-1 || start-2 < 0 {
+		return false
+	}
+	v := doc.Tokens[start-1].In(doc.Text)
+	_, ok := lexicon.SpeechVerb(v)
+	return ok && isLower(v) && doc.Tokens[start-2].Kind == news.Punct
 }
 
 // showsAfter reports whether the document noun at k is the subject of a
@@ -549,8 +565,8 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].Kind == news.Word {
 		v := strings.ToLower(doc.Tokens[k+1].In(doc.Text))
-		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma || lexicon.Participle(v)) {
-			return false
+		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma && v != "read" || lexicon.Participle(v)) {
+			return false // "the golf venture"; but "a welcome message read" is a past
 		}
 	}
 	return true
