@@ -752,7 +752,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"too nice => woman (cue-adjacent)", "select able men who fear God => Bradley Cranston (cue-adjacent)",
 				"Senator Ted Cruz of Texas => Bradley Cranston (reported-clause)", "his parishioners to vote => Bradley Cranston (reported-clause)"}},
 		{"an ad's voice-over speaks", "“They know Hillary is strong,” a voice-over in the ad states. “She will stand up to the gun lobby.”",
-			[]string{"They know Hillary is strong, => voice-over (cue-adjacent)", "She will stand up to the gun lobby. => voice-over (split-continuation)"}},
+			[]string{"They know Hillary is strong, => voice-over in the ad (cue-adjacent)", "She will stand up to the gun lobby. => voice-over in the ad (split-continuation)"}},
 		{"a document that goes on to say speaks", "The email goes on to say: “Trump wants to write racism into our law books.”",
 			[]string{"Trump wants to write racism into our law books. => email (cue-adjacent)"}},
 		{"a name set after the description of an inverted speaker is theirs",

@@ -104,6 +104,9 @@ func descriptions(doc *news.Document) []news.Mention {
 				continue // "shook its head", "shook their heads": no one's office
 			}
 			end := postModifierEnd(doc, s, ofPhraseEnd(doc, s, k))
+			if e := taggedPhraseEnd(doc, s, k); e > end {
+				end = e // "a welcome message on the website reads": the whole phrase is who spoke
+			}
 			m := news.Mention{
 				Span:     news.Span{Start: doc.Tokens[start].Start, End: doc.Tokens[end-1].End},
 				Kind:     news.Description,
@@ -467,7 +470,79 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	// "“Hold up!” said an elderly rabbit at the gap": a speech verb after
 	// a closing mark (which may end the sentence before), the noun's
 	// phrase, then punctuation, a preposition or the sentence's end.
-	return afterTurnedCue(doc, s, k)
+	return afterTurnedCue(doc, s, k) || beforeTrailingCue(doc, s, k)
+}
+
+// beforeTrailingCue reports whether the noun at k heads a phrase that
+// opens right after a line's closing mark and goes on by a preposition to
+// a speech verb that ends the sentence: "“…!” a welcome message on the
+// website reads." Right before its verb, a noun is found without this.
+func beforeTrailingCue(doc *news.Document, s news.Sentence, k int) bool {
+	if k+1 >= s.Last || !tagPlaces[doc.Tokens[k+1].In(doc.Text)] && !turnedCuePrepositions[doc.Tokens[k+1].In(doc.Text)] {
+		return false
+	}
+	start, det := describedFrom(doc, s, k)
+	if det == "" || start-2 < s.First {
+		return false
+	}
+	if mark, end := doc.Tokens[start-1].In(doc.Text), doc.Tokens[start-2].In(doc.Text); mark != "”" && mark != "\"" && mark != "''" || end != "," && end != "!" && end != "?" {
+		return false
+	}
+	return trailingVerbAt(doc, s, k) > 0
+}
+
+// trailingVerbAt finds the speech verb that ends the sentence a few words
+// after the noun at k and its preposition: "a welcome message on the
+// website reads." Its index, or -1.
+func trailingVerbAt(doc *news.Document, s news.Sentence, k int) int {
+	for j := k + 2; j < s.Last && j <= k+7; j++ {
+		w := doc.Tokens[j].In(doc.Text)
+		if doc.Tokens[j].Kind != news.Word {
+			return -1
+		}
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && !lexicon.Participle(w) {
+			if j+1 >= s.Last || doc.Tokens[j+1].Kind == news.Punct {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// phrasePrepositions go on with a phrase of who spoke, where the others
+// tell where it was said: "a voice-over in the ad", "one Democratic
+// source on the panel", "a report for Oxfam", "a report by the council".
+var phrasePrepositions = map[string]bool{"in": true, "on": true, "for": true, "by": true}
+
+// taggedPhraseEnd is where the phrase of who spoke ends when the noun at
+// k heads it in a line's tag and a preposition goes on with it: before
+// the verb that ends the sentence ("a welcome message on the website
+// reads"), or at the sentence's end or comma after a turned verb ("noted
+// a report for Oxfam on Germany's energy policies by the environmental
+// nonprofit E3G"). 0 where no such phrase is.
+func taggedPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
+	if k+1 >= s.Last || !phrasePrepositions[doc.Tokens[k+1].In(doc.Text)] {
+		return 0 // "said an elderly rabbit at the gap", "cried the parson's wife from the stair": where, not who
+	}
+	if beforeTrailingCue(doc, s, k) {
+		return trailingVerbAt(doc, s, k)
+	}
+	if !afterTurnedCue(doc, s, k) {
+		return 0
+	}
+	for j := k + 2; j < s.Last && j <= k+14; j++ {
+		if t := doc.Tokens[j]; t.Kind == news.Punct && t.In(doc.Text) != "’s" && t.In(doc.Text) != "'s" {
+			if j+1 >= s.Last {
+				return j
+			}
+			return 0
+		}
+	}
+	if k+14 >= s.Last {
+		return s.Last
+	}
+	return 0
 }
 
 // turnedCuePrepositions go on with the phrase of who spoke, after a turned
