@@ -46,6 +46,7 @@ func TestFind(t *testing.T) {
 		{"capitalised words before a title", "Harbor Commissioner Luis Ortega spoke.", nil,
 			[]string{"name:Luis Ortega [Harbor Commissioner]"}},
 		{"honorific", "Mr. Cruz said so.", nil, []string{"name:Cruz [Mr.]"}},
+		{"a kin title is one too: no name of its own", "Aunt Polly called. Uncle Henry came.", nil, []string{"name:Polly [Aunt]", "name:Henry [Uncle]"}},
 		{"a vocative's 'O' or 'Oh' is no part of the name", "Peter Pan came in. “O Peter, no wonder you were crying,” she said. “Oh Wendy, stop.”", nil,
 			[]string{"name:Peter Pan", "name:Peter", "pronoun:she", "name:Wendy"}},
 		{"a participle opening the sentence is no part of the name after it", "Assisting Oliver to rise, he smiled. Entrusting Donald Trump with it is risky. Sterling Brown spoke.", nil,

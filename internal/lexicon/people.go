@@ -176,10 +176,12 @@ func WordGender(w string) (male, female bool) {
 }
 
 // Honorific reports whether w is a courtesy title that is not a role:
-// "Mr.", "Ms.", "Dr.". It belongs with the name, not in the person's roles.
+// "Mr.", "Ms.", "Dr.", and the kin titles a story calls people by, "Aunt
+// Polly", "Uncle Henry". It belongs with the name, not in the person's
+// roles.
 func Honorific(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof":
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "aunt", "uncle":
 		return true
 	}
 	return false
