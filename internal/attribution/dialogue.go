@@ -140,8 +140,10 @@ func (a *attributor) alternate(qi int) {
 // with a pronoun for its tag ("'I don't think I shall send it
 // anywhere,' he answered") where the pronoun was taken for the one who
 // spoke the line before: a new paragraph is a new speaker, so the "he"
-// is the other man in the exchange, the one the turns give. A tag that
-// says the speaker goes on ("he added", "she went on") is left alone.
+// is the other man in the exchange, the one the turns give. So is a line
+// given by the beat after it ("“Alas! I am an old man.” Then, fingering
+// his rosary, he half turned"). A tag that says the speaker goes on ("he
+// added", "she went on") is left alone.
 func (a *attributor) turnPronouns() {
 	if !a.dialogue {
 		return
@@ -149,7 +151,7 @@ func (a *attributor) turnPronouns() {
 	for qi := range a.doc.Quotes {
 		q := &a.doc.Quotes[qi]
 		if q.Kind == news.Indirect || q.Speaker < 0 || q.Mention < 0 || q.Paragraph < 2 ||
-			q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || q.Rule != RuleCueAdjacent {
+			q.Outer.Start != a.doc.Paragraphs[q.Paragraph].Start || q.Rule != RuleCueAdjacent && q.Rule != RuleActionBeat {
 			continue
 		}
 		m := a.doc.Mentions[q.Mention]

@@ -79,7 +79,9 @@
 //	  │                          other one the turns give ("he added" goes on,
 //	  │                          and so does one who acted after his line or
 //	  │                          whose tag speaks "to the Mole", the other);
-//	  │                          tried here and again after alternation
+//	  │                          so is a line its own beat gave him ('“Alas!”
+//	  │                          Then … he half turned'); tried here and
+//	  │                          again after alternation
 //	  ├─► split-continuation     “…,” he says. “…” — the next quote of the
 //	  │    (0.85)                paragraph, with no cue of its own, goes on
 //	  ├─► paragraph-continuation a paragraph that reopens a long quote, or a
