@@ -71,7 +71,7 @@ lady gentleman child kid baby grandmother grandfather grandson granddaughter unc
 cousin nephew niece widow widower bride groom
 player coach referee fan athlete
 striker midfielder defender goalkeeper goalie winger quarterback pitcher catcher linebacker batsman bowler jockey
-singer actor actress artist writer author poet musician director producer
+singer actor actress artist writer author poet musician director producer curator
 historian lawyer solicitor barrister
 scholar academic sociologist psychologist demographer epidemiologist specialist
 protester protestor demonstrator marcher picketer rioter crowd audience onlooker bystander

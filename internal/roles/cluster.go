@@ -1188,6 +1188,11 @@ func affiliation(doc *news.Document, m news.Mention) string {
 			caps = append(caps, w)
 		}
 	}
+	// "the Vice President", "Residents": a title or a role in capitals
+	// is what its holder is, not what they belong to.
+	for len(caps) > 0 && (lexicon.RoleNoun(caps[len(caps)-1]) || lexicon.TitleModifier(caps[len(caps)-1])) {
+		caps = caps[:len(caps)-1]
+	}
 	return strings.Join(caps, " ")
 }
 

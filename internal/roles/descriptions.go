@@ -62,6 +62,7 @@ func descriptions(doc *news.Document) []news.Mention {
 		}
 		return false
 	}
+	spoke := speakingHeads(doc)
 	var out []news.Mention
 	for si, s := range doc.Sentences {
 		for k := s.First; k < s.Last; k++ {
@@ -72,10 +73,11 @@ func descriptions(doc *news.Document) []news.Mention {
 			}
 			party := lexicon.PartyMember(w) && isUpper(w)
 			numberWord := t.Kind == news.Number // with letters, as above: "the 46-year-old"
-			if !lexicon.RoleNoun(w) && !party && !((isLower(w) || numberWord) && speakingNoun(doc, s, k)) {
+			heard := isLower(w) && spoke[w] && k > s.First && strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the")
+			if !lexicon.RoleNoun(w) && !party && !heard && !((isLower(w) || numberWord) && speakingNoun(doc, s, k)) {
 				continue
 			}
-			if !isLower(w) && !numberWord && !startsAt(doc, s, k) && !party {
+			if !isLower(w) && !numberWord && !startsAt(doc, s, k) && !party && !titleAlone(doc, s, k) {
 				continue // a capitalised role mid-sentence is a title or a name
 			}
 			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
@@ -118,6 +120,64 @@ func descriptions(doc *news.Document) []news.Mention {
 		}
 	}
 	return out
+}
+
+// speakingHeads are the nouns in lower case no list knows as a person's
+// that the article has speak ("“…,” stammered the lama"), writings and
+// bodies aside: the same noun after "the" is then that speaker wherever
+// it stands ("The lama mounted a pair of spectacles"), as a role noun is.
+// One in capitals ("the Hatter continued") is a name.
+func speakingHeads(doc *news.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range doc.Sentences {
+		for k := s.First + 1; k < s.Last; k++ {
+			w := doc.Tokens[k].In(doc.Text)
+			lw := strings.ToLower(w)
+			if doc.Tokens[k].Kind != news.Word || out[lw] || lexicon.RoleNoun(w) || !strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the") ||
+				lexicon.DocumentNoun(w) || lexicon.OrgHead(w) || lexicon.EvidenceNoun(w) || collectiveNouns[lw] {
+				continue
+			}
+			if isLower(w) && speakingNoun(doc, s, k) && tagsLine(doc, s, k) {
+				out[lw] = true
+			}
+		}
+	}
+	return out
+}
+
+// tagsLine reports whether the phrase the noun at k heads stands in a
+// line's tag, right after its closing mark or after a verb that does:
+// "“…,” the lama said", "“…,” stammered the lama". A story's people speak
+// so; "The book accuses Bob" is a claim.
+func tagsLine(doc *news.Document, s news.Sentence, k int) bool {
+	start, _ := describedFrom(doc, s, k)
+	for j := start - 1; j >= s.First && j >= start-2; j-- {
+		w := doc.Tokens[j].In(doc.Text)
+		if w == "”" || w == "’" || w == "\"" || w == "''" {
+			return true
+		}
+		if _, verb := lexicon.SpeechVerb(w); !verb || !isLower(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAlone reports whether the capitalised role noun at k stands for
+// its holder after "the", with no name after it: "said the Curator", "the
+// Vice President said".
+func titleAlone(doc *news.Document, s news.Sentence, k int) bool {
+	j := k - 1
+	for j > s.First && lexicon.TitleModifier(doc.Tokens[j].In(doc.Text)) && isUpper(doc.Tokens[j].In(doc.Text)) {
+		j-- // "the Vice President"
+	}
+	if j < s.First || !strings.EqualFold(doc.Tokens[j].In(doc.Text), "the") {
+		return false
+	}
+	if end := doc.Tokens[s.Last-1].In(doc.Text); doc.Tokens[s.Last-1].Kind != news.Punct || end == ":" {
+		return false // a heading, "The Ferryman's Daughter": every word of it in capitals
+	}
+	return k+1 >= s.Last || doc.Tokens[k+1].Kind != news.Word || !isUpper(doc.Tokens[k+1].In(doc.Text))
 }
 
 // roleNounWithin reports whether a lower-case role noun stands among the

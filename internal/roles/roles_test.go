@@ -208,6 +208,9 @@ func TestFind(t *testing.T) {
 			[]string{"~newspaper"}},
 		{"an adverb may stand between a noun and its verb", "“No,” the editorial board recently wrote. The company also said no. The board simply agreed.",
 			[]string{"~editorial board", "~company"}},
+		{"a title in capitals after 'the', with no name after it, is its holder; not in a heading",
+			"The Curator's Lamp\n\nThe lama came in. The Curator smiled. “We will win,” the Vice President said.",
+			[]string{"~Curator", "~Vice President"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
@@ -218,6 +221,22 @@ func TestFind(t *testing.T) {
 				t.Errorf("people of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+func TestAffiliationIsNoTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"“No,” said a North Korean official.": "North Korean",
+		"“No,” said the Vice President.":      "",
+		"“No,” said a Kremlin spokesman.":     "Kremlin",
+	} {
+		doc := &news.Document{Text: text}
+		segment.Split(doc)
+		entities.Find(doc, nil)
+		Find(doc)
+		if len(doc.People) == 0 || doc.People[0].Named || doc.People[0].Affiliation != want {
+			t.Errorf("affiliation in %q: people %+v, want an unnamed one first, with %q", text, doc.People, want)
+		}
 	}
 }
 
@@ -267,5 +286,28 @@ func TestSurnameIsTheNameItEnds(t *testing.T) {
 	}
 	if got := doc.People[last.Person].Name; got != "Tim Canova" {
 		t.Errorf("Canova is %q, want Tim Canova", got)
+	}
+}
+
+// A noun that speaks in a line's tag is that speaker wherever "the" comes
+// before it; one that only speaks in a clause is not.
+func TestSpeakingHeadsOnlyFromTags(t *testing.T) {
+	for text, want := range map[string]int{
+		"“Ay,” stammered the lama. The lama smiled. Later the lama slept.": 3,
+		"It was a mistake, the book says. The book sold well in Ohio.":     1,
+	} {
+		doc := &news.Document{Text: text}
+		segment.Split(doc)
+		entities.Find(doc, nil)
+		Find(doc)
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Kind == news.Description {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q: %d descriptions, want %d", text, n, want)
+		}
 	}
 }
