@@ -445,6 +445,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 	if timeNouns[strings.ToLower(w)] {
 		return false // "sent a letter this week urging …": when, not who
 	}
+	if subjectVerbAdverbs[w] {
+		return false // "the lama half sobbed": the noun is before it
+	}
 	if _, ok := lexicon.SpeechVerb(w); ok && !(lexicon.Nounable(w) && k > s.First &&
 		(lexicon.In(articles, doc.Tokens[k-1].In(doc.Text)) || qualifiedNounSays(doc, s, k))) {
 		// A verb form is a noun only after "the": "the report said", "the
@@ -802,4 +805,5 @@ func adverb(w string) bool {
 	return isLower(w) && (len(l) > 4 && strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") || subjectVerbAdverbs[l])
 }
 
-var subjectVerbAdverbs = map[string]bool{"also": true, "later": true, "then": true, "again": true, "once": true, "never": true, "often": true, "still": true, "since": true}
+var subjectVerbAdverbs = map[string]bool{"also": true, "later": true, "then": true, "again": true, "once": true, "never": true, "often": true, "still": true, "since": true,
+	"half": true, "almost": true, "nearly": true, "just": true, "barely": true}

@@ -211,6 +211,8 @@ func TestFind(t *testing.T) {
 		{"a title in capitals after 'the', with no name after it, is its holder; not in a heading",
 			"The Curator's Lamp\n\nThe lama came in. The Curator smiled. “We will win,” the Vice President said.",
 			[]string{"~Curator", "~Vice President"}},
+		{"an adverb between a noun and its verb is no noun of the phrase", "“It is he,” the lama half sobbed. “No,” the rally nearly shouted.",
+			[]string{"~lama", "~rally"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
