@@ -126,6 +126,7 @@ func TestRoleNounCompounds(t *testing.T) {
 	for w, want := range map[string]bool{
 		"co-host": true, "ex-president": true, "vice-chairman": true, "co-founders": true,
 		"anti-president": false, "co-op": false, "spokesmen": true,
+		"prison-keeper": true, "fellow-prisoner": true, "46-year-old": false, "man-made": false,
 	} {
 		if got := RoleNoun(w); got != want {
 			t.Errorf("RoleNoun(%q) = %v, want %v", w, got, want)

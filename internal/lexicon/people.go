@@ -1,6 +1,13 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
+
+// negatingPrefixes make no role of the role after them: "anti-president",
+// "non-member", "pseudo-expert".
+var negatingPrefixes = map[string]bool{"anti": true, "non": true, "pro": true, "pseudo": true, "quasi": true, "would-be": true}
 
 // titleHeads are the words that end a title before a name: "Foreign
 // Minister", "Deputy Prime Minister", "Sen.". They are matched
@@ -63,6 +70,7 @@ engineer inspector planner architect designer developer programmer technician me
 pilot driver sailor captain crew family fisherman ferryman boatman farmer rancher miner
 nurse surgeon physician practitioner paramedic firefighter policeman policewoman detective constable
 guard officer sheriff deputy clerk secretary assistant receptionist
+keeper jailer gaoler warder turnkey prisoner convict inmate
 priest parson vicar pastor preacher minister rabbi imam monk nun bishop
 teacher principal headmaster lecturer tutor pupil
 shopkeeper merchant trader vendor waiter waitress cook chef baker butcher butler maid servant
@@ -129,6 +137,12 @@ func RoleNoun(w string) bool {
 	// of a role.
 	if pre, head, ok := strings.Cut(l, "-"); ok && rolePrefixes[pre] {
 		return RoleNoun(head)
+	}
+	// "prison-keeper", "fellow-prisoner": a compound whose last part is a
+	// role is that role.
+	if i := strings.LastIndex(l, "-"); i > 0 && i+1 < len(l) && !strings.ContainsFunc(l[:i], unicode.IsDigit) && roleNounSet[l[i+1:]] &&
+		!negatingPrefixes[l[:i]] {
+		return true
 	}
 	// Plurals: "officials", "spokesmen", "women".
 	switch {
