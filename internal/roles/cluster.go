@@ -71,9 +71,13 @@ type clusterer struct {
 	// latest mention; fullAt holds, in text order, the mentions of full
 	// names (joined first, ahead of the text's order).
 	male, female []bool
-	latest       []int
-	fullAt       [][]int
-	ends         [][]string // per person: the last words of its full names, lower case, once each
+	// stressedMale and stressedFemale hold what a reflexive after a name
+	// says ("Humpty Dumpty himself"): taken only where nothing else tells,
+	// for a bare surname may have joined a namesake of the other sex.
+	stressedMale, stressedFemale []bool
+	latest                       []int
+	fullAt                       [][]int
+	ends                         [][]string // per person: the last words of its full names, lower case, once each
 	// roleHeads lists, per role head noun, the name mentions whose role
 	// ends in it, in text order: "the mayor" looks only there.
 	roleHeads map[string][]int
@@ -133,6 +137,8 @@ func (c *clusterer) newPersonAs(i int, named, wife bool) int {
 	c.heads = append(c.heads, "")
 	c.male = append(c.male, false)
 	c.female = append(c.female, false)
+	c.stressedMale = append(c.stressedMale, false)
+	c.stressedFemale = append(c.stressedFemale, false)
 	c.latest = append(c.latest, -1)
 	c.fullAt = append(c.fullAt, nil)
 	c.ends = append(c.ends, nil)
@@ -170,6 +176,8 @@ func (c *clusterer) join(p, i int) int {
 			mm, ff := relationGender(c.doc, *m)
 			c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
 		}
+		mm, ff := reflexiveGender(c.doc, *m)
+		c.stressedMale[p], c.stressedFemale[p] = c.stressedMale[p] || mm, c.stressedFemale[p] || ff
 	}
 	if m.Kind == news.Description {
 		for _, w := range strings.Fields(m.In(c.doc.Text)) {
@@ -181,6 +189,19 @@ func (c *clusterer) join(p, i int) int {
 	c.male[p], c.female[p] = c.male[p] || mm, c.female[p] || ff
 	c.latest[p] = max(c.latest[p], i)
 	return p
+}
+
+// reflexiveGender is the gender a reflexive right after name mention m
+// stresses: "it was Humpty Dumpty himself".
+func reflexiveGender(doc *news.Document, m news.Mention) (male, female bool) {
+	rest := doc.Text[m.End:min(len(doc.Text), m.End+9)]
+	switch {
+	case strings.HasPrefix(rest, " himself") && (len(rest) == 8 || !unicode.IsLetter(rune(rest[8]))):
+		return true, false
+	case strings.HasPrefix(rest, " herself"):
+		return false, true
+	}
+	return false, false
 }
 
 // relationGender is the gender of the relation that a possessive sets
@@ -952,6 +973,12 @@ func (c *clusterer) finish() {
 			per.Aliases = keepNames(doc, per)
 		}
 		per.Gender = c.gender(p)
+		if per.Gender == news.Unknown && c.stressedMale[p] != c.stressedFemale[p] {
+			per.Gender = news.Female
+			if c.stressedMale[p] {
+				per.Gender = news.Male
+			}
+		}
 		if !per.Named {
 			per.Affiliation = affiliation(doc, doc.Mentions[per.Mentions[0]])
 		}
