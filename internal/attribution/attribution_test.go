@@ -1047,7 +1047,7 @@ func TestAttribute(t *testing.T) {
 			[]string{"the act of the NTC => Senators (reported-clause)", "grave abuse of governmental power => Senators (cue-adjacent)", "contrary to law => Senators (cue-adjacent)"}},
 		{"a participle after a comma is the sentence's subject's act, past a quote between them",
 			"On Saturday morning, representatives from Iran acknowledged their government had “unintentionally” shot down a Ukrainian passenger jet near Tehran, blaming “human error” and the fear of aggression.",
-			[]string{"unintentionally => representatives (cue-adjacent)", "human error => representatives (cue-adjacent)"}},
+			[]string{"unintentionally => representatives from Iran (cue-adjacent)", "human error => representatives from Iran (cue-adjacent)"}},
 		{"a body before a role in lower case and a name is no source, the name is",
 			"According to Rutgers University political scholar Kelly Dittmar, “Women hold fewer than 30 percent of the seats.”",
 			[]string{"Women hold fewer than 30 percent of the seats. => Kelly Dittmar (according-to)"}},

@@ -1166,12 +1166,12 @@ func descriptionParts(doc *news.Document, m news.Mention) (det string, mods []st
 	if len(ws) > 0 && (definite[ws[0]] || indefinite[ws[0]]) {
 		det, ws = ws[0], ws[1:]
 	}
-	// The head is the last role noun before an "of"/"for" phrase, or
-	// failing one ("the statement"), the last word there.
+	// The head is the last role noun before an "of", "for" or "from"
+	// phrase, or failing one ("the statement"), the last word there.
 	last := -1
 	for i, w := range ws {
 		w = strings.Trim(w, ",.’'")
-		if w == "of" || w == "for" {
+		if w == "of" || w == "for" || w == "from" {
 			break
 		}
 		last = i
@@ -1208,6 +1208,9 @@ func affiliation(doc *news.Document, m news.Mention) string {
 	}
 	if i := strings.Index(text, " for "); i >= 0 {
 		return strings.TrimSpace(text[i+len(" for "):])
+	}
+	if i := strings.Index(text, " from "); i >= 0 {
+		return strings.TrimSpace(text[i+len(" from "):])
 	}
 	var caps []string
 	for _, w := range strings.Fields(text) {

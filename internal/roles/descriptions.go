@@ -286,6 +286,17 @@ var postModifiers = [][]string{
 	{"with", "direct", "knowledge", "of"}, {"involved", "in"}, {"briefed", "on"},
 }
 
+// fromNamed reports whether the words from token j name a place or a
+// body in capitals, perhaps after "the": "representatives from Iran",
+// "officials from the Interior Ministry" say who they are; "a man from
+// the crowd" says where he stood.
+func fromNamed(doc *news.Document, s news.Sentence, j int) bool {
+	if j < s.Last && strings.EqualFold(doc.Tokens[j].In(doc.Text), "the") {
+		j++
+	}
+	return j < s.Last && doc.Tokens[j].Kind == news.Word && isUpper(doc.Tokens[j].In(doc.Text))
+}
+
 // postModifierEnd extends a description ending before token j over a
 // phrase of postModifiers and up to five words after it, to before a
 // comma, a verb or a function word other than "the" and "of". It returns
@@ -354,7 +365,10 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		return j
 	}
 	p := doc.Tokens[j].In(doc.Text)
-	if p != "of" && p != "for" && !(p == "to" && lexicon.In(servingRoles, doc.Tokens[k].In(doc.Text))) {
+	if p == "from" && j+1 < s.Last && !fromNamed(doc, s, j+1) {
+		return j
+	}
+	if p != "of" && p != "for" && p != "from" && !(p == "to" && lexicon.In(servingRoles, doc.Tokens[k].In(doc.Text))) {
 		return j
 	}
 	j++
@@ -376,8 +390,8 @@ func ofPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 		}
 		// A verb's form right after "of" is a noun: "the former
 		// secretary of state".
-		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && n > 0 || n > 0 && isLower(w) && (strings.HasSuffix(w, "ed") || lexicon.EvidenceVerb(w)) {
-			break // "a representative of the delegation said", "the secretary of state talked", "a video of the episode shows"
+		if _, ok := lexicon.SpeechVerb(w); ok && isLower(w) && n > 0 || n > 0 && isLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || lexicon.EvidenceVerb(w)) {
+			break // "a representative of the delegation said", "the secretary of state talked", "a video of the episode shows", "a user from Hanover going by"
 		}
 		end = j + 1
 	}

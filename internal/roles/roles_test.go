@@ -125,7 +125,7 @@ func TestFind(t *testing.T) {
 		{"an abbreviated title is its office: 'the senator' is Sen. Lopez", "Sen. Maria Lopez spoke. The senator left.",
 			[]string{"Maria Lopez [Sen.] aka Lopez"}},
 		{"a place the description names must be the titled one's", "Sen. Bernie Sanders spoke. The senator from Florida smiled. The Florida senator left.",
-			[]string{"Bernie Sanders [Sen.] aka Sanders", "~senator aka Florida senator"}},
+			[]string{"Bernie Sanders [Sen.] aka Sanders", "~senator from Florida aka Florida senator"}},
 		{"a place the title names", "Ohio Gov. John Kasich spoke. The Ohio governor left.",
 			[]string{"John Kasich [Ohio Gov.] aka Kasich"}},
 		{"the state of a party tag", "Sen. Jon Tester (D-Mont.) and Sen. David Vitter (R-La.) spoke. Sen. Chuck Schumer, D-N.Y., agreed. The Montana senator left.",
@@ -213,6 +213,9 @@ func TestFind(t *testing.T) {
 			[]string{"~Curator", "~Vice President"}},
 		{"an adverb between a noun and its verb is no noun of the phrase", "“It is he,” the lama half sobbed. “No,” the rally nearly shouted.",
 			[]string{"~lama", "~rally"}},
+		{"'from' a place or a body in capitals says who they are; from the crowd, where they stood",
+			"“No,” said representatives from Iran. “Yes,” said the senator from Vermont. “Maybe,” said a user from Hanover going by Pulvermann. “Hey,” said a man from the crowd.",
+			[]string{"~representatives from Iran", "~senator from Vermont", "~user from Hanover", "~man", "~crowd"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
