@@ -567,12 +567,13 @@ func (c *clusterer) addDescription(i int) {
 
 // bodyNamedBy is the organisation mentioned last before description i
 // whose name ends in its head noun ("Skyway Airlines" for "the airline",
-// "Harvard University" for "the university"), or -1.
+// "Harvard University" for "the university") or opens with it before an
+// "of" ("Ministry of Health" for "the ministry"), or -1.
 func (c *clusterer) bodyNamedBy(i int, head string) int {
 	best, bestAt := -1, -1
 	for name, p := range c.byOrg {
 		last := name[strings.LastIndexByte(name, ' ')+1:] // no copy: this runs per body
-		if last != head && last != head+"s" {
+		if last != head && last != head+"s" && !strings.HasPrefix(name, head+" of ") {
 			continue
 		}
 		if at := c.recentBefore(p, i); at > bestAt {

@@ -140,6 +140,8 @@ func TestFind(t *testing.T) {
 			[]string{"Morgan Ortagus [United States Department of State spokesperson] aka Ortagus", "@United States Department of State"}},
 		{"'the airline' is the body named last whose name ends in its head", "Skyway Airlines and Harvard University agreed. The airline said so.",
 			[]string{"@Skyway Airlines", "@Harvard University"}},
+		{"or opens with it before 'of'", "The Ministry of Health issued rules. The ministry said so.",
+			[]string{"@Ministry of Health"}},
 		{"a body's name runs on past its own 'of'", "A spokesperson for the Royal College of Nursing said so.",
 			[]string{"~spokesperson for the Royal College of Nursing", "@Royal College of Nursing"}},
 		{"'another' description beside the name", "Another critic, Laurence H. Tribe, likened the rules to a fire.",
