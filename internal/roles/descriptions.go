@@ -131,18 +131,32 @@ func speakingHeads(doc *news.Document) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range doc.Sentences {
 		for k := s.First + 1; k < s.Last; k++ {
+			// The cheap tests first: this looks at every word.
 			w := doc.Tokens[k].In(doc.Text)
-			lw := strings.ToLower(w)
-			if doc.Tokens[k].Kind != news.Word || out[lw] || lexicon.RoleNoun(w) || !strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the") ||
-				lexicon.DocumentNoun(w) || lexicon.OrgHead(w) || lexicon.EvidenceNoun(w) || collectiveNouns[lw] {
+			if doc.Tokens[k].Kind != news.Word || !isLower(w) || out[w] || !strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the") || !markBefore(doc, s, k) {
 				continue
 			}
-			if isLower(w) && speakingNoun(doc, s, k) && tagsLine(doc, s, k) {
-				out[lw] = true
+			if lexicon.RoleNoun(w) || lexicon.DocumentNoun(w) || lexicon.OrgHead(w) || lexicon.EvidenceNoun(w) || collectiveNouns[w] {
+				continue
+			}
+			if tagsLine(doc, s, k) && speakingNoun(doc, s, k) {
+				out[w] = true
 			}
 		}
 	}
 	return out
+}
+
+// markBefore reports whether a closing mark stands a few tokens before
+// k, as one must before a line's tag: a cheap test before tagsLine's.
+func markBefore(doc *news.Document, s news.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && j >= k-8; j-- {
+		switch doc.Tokens[j].In(doc.Text) {
+		case "”", "’", "\"", "''":
+			return true
+		}
+	}
+	return false
 }
 
 // tagsLine reports whether the phrase the noun at k heads stands in a
