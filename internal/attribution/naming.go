@@ -336,12 +336,20 @@ func (a *attributor) epithetOf(d int, tagged map[int]int) int {
 	// One brought in a little before by the same word ("a man made
 	// entirely of tin" … "answered the tin man") is the one meant: someone
 	// new, not one of the talk.
+	// So is one of a group brought in so ("two portly gentlemen" …
+	// "said the gentleman").
 	first := per.Mentions[0]
 	head := strings.ToLower(lastField(a.doc.Mentions[first].In(a.doc.Text)))
+	plural := head + "s"
+	if strings.HasSuffix(head, "man") {
+		plural = strings.TrimSuffix(head, "man") + "men"
+	}
 	for i := first - 1; i >= 0 && i >= first-maxReach; i-- {
 		c := a.doc.Mentions[i]
-		if c.Kind == news.Description && c.Person >= 0 && c.Person != d && !a.doc.People[c.Person].Named &&
-			!a.inQuote[a.mFirst[i]] && strings.Contains(" "+strings.ToLower(c.In(a.doc.Text))+" ", " "+head+" ") {
+		if c.Kind != news.Description || c.Person < 0 || c.Person == d || a.doc.People[c.Person].Named || a.inQuote[a.mFirst[i]] {
+			continue
+		}
+		if text := " " + strings.ToLower(c.In(a.doc.Text)) + " "; strings.Contains(text, " "+head+" ") || strings.Contains(text, " "+plural+" ") {
 			return -1
 		}
 	}

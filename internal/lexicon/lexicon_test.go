@@ -165,8 +165,9 @@ func TestWordGender(t *testing.T) {
 		male, female bool
 	}{
 		{"uncle", true, false}, {"widow", false, true}, {"Countess", false, true}, {"spokeswoman", false, true},
-		{"actor", false, false},     // an epithet in news for someone named: "the actor" is Tim Allen
-		{"gentleman", false, false}, // a story's newcomer as often as one of the talk
+		{"actor", false, false},    // an epithet in news for someone named: "the actor" is Tim Allen
+		{"gentleman", true, false}, // "said this gentleman" is no girl; a newcomer is told apart by the story (attribution's epithetOf)
+		{"governess", false, true},
 		{"official", false, false},
 	} {
 		if m, f := WordGender(tt.word); m != tt.male || f != tt.female {

@@ -91,8 +91,8 @@ ally allies backer backers donor donors surrogate surrogates
 
 // gendered role nouns and titles tell a person's gender.
 var (
-	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk ayatollah mullah cardinal patriarch abbot friar monsignor")
-	femaleWords = words("mrs. mrs ms. ms miss dame lady queen princess empress mother sister daughter wife woman girl spokeswoman chairwoman congresswoman aunt niece grandmother granddaughter widow duchess countess baroness nun landlady")
+	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk ayatollah mullah cardinal patriarch abbot friar monsignor gentleman lad schoolboy bridegroom groom")
+	femaleWords = words("mrs. mrs ms. ms miss dame lady queen princess empress mother sister daughter wife woman girl spokeswoman chairwoman congresswoman aunt niece grandmother granddaughter widow duchess countess baroness nun landlady lass schoolgirl governess mistress madam bride maid actress hostess waitress heroine")
 )
 
 var (
