@@ -234,6 +234,14 @@ func (a *attributor) resolve(m int) int {
 		if best < 0 {
 			best = sameObject
 		}
+		// In talk, one only spoken of ("such a life as his cousin
+		// Gertrude Farish had chosen") is no "she" of the scene where the
+		// sentence holds one who speaks in it ("to her", Lily Bart).
+		if best >= 0 && a.dialogue {
+			if alt := a.speakerOverMentioned(best, m, want, fits); alt >= 0 {
+				best = alt
+			}
+		}
 		if best >= 0 {
 			return choose(best)
 		}
@@ -348,6 +356,35 @@ func (a *attributor) lastSpeaking(at int, fits func(int) bool) int {
 		}
 		if fits(q.Mention) {
 			return q.Mention
+		}
+	}
+	return -1
+}
+
+// speakerOverMentioned is another mention of the sentence of candidate
+// best, of gender want, that fits pronoun m and stands for one who spoke
+// a line of the last few, where best's person spoke none of them; or -1.
+func (a *attributor) speakerOverMentioned(best, m int, want news.Gender, fits func(int) bool) int {
+	spoke := func(p int) bool {
+		at := a.doc.Mentions[m].Start
+		qi := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= at })
+		for j := qi - 1; j >= 0 && j >= qi-lastSpeakingReach; j-- {
+			if q := a.doc.Quotes[j]; q.Kind != news.Indirect && q.Speaker == p {
+				return true
+			}
+		}
+		return false
+	}
+	if spoke(a.personOf(best)) {
+		return -1
+	}
+	s := a.doc.Mentions[best].Sentence
+	for i := best - 1; i >= 0 && a.doc.Mentions[i].Sentence == s; i-- {
+		if k := a.mLast[i]; k < len(a.doc.Tokens) && lexicon.RoleNoun(a.word(k)) && possessivePronouns[strings.ToLower(a.doc.Mentions[i].In(a.doc.Text))] {
+			continue // "Her niece, a pale girl called Dora": the owner is not the one she brings in
+		}
+		if p := a.personOf(i); p >= 0 && a.gender[p] == want && fits(i) && spoke(p) {
+			return i
 		}
 	}
 	return -1
