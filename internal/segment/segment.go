@@ -179,6 +179,10 @@ func endsWithTitle(s string) bool {
 	if !ok {
 		return false
 	}
-	word := s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	word := s
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		word = s[i+size:] // past the whole of a mark of several bytes: "“Mr."
+	}
 	return titleAbbreviations[strings.ToLower(word)]
 }

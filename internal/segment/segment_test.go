@@ -124,6 +124,7 @@ func TestSentencesGoOnAfterTitle(t *testing.T) {
 		"“We will go,” said Navy Capt. Jeff Davis, a Pentagon spokesman. He left.",
 		"“We will go,” said Army Sgt. Maj. Ann Lee. He left.",
 		"“We will go,” said Det. Insp. Ann Lee. He left.",
+		"“Mr. Selden, what good luck!” He left.", // right after a mark of several bytes
 	} {
 		got := texts(text, Sentences(text, news.Span{Start: 0, End: len(text)}))
 		want := []string{text[:strings.Index(text, " He left.")], "He left."}
