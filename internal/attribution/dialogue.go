@@ -603,11 +603,12 @@ func (a *attributor) vocativeFrom(q *news.Quote, first, last int) int {
 			continue // "Thomas Penrose, the schoolmaster.": a name given, not one called
 		}
 		opens := before == "" || strings.HasSuffix(before, ",")
-		closes := after == "" || strings.ContainsAny(after[:1], ",.!?")
+		dashed := before == "" && (strings.HasPrefix(after, "—") || strings.HasPrefix(after, "--")) // "Mr. Selden—what good luck!"
+		closes := after == "" || strings.ContainsAny(after[:1], ",.!?") || dashed
 		if closes && rollCall(after) {
 			return -1 // "Lizzy! Georgy!": two called, no one spoken to alone
 		}
-		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!")) {
+		if opens && closes && (before != "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || dashed) {
 			return i
 		}
 		// A name that opens a later sentence of the quote: "Sit down, sit
