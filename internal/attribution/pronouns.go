@@ -375,7 +375,21 @@ func (a *attributor) speakerOverMentioned(best, m int, want news.Gender, fits fu
 		}
 		return false
 	}
-	if spoke(a.personOf(best)) {
+	// Lines whose speakers later rules find have none yet: one the
+	// narration keeps calling "he" or "she" around the pronoun ("her
+	// hand", "her wrist", "she measured out the tea") is in the scene
+	// too.
+	present := func(p int) int {
+		n := 0
+		para := a.doc.Sentences[a.doc.Mentions[m].Sentence].Paragraph
+		for i := m - 1; i >= 0 && i >= m-maxReach && a.doc.Sentences[a.doc.Mentions[i].Sentence].Paragraph >= para-1; i-- {
+			if a.doc.Mentions[i].Kind == news.Pronoun && !a.inQuote[a.mFirst[i]] && a.personOf(i) == p {
+				n++
+			}
+		}
+		return n
+	}
+	if b := a.personOf(best); spoke(b) || present(b) > 1 {
 		return -1
 	}
 	s := a.doc.Mentions[best].Sentence
@@ -383,7 +397,7 @@ func (a *attributor) speakerOverMentioned(best, m int, want news.Gender, fits fu
 		if k := a.mLast[i]; k < len(a.doc.Tokens) && lexicon.RoleNoun(a.word(k)) && possessivePronouns[strings.ToLower(a.doc.Mentions[i].In(a.doc.Text))] {
 			continue // "Her niece, a pale girl called Dora": the owner is not the one she brings in
 		}
-		if p := a.personOf(i); p >= 0 && a.gender[p] == want && fits(i) && spoke(p) {
+		if p := a.personOf(i); p >= 0 && a.gender[p] == want && fits(i) && (spoke(p) || present(p) > 1) {
 			return i
 		}
 	}
