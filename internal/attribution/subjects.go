@@ -956,6 +956,9 @@ func (a *attributor) speaker(m int) (int, bool) {
 	if owner, ok := a.ownerOfWords(m); ok && a.personOf(owner) >= 0 {
 		return owner, true
 	}
+	if owner, ok := a.voiceOf(m); ok && a.personOf(owner) >= 0 {
+		return owner, true
+	}
 	if a.personOf(m) < 0 {
 		return -1, false
 	}
@@ -979,6 +982,38 @@ func (a *attributor) ownerOfWords(m int) (int, bool) {
 		return -1, false
 	}
 	return m - 1, true
+}
+
+// voiceOf finds whose voice description m is, where the text says:
+// "the voice of the clever lady", "another voice, which Margaret knew to
+// be that of Mrs. Gibson" — the one named after "voice of" or "that of"
+// a few words on in the sentence.
+func (a *attributor) voiceOf(m int) (int, bool) {
+	d := a.doc.Mentions[m]
+	if d.Kind != news.Description || !strings.EqualFold(lastField(d.In(a.doc.Text)), "voice") {
+		return -1, false
+	}
+	k := a.mLast[m]
+	last := a.doc.Sentences[d.Sentence].Last
+	for j := k; j < last && j < k+12; j++ {
+		w := strings.ToLower(a.word(j))
+		if w == ";" || w == ":" || a.inQuote[j] {
+			break
+		}
+		if w != "of" || j+1 >= last || !(j == k || strings.EqualFold(a.word(j-1), "that")) {
+			continue
+		}
+		for n := j + 1; n < last && n <= j+2; n++ {
+			if o, ok := a.startsAt[n]; ok && a.speaks(o) {
+				return o, true
+			}
+			if !strings.EqualFold(a.word(n), "the") && !lexicon.Honorific(a.word(n)) {
+				break // "of the clever lady", "of Mrs. Gibson" (whose name starts after the title)
+			}
+		}
+		break
+	}
+	return -1, false
 }
 
 // issuerOf finds who issued the document that mention m describes, when
