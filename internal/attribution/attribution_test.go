@@ -1380,3 +1380,30 @@ func TestObjectPronounIsNotItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// In a story what someone thinks, and what seems so, is the narration's;
+// in news a belief is reported as a source's.
+func TestThoughtIsNoSpeechInAStory(t *testing.T) {
+	story := "The Garden\n\n“Come in,” said Mary.\n\n“I will,” said Martha.\n\n“Sit down,” said Mary.\n\nMartha thought it best to sit down. His temper seemed to have passed off.\n\n“Thank you,” said Martha.\n\nMary said she would bring tea."
+	article := "Sanders spoke on Monday. Sanders thinks the system is rigged, his aides said."
+	for _, tt := range []struct {
+		text string
+		want map[string]string // reported clause → not_speech
+	}{
+		{story, map[string]string{"it best to sit down": "thought", "His temper seemed to have passed off": "thought", "she would bring tea": ""}},
+		{article, map[string]string{"the system is rigged": ""}},
+	} {
+		doc := attribute(tt.text)
+		got := map[string]string{}
+		for _, q := range doc.Quotes {
+			if q.Kind == news.Indirect {
+				got[q.In(doc.Text)] = q.NotSpeech
+			}
+		}
+		for clause, want := range tt.want {
+			if ns, ok := got[clause]; !ok || ns != want {
+				t.Errorf("%q: clause %q not_speech %q (found %v), want %q; all %v", tt.text[:20], clause, ns, ok, want, got)
+			}
+		}
+	}
+}

@@ -17,6 +17,12 @@ import (
 var tongues = map[string]bool{"Latin": true, "Arabic": true, "Hebrew": true, "Yiddish": true,
 	"Mandarin": true, "Cantonese": true, "Swahili": true, "Sanskrit": true, "Esperanto": true}
 
+// thinkingVerbs report what goes on in someone's head, by lemma.
+var thinkingVerbs = map[string]bool{"think": true, "wonder": true, "feel": true, "know": true,
+	"believe": true, "reflect": true, "muse": true, "suppose": true, "imagine": true, "fancy": true,
+	"realize": true, "realise": true, "remember": true, "dream": true, "hope": true, "fear": true,
+	"suspect": true, "doubt": true, "guess": true, "reckon": true}
+
 // namingWords introduce a name, not speech: "a man who goes by the name
 // “Shorty”", "the so-called “Gang of Eight”".
 var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true, "dubbed": true,
@@ -29,6 +35,26 @@ var namingWords = map[string]bool{"name": true, "named": true, "nicknamed": true
 // someone spoke it; words right after "named", "dubbed" or "goes by the
 // name" are a name. Such quotes keep their span, but are not who-said-what.
 func (a *attributor) notSpeech(q *news.Quote) {
+	if q.Kind == news.Indirect {
+		// "She thought it best to change the topic", "his timidity
+		// seemed to pass off": in a story, what someone thinks, feels or
+		// knows, and what seems so, are the narration's, not speech.
+		// (News reports beliefs as a source's: "Sanders thinks the
+		// system is rigged".)
+		if a.dialogue && !q.Cue.Empty() {
+			cue := q.Cue.In(a.doc.Text)
+			cue = cue[strings.LastIndexByte(cue, ' ')+1:] // "did not think": the verb
+			lemma, ok := lexicon.ClauseVerb(cue)
+			if !ok {
+				lemma, ok = lexicon.SpeechVerb(cue)
+			}
+			if ok && thinkingVerbs[lemma] || q.Rule == RuleHedged {
+				q.NotSpeech = "thought"
+				a.unattribute(q)
+			}
+		}
+		return
+	}
 	open := a.tokenAt(q.Outer.Start)
 	if open >= 2 && strings.EqualFold(a.word(open-1), "for") && (lexicon.Demonym(a.word(open-2)) || tongues[a.word(open-2)]) {
 		// "''Do svidaniya!'' - Russian for ''goodbye.''", "Latin for “if

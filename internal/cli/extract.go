@@ -38,9 +38,10 @@ the quote's id, doc (the file, or the JSON Lines record's id), kind
 article), speaker, speaker_mention, role, cue and confidence.
 
 Quoted words that are not speech (the title of a work, a nickname, one
-word in scare quotes, a gloss such as Latin for "if you wish peace") are
-left out; --all prints them too, with not_speech saying which they are
-(title, name, scare or gloss).
+word in scare quotes, a gloss such as Latin for "if you wish peace", and
+in a story what someone thinks or what seems so, "she thought it best to
+go") are left out; --all prints them too, with not_speech saying which
+they are (title, name, scare, gloss or thought).
 
 With --people it prints one line per person of each article instead: doc,
 name, roles, aliases, mentions and quotes.

@@ -237,8 +237,9 @@ type Quote struct {
 	// "title" for the name of a work or a slogan in title case, "name" for
 	// a nickname ("goes by the name “Shorty”"), "scare" for a word in scare
 	// quotes that no one is said to have said, "gloss" for what words of
-	// another tongue mean ("Latin for “if you wish peace”"). Empty for
-	// speech.
+	// another tongue mean ("Latin for “if you wish peace”"), "thought" for
+	// a story's reported thinking or seeming ("Martha thought it best to
+	// sit down", "his temper seemed to pass off"). Empty for speech.
 	NotSpeech string
 	Attribution
 }
