@@ -51,8 +51,8 @@ type Quote struct {
 	Confidence float64  `json:"confidence"`
 	Evidence   []string `json:"evidence,omitempty"`
 	// NotSpeech says why quoted words are not speech ("title", "name",
-	// "scare"); such quotes appear only when asked for (extract --all),
-	// and whosaid ingest does not index them.
+	// "scare", "gloss", "thought"); such quotes appear only when asked for
+	// (extract --all), and whosaid ingest does not index them.
 	NotSpeech string `json:"not_speech,omitempty"`
 
 	// The article's title, URL, date (YYYY-MM-DD) and outlet, when it
