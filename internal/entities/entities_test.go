@@ -47,6 +47,7 @@ func TestFind(t *testing.T) {
 			[]string{"name:Luis Ortega [Harbor Commissioner]"}},
 		{"honorific", "Mr. Cruz said so.", nil, []string{"name:Cruz [Mr.]"}},
 		{"a kin title is one too: no name of its own", "Aunt Polly called. Uncle Henry came.", nil, []string{"name:Polly [Aunt]", "name:Henry [Uncle]"}},
+		{"and so is a servant's 'Missis'", "Missis Jellyby came in.", nil, []string{"name:Jellyby [Missis]"}},
 		{"a vocative's 'O' or 'Oh' is no part of the name", "Peter Pan came in. “O Peter, no wonder you were crying,” she said. “Oh Wendy, stop.”", nil,
 			[]string{"name:Peter Pan", "name:Peter", "pronoun:she", "name:Wendy"}},
 		{"a participle opening the sentence is no part of the name after it", "Assisting Oliver to rise, he smiled. Entrusting Donald Trump with it is risky. Sterling Brown spoke.", nil,

@@ -195,7 +195,7 @@ func WordGender(w string) (male, female bool) {
 // roles.
 func Honorific(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "aunt", "uncle":
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "aunt", "uncle", "missis", "missus":
 		return true
 	}
 	return false
