@@ -151,12 +151,17 @@ func speakingHeads(doc *news.Document) map[string]bool {
 // k, as one must before a line's tag: a cheap test before tagsLine's.
 func markBefore(doc *news.Document, s news.Sentence, k int) bool {
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
-		switch doc.Tokens[j].In(doc.Text) {
-		case "”", "’", "\"", "''":
+		if closingMark(doc.Tokens[j].In(doc.Text)) {
 			return true
 		}
 	}
 	return false
+}
+
+// closingMark reports whether token w closes a line: "”", "’" (a single
+// mark, which may also be an apostrophe), a straight '"' or "”".
+func closingMark(w string) bool {
+	return w == "”" || w == "’" || w == "\"" || w == "''"
 }
 
 // tagsLine reports whether the phrase the noun at k heads stands in a
@@ -167,7 +172,7 @@ func tagsLine(doc *news.Document, s news.Sentence, k int) bool {
 	start, _ := describedFrom(doc, s, k)
 	for j := start - 1; j >= s.First && j >= start-2; j-- {
 		w := doc.Tokens[j].In(doc.Text)
-		if w == "”" || w == "’" || w == "\"" || w == "''" {
+		if closingMark(w) {
 			return true
 		}
 		if _, verb := lexicon.SpeechVerb(w); !verb || !isLower(w) {
@@ -576,10 +581,10 @@ func beforeTrailingCue(doc *news.Document, s news.Sentence, k int) bool {
 	if det == "" || start-2 < s.First {
 		return false
 	}
-	if mark, end := doc.Tokens[start-1].In(doc.Text), doc.Tokens[start-2].In(doc.Text); mark != "”" && mark != "\"" && mark != "''" || end != "," && end != "!" && end != "?" {
+	if end := doc.Tokens[start-2].In(doc.Text); !closingMark(doc.Tokens[start-1].In(doc.Text)) || end != "," && end != "!" && end != "?" {
 		return false
 	}
-	return trailingVerbAt(doc, s, k) > 0
+	return trailingVerbAt(doc, s, k) >= 0
 }
 
 // trailingVerbAt finds the speech verb that ends the sentence a few words
@@ -609,9 +614,10 @@ var phrasePrepositions = map[string]bool{"in": true, "on": true, "for": true, "b
 // taggedPhraseEnd is where the phrase of who spoke ends when the noun at
 // k heads it in a line's tag and a preposition goes on with it: before
 // the verb that ends the sentence ("a welcome message on the website
-// reads"), or at the sentence's end or comma after a turned verb ("noted
-// a report for Oxfam on Germany's energy policies by the environmental
-// nonprofit E3G"). 0 where no such phrase is.
+// reads"), or, after a turned verb, at the sentence's end where no stop
+// comes before it within 14 words ("noted a report for Oxfam on
+// Germany's energy policies by the environmental nonprofit E3G."). 0
+// where no such phrase is.
 func taggedPhraseEnd(doc *news.Document, s news.Sentence, k int) int {
 	if k+1 >= s.Last || !phrasePrepositions[doc.Tokens[k+1].In(doc.Text)] {
 		return 0 // "said an elderly rabbit at the gap", "cried the parson's wife from the stair": where, not who
