@@ -158,8 +158,9 @@ func markBefore(doc *news.Document, s news.Sentence, k int) bool {
 	return false
 }
 
-// closingMark reports whether token w closes a line: "”", "’" (a single
-// mark, which may also be an apostrophe), a straight '"' or "”".
+// closingMark reports whether token w closes a line: a curly double or
+// single mark (the single may also be an apostrophe), a straight double
+// mark, or the two apostrophes some papers close with.
 func closingMark(w string) bool {
 	return w == "”" || w == "’" || w == "\"" || w == "''"
 }
