@@ -74,10 +74,11 @@ func descriptions(doc *news.Document) []news.Mention {
 			party := lexicon.PartyMember(w) && isUpper(w)
 			numberWord := t.Kind == news.Number // with letters, as above: "the 46-year-old"
 			heard := isLower(w) && spoke[w] && k > s.First && strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the")
-			if !lexicon.RoleNoun(w) && !party && !heard && !((isLower(w) || numberWord) && speakingNoun(doc, s, k)) {
+			people := peopleSpeaking(doc, s, k)
+			if !lexicon.RoleNoun(w) && !party && !heard && !people && !((isLower(w) || numberWord) && speakingNoun(doc, s, k)) {
 				continue
 			}
-			if !isLower(w) && !numberWord && !startsAt(doc, s, k) && !party && !titleAlone(doc, s, k) {
+			if !isLower(w) && !numberWord && !startsAt(doc, s, k) && !party && !titleAlone(doc, s, k) && !people {
 				continue // a capitalised role mid-sentence is a title or a name
 			}
 			if k+1 < s.Last && isUpper(doc.Tokens[k+1].In(doc.Text)) && doc.Tokens[k+1].Kind == news.Word {
@@ -120,6 +121,26 @@ func descriptions(doc *news.Document) []news.Mention {
 		}
 	}
 	return out
+}
+
+// peopleSpeaking reports whether the token at k is a people's name in
+// the plural after "the" that speaks: "“…,” the Russians said", "the
+// Saudis state in the white paper" — a nation speaking as one, as its
+// government does.
+func peopleSpeaking(doc *news.Document, s news.Sentence, k int) bool {
+	w := doc.Tokens[k].In(doc.Text)
+	if k == s.First || !isUpper(w) || !strings.HasSuffix(w, "s") || !strings.EqualFold(doc.Tokens[k-1].In(doc.Text), "the") ||
+		!lexicon.Demonym(strings.TrimSuffix(w, "s")) {
+		return false
+	}
+	if k+1 < s.Last {
+		if v := doc.Tokens[k+1].In(doc.Text); isLower(v) {
+			if _, ok := lexicon.SpeechVerb(v); ok {
+				return true
+			}
+		}
+	}
+	return afterTurnedCue(doc, s, k)
 }
 
 // speakingHeads are the nouns in lower case no list knows as a person's

@@ -218,6 +218,9 @@ func TestFind(t *testing.T) {
 		{"'from' a place or a body in capitals says who they are; from the crowd, where they stood",
 			"“No,” said representatives from Iran. “Yes,” said the senator from Vermont. “Maybe,” said a user from Hanover going by Pulvermann. “Hey,” said a man from the crowd.",
 			[]string{"~representatives from Iran", "~senator from Vermont", "~user from Hanover", "~man", "~crowd"}},
+		{"a people in the plural after 'the' speaks as one where it speaks, and only there",
+			"“No,” the Russians said. The Saudis state in the paper that it is not so. “Yes,” said the Americans. The talks pleased the French.",
+			[]string{"~Russians", "~Saudis", "~Americans"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
