@@ -1071,7 +1071,8 @@ func (a *attributor) issuerPhrase(m int) news.Span {
 }
 
 // documentNouns are documents whose words are their issuer's.
-var documentNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "email": true, "note": true}
+var documentNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "email": true, "note": true,
+	"message": true, "tweet": true}
 
 // issuingVerbs put a document out.
 var issuingVerbs = map[string]bool{"issued": true, "released": true, "put": true, "sent": true, "posted": true, "published": true, "circulated": true, "distributed": true, "issues": true, "releases": true, "puts": true, "sends": true}

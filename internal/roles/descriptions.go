@@ -759,11 +759,28 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].Kind == news.Word {
 		v := strings.ToLower(doc.Tokens[k+1].In(doc.Text))
-		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma && v != "read" || lexicon.Participle(v)) {
-			return false // "the golf venture"; but "a welcome message read" is a past
+		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma && v != "read" || lexicon.Participle(v) && !(lexicon.DocumentNoun(w) && linesAfter(doc, s, k+2))) {
+			return false // "the golf venture"; but "a welcome message read" is a past, "a text message saying: “…”" speaks
 		}
 	}
 	return true
+}
+
+// linesAfter reports whether an opening mark stands at token j, or a
+// colon or a comma and then one: a participle before it brings in a line
+// ("a text message saying: “…”").
+func linesAfter(doc *news.Document, s news.Sentence, j int) bool {
+	if j < s.Last && (doc.Tokens[j].In(doc.Text) == ":" || doc.Tokens[j].In(doc.Text) == ",") {
+		j++
+	}
+	if j >= s.Last {
+		return false
+	}
+	switch doc.Tokens[j].In(doc.Text) {
+	case "“", "\"", "‘", "''", "``":
+		return true
+	}
+	return false
 }
 
 // objectPrepositions make the phrase after them an object, no speaker.
