@@ -1041,8 +1041,8 @@ func (a *attributor) issuingVerb(m int) (int, bool) {
 		return -1, false
 	}
 	k := a.mFirst[m] - 1
-	if k >= 0 && strings.EqualFold(a.word(k), "out") {
-		k-- // "put out", "sent out"
+	if k >= 0 && (strings.EqualFold(a.word(k), "out") || strings.EqualFold(a.word(k), "off")) {
+		k-- // "put out", "sent out", "fired off"
 	}
 	s := a.doc.Sentences[a.sentenceOf(a.mFirst[m])]
 	if k < s.First || !issuingVerbs[strings.ToLower(a.word(k))] {
@@ -1075,7 +1075,8 @@ var documentNouns = map[string]bool{"statement": true, "letter": true, "memo": t
 	"message": true, "tweet": true}
 
 // issuingVerbs put a document out.
-var issuingVerbs = map[string]bool{"issued": true, "released": true, "put": true, "sent": true, "posted": true, "published": true, "circulated": true, "distributed": true, "issues": true, "releases": true, "puts": true, "sends": true}
+var issuingVerbs = map[string]bool{"issued": true, "released": true, "put": true, "sent": true, "posted": true, "published": true, "circulated": true, "distributed": true, "issues": true, "releases": true, "puts": true, "sends": true,
+	"blasted": true, "fired": true, "dispatched": true, "emailed": true, "mailed": true} // "blasted out an email", "fired off a letter"
 
 // phraseSkips stand between a subject and its cue: "have warned", "did
 // not provide", "soon noted".

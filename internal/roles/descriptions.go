@@ -508,7 +508,8 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 		// A verb form is a noun only after "the": "the report said", "the
 		// email said" — or after "a" where the phrase is who spoke a line
 		// before it: "…,” noted a report by the council".
-		return lexicon.Nounable(w) && k > s.First && indefinite[strings.ToLower(doc.Tokens[k-1].In(doc.Text))] && afterTurnedCue(doc, s, k)
+		return lexicon.Nounable(w) && k > s.First && indefinite[strings.ToLower(doc.Tokens[k-1].In(doc.Text))] &&
+			(afterTurnedCue(doc, s, k) || writingBringsLine(doc, s, k)) // "an email to donors saying: “…”"
 	}
 	if lexicon.EvidenceNoun(w) && isLower(w) && showsAfter(doc, s, k) {
 		return true // "The poll by the Public Policy Institute of California showed …", "FEC records show"
@@ -544,6 +545,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 				}
 			}
 		}
+	}
+	if writingBringsLine(doc, s, k) {
+		return true
 	}
 	// "The email goes on to say: “…”".
 	if k+4 < s.Last && lexicon.GoesOnTo(doc.Tokens[k+1].In(doc.Text), doc.Tokens[k+2].In(doc.Text), doc.Tokens[k+3].In(doc.Text)) {
@@ -759,11 +763,32 @@ func farDeterminer(doc *news.Document, s news.Sentence, k int) bool {
 	}
 	if k+1 < s.Last && doc.Tokens[k+1].Kind == news.Word {
 		v := strings.ToLower(doc.Tokens[k+1].In(doc.Text))
-		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma && v != "read" || lexicon.Participle(v) && !(lexicon.DocumentNoun(w) && linesAfter(doc, s, k+2))) {
+		if lemma, ok := lexicon.SpeechVerb(v); ok && (v == lemma && v != "read" || lexicon.Participle(v) && !writingBringsLine(doc, s, k)) {
 			return false // "the golf venture"; but "a welcome message read" is a past, "a text message saying: “…”" speaks
 		}
 	}
 	return true
+}
+
+// writingBringsLine reports whether the writing at k brings a line in by
+// a participle, at once or past whom it went to: "a text message saying:
+// “…”", "an email to donors saying: “…”". Another noun ("their ninth
+// debate saying “of course” …") is no one who says.
+func writingBringsLine(doc *news.Document, s news.Sentence, k int) bool {
+	if !lexicon.DocumentNoun(doc.Tokens[k].In(doc.Text)) {
+		return false
+	}
+	j := k + 1
+	if j < s.Last && doc.Tokens[j].In(doc.Text) == "to" {
+		for j++; j < s.Last && j <= k+4 && doc.Tokens[j].Kind == news.Word && isLower(doc.Tokens[j].In(doc.Text)) && !lexicon.Participle(doc.Tokens[j].In(doc.Text)); j++ {
+		}
+	}
+	if j >= s.Last {
+		return false
+	}
+	v := doc.Tokens[j].In(doc.Text)
+	_, ok := lexicon.SpeechVerb(v)
+	return ok && lexicon.Participle(v) && linesAfter(doc, s, j+1)
 }
 
 // linesAfter reports whether an opening mark stands at token j, or a
