@@ -62,6 +62,12 @@ var (
 	monthAbbreviations = words("jan feb mar apr jun jul aug sep sept oct nov dec")
 )
 
+// weekdays are the days of the week.
+var weekdays = words("monday tuesday wednesday thursday friday saturday sunday")
+
+// Weekday reports whether w (any case) names a day of the week.
+func Weekday(w string) bool { return In(weekdays, w) }
+
 // MonthName reports whether w (any case) is a month's name in full.
 func MonthName(w string) bool { return In(monthNames, w) }
 

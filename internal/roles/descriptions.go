@@ -264,7 +264,7 @@ func describedFrom(doc *news.Document, s news.Sentence, k int) (int, string) {
 		if t.Kind == news.Punct {
 			break
 		}
-		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] {
+		if lexicon.FunctionWord(w) && !lexicon.Demonym(w) && !describers[lw] && !(lexicon.Weekday(w) && isUpper(w) && lexicon.DocumentNoun(doc.Tokens[k].In(doc.Text))) { // "a Wednesday editorial", not "the Saturday debate said"
 			if o, ok := bodyAround(doc, t.Span); ok && known && o.Start < t.Start && o.End > t.End {
 				// "A Department for Education spokesperson": a body's name
 				// with a "for" or "of" of its own qualifies the head whole.

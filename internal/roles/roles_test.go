@@ -221,6 +221,9 @@ func TestFind(t *testing.T) {
 		{"a people in the plural after 'the' speaks as one where it speaks, and only there",
 			"“No,” the Russians said. The Saudis state in the paper that it is not so. “Yes,” said the Americans. The talks pleased the French.",
 			[]string{"~Russians", "~Saudis", "~Americans"}},
+		{"a day of the week dates a writing as a describer does; a debate so dated does not speak",
+			"“It is weak,” reads a Wednesday editorial in The Des Moines Register. Democrats in Iowa who watched the Saturday debate said no.",
+			[]string{"~Wednesday editorial in The Des Moines Register", "@Des Moines Register", "~Democrats"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
