@@ -389,6 +389,10 @@ func TestAttribute(t *testing.T) {
 			[]string{"Now, Tom Okafor, we will look at that arm of yours. Dan, => doctor (cue-adjacent)", "are you afraid of blood? => doctor (split-continuation)",
 				"No, sir, => Dan (cue-adjacent)", "Then hold the basin, => doctor (cue-adjacent)", "Is it bad? => Dan (cue-adjacent)",
 				"It will mend, Dan, => doctor (cue-adjacent)", "Thank you, sir, => Dan (cue-adjacent)"}},
+		{"a narrator named by the narration only in what someone asks is still named only in lines",
+			"The clerk came in.\n\nMr. Kenge inquired whether Miss Summerson's boxes had been “sent round.”\n\n“Good day, Miss Summerson,” said Mr. Kenge.\n\n“Good day, sir,” said I.\n\n“Do you know, Miss Summerson, the fog is thick?” said Mr. Kenge.\n\n“Very thick,” said I.",
+			[]string{"sent round. => Kenge (cue-adjacent)", "Good day, Miss Summerson, => Kenge (cue-adjacent)", "Good day, sir, => Summerson (cue-adjacent)",
+				"Do you know, Miss Summerson, the fog is thick? => Kenge (cue-adjacent)", "Very thick, => Summerson (cue-adjacent)"}},
 		{"a name called beside the narrator's lines beats one called more often elsewhere",
 			"The doctor came in and set down his bag.\n\n“Tom Okafor, sit still,” said the doctor.\n\n“Tom Okafor, I said sit!” said the doctor.\n\n" +
 				"The boy sat still at last, and the room was quiet for a long while.\n\n“Can I help?” I asked.\n\n“Yes, Dan,” said the doctor.\n\n“Gladly,” said I.",

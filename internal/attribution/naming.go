@@ -6,6 +6,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -861,9 +862,33 @@ func abs(n int) int {
 // onlyQuoted reports whether every mention of person p is inside a quote.
 func (a *attributor) onlyQuoted(p int) bool {
 	for _, m := range a.doc.People[p].Mentions {
-		if !a.inQuote[a.mFirst[m]] {
+		if !a.inQuote[a.mFirst[m]] && !a.inReported(a.doc.Mentions[m].Span) {
 			return false
 		}
 	}
 	return len(a.doc.People[p].Mentions) > 0
+}
+
+// inReported reports whether span s lies in a reported clause: "Mr. Kenge
+// inquired whether Miss Summerson's boxes had been sent on" names her in
+// what he asked, not in the narration's own words.
+func (a *attributor) inReported(s news.Span) bool {
+	i := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.End > s.Start })
+	for ; i < len(a.doc.Quotes) && a.doc.Quotes[i].Outer.Start <= s.Start; i++ {
+		if q := a.doc.Quotes[i]; q.Kind == news.Indirect && q.Span.Contains(s) {
+			return true
+		}
+	}
+	// A clause that holds words in marks is no reported quote of its own
+	// ("inquired whether Miss Summerson's boxes had been “sent round”"):
+	// its verb and "whether", "if" or "that" before the name say so.
+	k := a.tokenAt(s.Start)
+	sent := a.doc.Sentences[a.sentenceOf(k)]
+	for j := k - 1; j > sent.First && j >= k-8; j-- {
+		if w := strings.ToLower(a.word(j)); w == "whether" || w == "if" || w == "that" {
+			_, ok := lexicon.ClauseVerb(a.word(j - 1))
+			return ok && isLowerWord(a.word(j-1))
+		}
+	}
+	return false
 }

@@ -77,7 +77,7 @@ repeat counter retort inform assure reassure advise allege accuse charge
 speculate hint indicate signal allow grant reckon figure
 think believe feel expect hope fear worry know show find reveal recognize recognise
 realize realise understand learn hear see doubt suspect assume guess estimate calculate
-project insist demonstrate prove acknowledge concede contend observe ask wonder question
+project insist demonstrate prove acknowledge concede contend observe ask inquire enquire wonder question
 determine decide judge rule hold
 `
 
