@@ -1414,3 +1414,18 @@ func TestThoughtIsNoSpeechInAStory(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's first subject is found from its start, however long the
+// sentence runs: "She looked at the two rows of English people …; at the
+// row of bottles …; at the portraits …" is Lucy's look, and her line goes
+// on after it.
+func TestFirstSubjectOfALongSentence(t *testing.T) {
+	list := strings.Repeat("; at the row of white bottles of water and red bottles of wine that ran between the English people", 6)
+	text := "The Bertolini\n\n“And a Cockney, besides!” said Lucy. She looked at the two rows of English people who were sitting at the table" + list +
+		". “Charlotte, don’t you feel that we might be in London?”"
+	got := who(attribute(text))
+	want := []string{"And a Cockney, besides! => Lucy (cue-adjacent)", "Charlotte, don’t you feel that we might be in London? => Lucy (split-continuation)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("attribution (-want +got):\n%s", diff)
+	}
+}

@@ -676,7 +676,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "after": true, 
 // outside quotes: the subject of a clause written subject first. A clause
 // that opens with a subordinator is passed over to its comma.
 func (a *attributor) firstSubject(from, to int) (int, bool) {
-	from = max(from, to-maxReach) // no clause is longer; a run-on "sentence" must not cost its square
+	to = min(to, from+maxReach) // no clause is longer; a run-on "sentence" must not cost its square
 	if from < to && a.word(from) == "It" && from+1 < to && isLowerWord(a.word(from+1)) && !lexicon.In(beForms, a.word(from+1)) {
 		// "NASA interrupted its coverage … It also credited Leonov …,
 		// noting": "It" is the body before, not the object after.
