@@ -170,13 +170,18 @@
 // gender — and a relative clause's pronoun never to its own head; a
 // description said of someone ("was a nervous man", "made him the last
 // man") stands for no pronoun after it, and a "he" or "she" nothing near
-// names is whoever of that gender spoke one of the last eight quotes.
+// names is whoever of that gender spoke one of the last eight quotes. In
+// a story, one only spoken of ("such a life as his cousin Gertrude Farish
+// had chosen") gives way to one of the same sentence who speaks in the
+// scene or whom the narration keeps calling "she"; and a voice the text
+// says is someone's ("that of Mrs. Gibson") is theirs.
 //
 // Quoted words that are not speech are marked so, not attributed: a
 // title-case name of a work or slogan no cue claims, a title after the
 // kind of work ("his new book, “Doomed to Succeed,”") or before its star,
-// a nickname inside a name (Gov. C.L. “Butch” Otter), and words after
-// "dubbed", "titled" or "goes by the name".
+// a nickname inside a name (Gov. C.L. “Butch” Otter), words after
+// "dubbed", "titled" or "goes by the name", and, in a story, reported
+// thinking and seeming ("she thought it best to go").
 //
 // Every rule looks at most maxReach tokens away, so an article costs time
 // in proportion to its length whatever its shape.
