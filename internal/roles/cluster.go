@@ -195,8 +195,11 @@ func (c *clusterer) join(p, i int) int {
 // stresses: "it was Humpty Dumpty himself".
 func reflexiveGender(doc *news.Document, m news.Mention) (male, female bool) {
 	rest := doc.Text[m.End:min(len(doc.Text), m.End+9)]
+	if len(rest) == 9 && unicode.IsLetter(rune(rest[8])) {
+		return false, false // a longer word
+	}
 	switch {
-	case strings.HasPrefix(rest, " himself") && (len(rest) == 8 || !unicode.IsLetter(rune(rest[8]))):
+	case strings.HasPrefix(rest, " himself"):
 		return true, false
 	case strings.HasPrefix(rest, " herself"):
 		return false, true
