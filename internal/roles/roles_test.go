@@ -11,11 +11,17 @@ import (
 	"github.com/whosaid/whosaid/internal/segment"
 )
 
-func people(text string) []string {
+// found runs the stages up to this one over text.
+func found(text string) *news.Document {
 	doc := &news.Document{Text: text}
 	segment.Split(doc)
 	entities.Find(doc, nil)
 	Find(doc)
+	return doc
+}
+
+func people(text string) []string {
+	doc := found(text)
 	var out []string
 	for _, p := range doc.People {
 		s := p.Name
@@ -243,10 +249,7 @@ func TestAffiliationIsNoTitle(t *testing.T) {
 		"“No,” said the Vice President.":      "",
 		"“No,” said a Kremlin spokesman.":     "Kremlin",
 	} {
-		doc := &news.Document{Text: text}
-		segment.Split(doc)
-		entities.Find(doc, nil)
-		Find(doc)
+		doc := found(text)
 		if len(doc.People) == 0 || doc.People[0].Named || doc.People[0].Affiliation != want {
 			t.Errorf("affiliation in %q: people %+v, want an unnamed one first, with %q", text, doc.People, want)
 		}
@@ -255,10 +258,7 @@ func TestAffiliationIsNoTitle(t *testing.T) {
 
 func TestMrsClintonJoinsHillary(t *testing.T) {
 	text := "Bill Clinton and Hillary Clinton came. Mrs. Clinton spoke."
-	doc := &news.Document{Text: text}
-	segment.Split(doc)
-	entities.Find(doc, nil)
-	Find(doc)
+	doc := found(text)
 	for _, m := range doc.Mentions {
 		if m.In(text) == "Clinton" && m.Start > strings.Index(text, "Mrs.") {
 			if got := doc.People[m.Person].Name; got != "Hillary Clinton" {
@@ -309,10 +309,7 @@ func TestSpeakingHeadsOnlyFromTags(t *testing.T) {
 		"“Ay,” stammered the lama. The lama smiled. Later the lama slept.": 3,
 		"It was a mistake, the book says. The book sold well in Ohio.":     1,
 	} {
-		doc := &news.Document{Text: text}
-		segment.Split(doc)
-		entities.Find(doc, nil)
-		Find(doc)
+		doc := found(text)
 		n := 0
 		for _, m := range doc.Mentions {
 			if m.Kind == news.Description {
