@@ -561,7 +561,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 				return false // "the golf venture", "the key states of Florida": the verb's form is a noun
 			}
 			if _, ok := lexicon.SpeechVerb(v); ok && !lexicon.Nounable(v) {
-				return true
+				// "Clinton opened the debate saying: “…”": an event says
+				// nothing; its participle is the sentence's subject's.
+				return !(lexicon.Participle(v) && events[strings.ToLower(w)])
 			}
 			// A form that is also a noun ("tweet", "remarks", "report")
 			// after an adjective or before a copula is that noun: "a
@@ -790,6 +792,12 @@ func writingBringsLine(doc *news.Document, s news.Sentence, k int) bool {
 	_, ok := lexicon.SpeechVerb(v)
 	return ok && lexicon.Participle(v) && linesAfter(doc, s, j+1)
 }
+
+// events are occasions, which a participle after them does not make
+// speak: "opened the debate saying", "ended the rally calling".
+var events = map[string]bool{"debate": true, "debates": true, "rally": true, "rallies": true, "interview": true,
+	"conference": true, "meeting": true, "hearing": true, "event": true, "session": true, "primary": true,
+	"election": true, "race": true, "visit": true, "tour": true, "trip": true, "campaign": true, "program": true, "show": true}
 
 // linesAfter reports whether an opening mark stands at token j, or a
 // colon or a comma and then one: a participle before it brings in a line

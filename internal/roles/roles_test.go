@@ -230,6 +230,9 @@ func TestFind(t *testing.T) {
 		{"a day of the week dates a writing as a describer does; a debate so dated does not speak",
 			"“It is weak,” reads a Wednesday editorial in The Des Moines Register. Democrats in Iowa who watched the Saturday debate said no.",
 			[]string{"~Wednesday editorial in The Des Moines Register", "@Des Moines Register", "~Democrats"}},
+		{"an occasion a participle follows does not speak; a writing or a person does",
+			"Clinton opened the debate saying: “We are ready.” The statement saying no was read. The woman saying it left.",
+			[]string{"~statement", "~woman"}},
 		{"whom an aide serves is part of the aide", "“No,” said aides to Mr. Sanders. “Yes,” said an adviser to the governor. The aide to her left nodded.",
 			[]string{"~aides to Mr. Sanders", "Sanders", "~adviser to the governor", "~aide"}},
 	}
