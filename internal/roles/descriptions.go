@@ -562,8 +562,9 @@ func speakingNoun(doc *news.Document, s news.Sentence, k int) bool {
 			}
 			if _, ok := lexicon.SpeechVerb(v); ok && !lexicon.Nounable(v) {
 				// "Clinton opened the debate saying: “…”": an event says
-				// nothing; its participle is the sentence's subject's.
-				return !(lexicon.Participle(v) && events[strings.ToLower(w)])
+				// nothing; its participle is the sentence's subject's. Nor
+				// does an adjective: "waved off the objectionable calling".
+				return !(lexicon.Participle(v) && (events[strings.ToLower(w)] || surelyAdjective(w)))
 			}
 			// A form that is also a noun ("tweet", "remarks", "report")
 			// after an adjective or before a copula is that noun: "a
@@ -879,6 +880,18 @@ func qualifyingParticiple(doc *news.Document, s news.Sentence, k int) bool {
 
 // adjectiveLike reports whether a word ends as adjectives do: "a
 // controversial tweet", "the annual report", "a furious statement".
+// surelyAdjective reports whether w ends as only adjectives do:
+// "objectionable", "famous", "hopeful", "careless".
+func surelyAdjective(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"able", "ible", "ous", "ful", "less"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func adjectiveLike(w string) bool {
 	w = strings.ToLower(w)
 	if strings.Contains(w, "-") {
