@@ -212,8 +212,10 @@ func (a *attributor) resolve(m int) int {
 			// In a story, the subject of the pronoun's own sentence, a
 			// person described and of no known gender yet, is the one
 			// meant: "the child had remained silent, her eyes roving".
+			// So is the subject of a clause joined on by a semicolon: "…;
+			// and the prison-keeper appeared carrying his daughter".
 			if c := a.doc.Mentions[i]; a.dialogue && c.Sentence == pm.Sentence && a.describedPerson(i) &&
-				a.gender[p] == news.Unknown && !a.objectLike(i) && (i == 0 || a.doc.Mentions[i-1].Sentence != c.Sentence) {
+				a.gender[p] == news.Unknown && !a.objectLike(i) && (i == 0 || a.doc.Mentions[i-1].Sentence != c.Sentence || a.opensJoinedClause(i)) {
 				return choose(i)
 			}
 			// In a story, the subject of the sentence just before, a
@@ -402,6 +404,16 @@ func (a *attributor) speakerOverMentioned(best, m int, want news.Gender, fits fu
 		}
 	}
 	return -1
+}
+
+// opensJoinedClause reports whether mention i opens a clause a semicolon
+// joins on, "and" after it or not: "…; and the prison-keeper appeared".
+func (a *attributor) opensJoinedClause(i int) bool {
+	j := a.mFirst[i] - 1
+	if j > 0 && strings.EqualFold(a.word(j), "and") {
+		j--
+	}
+	return j >= 0 && a.word(j) == ";"
 }
 
 // lastSpeakingReach is how many quotes back lastSpeaking looks.
