@@ -168,6 +168,8 @@ func TestWordGender(t *testing.T) {
 		{"actor", false, false},    // an epithet in news for someone named: "the actor" is Tim Allen
 		{"gentleman", true, false}, // "said this gentleman" is no girl; a newcomer is told apart by the story (attribution's epithetOf)
 		{"governess", false, true},
+		{"parson", true, false}, {"lama", true, false}, // men of the cloth in the stories whosaid reads
+		{"priest", false, false}, // news has women priests: "an elderly French priest … he" was Trump's
 		{"official", false, false},
 	} {
 		if m, f := WordGender(tt.word); m != tt.male || f != tt.female {

@@ -91,7 +91,7 @@ ally allies backer backers donor donors surrogate surrogates
 
 // gendered role nouns and titles tell a person's gender.
 var (
-	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk ayatollah mullah cardinal patriarch abbot friar monsignor gentleman lad schoolboy bridegroom groom")
+	maleWords   = words("mr. mr sir lord king prince emperor sultan emir sheikh pope father brother son husband man boy spokesman chairman congressman uncle nephew grandfather grandson widower duke earl baron monk ayatollah mullah cardinal patriarch abbot friar monsignor gentleman lad schoolboy bridegroom groom parson vicar rector curate lama")
 	femaleWords = words("mrs. mrs ms. ms miss dame lady queen princess empress mother sister daughter wife woman girl spokeswoman chairwoman congresswoman aunt niece grandmother granddaughter widow duchess countess baroness nun landlady lass schoolgirl governess mistress madam bride maid actress hostess waitress heroine")
 )
 
