@@ -350,7 +350,7 @@ func (a *attributor) authorOf(i int) bool {
 // lastSpeaking is the mention that named the speaker of the nearest quote
 // before byte at, among the few before it, that fits, or -1.
 func (a *attributor) lastSpeaking(at int, fits func(int) bool) int {
-	qi := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= at })
+	qi := a.quotesFrom(at)
 	for j := qi - 1; j >= 0 && j >= qi-lastSpeakingReach; j-- {
 		q := a.doc.Quotes[j]
 		if q.Speaker < 0 || q.Mention < 0 {
@@ -363,13 +363,19 @@ func (a *attributor) lastSpeaking(at int, fits func(int) bool) int {
 	return -1
 }
 
+// quotesFrom is the index of the first quote that opens at or after
+// byte at: the ones before it are the lines a pronoun there may look
+// back to.
+func (a *attributor) quotesFrom(at int) int {
+	return sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= at })
+}
+
 // speakerOverMentioned is another mention of the sentence of candidate
 // best, of gender want, that fits pronoun m and stands for one who spoke
 // a line of the last few, where best's person spoke none of them; or -1.
 func (a *attributor) speakerOverMentioned(best, m int, want news.Gender, fits func(int) bool) int {
+	qi := a.quotesFrom(a.doc.Mentions[m].Start)
 	spoke := func(p int) bool {
-		at := a.doc.Mentions[m].Start
-		qi := sort.Search(len(a.doc.Quotes), func(i int) bool { return a.doc.Quotes[i].Outer.Start >= at })
 		for j := qi - 1; j >= 0 && j >= qi-lastSpeakingReach; j-- {
 			if q := a.doc.Quotes[j]; q.Kind != news.Indirect && q.Speaker == p {
 				return true
