@@ -139,6 +139,9 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 			if r, ok := a.relativeObjectOf(m, from); ok {
 				return a.speaker(r)
 			}
+			if n, ok := a.unclosedAppositiveHead(m, c); ok {
+				return a.speaker(n)
+			}
 			return a.speaker(m)
 		}
 		w := a.word(k)
@@ -236,6 +239,47 @@ func (a *attributor) subjectBefore(c, from int) (int, bool) {
 	}
 	return -1, false
 }
+
+// unclosedAppositiveHead finds, for the mention m right before the cue at
+// c, the name that opens the sentence with m as its appositive, where the
+// writer left out the comma that closes it: "Erwin Chemerinsky, Dean of
+// UC Berkeley School of Law called it …", "John Smith, a spokesman for
+// the agency said …". The description (or a capitalised office before
+// "of", "at" or "for") says who the name is; the name speaks. A cue
+// followed by a comma is a parenthesis inside someone else's clause
+// ("Clinton, a top aide said, “is very confident …”") and keeps its own
+// subject.
+func (a *attributor) unclosedAppositiveHead(m, c int) (int, bool) {
+	f := a.mFirst[m]
+	if f < 2 || a.word(f-1) != "," || c+1 < len(a.doc.Tokens) && a.word(c+1) == "," {
+		return -1, false
+	}
+	switch a.doc.Mentions[m].Kind {
+	case news.Description:
+	case news.Name:
+		// "Dean of UC Berkeley School of Law": one capitalised word
+		// heading a phrase of where the office is held.
+		next := a.mLast[m]
+		if next-f != 1 || next >= c || !lexicon.In(officeOf, a.word(next)) {
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	n, ok := a.endsAt[f-2]
+	if !ok {
+		return -1, false
+	}
+	head := a.doc.Mentions[n]
+	if head.Kind != news.Name || a.body(n) || a.mFirst[n] != a.doc.Sentences[a.sentenceOf(f)].First {
+		return -1, false
+	}
+	return n, true
+}
+
+// officeOf are the prepositions that tie an office to where it is held:
+// "Dean of", "Professor at", "Director for".
+var officeOf = map[string]bool{"of": true, "at": true, "for": true}
 
 // itsBody finds the body an "it" at token k stands for: the subject of
 // the sentence before it in its paragraph or the one before, where that
