@@ -90,6 +90,15 @@ func (a *attributor) cueSubject(c, from int) (int, bool) {
 	// "X called Putin … and said", "with Trump tweeting that … and asking":
 	// a verb joined by "and" shares the subject of the cue before it.
 	if prev == "and" {
+		if c-2 >= max(s.First, from) && a.word(c-2) == "," {
+			// "Pierce said he was embarrassed by the questions politicians
+			// asked, and argued the nation needs “…”": after a comma the
+			// verb joins the main clause, whose subject opens the
+			// sentence, not the clause nearest before it.
+			if m, ok := a.firstSubject(max(s.First, from), c); ok {
+				return m, true
+			}
+		}
 		for c2 := c - 2; c2 >= max(s.First, from) && c2 >= c-maxReach; c2-- {
 			if a.isCue(c2) {
 				return a.cueSubject(c2, from)
