@@ -391,8 +391,10 @@ func classify(doc *news.Document, si int, s news.Sentence, i, j int, cases caseS
 		i++
 	}
 	// "But Mars Tom I's powerful 'fraid": the pronoun of a dialect "I's"
-	// ends no name.
-	if j-i > 1 && word(j-1) == "I" && j < s.Last && (word(j) == "'s" || word(j) == "’s") {
+	// ends no name; nor does "I" after a word that is no given name ("all
+	// the Latin I knew"), where it is the narrator, not a king's numeral
+	// ("Charles I").
+	if j-i > 1 && word(j-1) == "I" && (j < s.Last && (word(j) == "'s" || word(j) == "’s") || !knownGiven(word(j-2))) {
 		j--
 	}
 	// "Trump Wednesday", "Sanders Tuesday": a day after a name dates the
