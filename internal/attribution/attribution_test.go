@@ -532,6 +532,12 @@ func TestAttribute(t *testing.T) {
 		{"one described who introduces themselves is the one named",
 			"A young woman in a green coat sat on the bench.\n\n“My name is Clara Wynn,” the young woman said.",
 			[]string{"My name is Clara Wynn, => Clara Wynn (cue-adjacent)"}},
+		{"one described who signs a line 'your servant, X' is X, and the narrator is not called X",
+			"I was at my door when a man came up the stairs.\n\n‘Can I speak to you?’ he said.\n\nI got my door open and let him in.\n\n‘Is the door locked?’ he asked, and he fastened the chain.\n\n‘I’m very sorry,’ he said humbly.\n\n" +
+				"‘Get on with your yarn,’ I said.\n\n‘I am in danger.’\n\n‘What does it feel like?’ I asked.\n\n‘No good. They might stuff your city with detectives. And that man is going to be your servant, Franklin P. Scudder.’\n\n‘Where did you find out this story?’ I asked.",
+			[]string{"Can I speak to you? => Franklin P. Scudder (cue-adjacent)", "Is the door locked? => Franklin P. Scudder (cue-adjacent)", "I’m very sorry, => Franklin P. Scudder (cue-adjacent)",
+				"Get on with your yarn, => narrator (cue-adjacent)", "I am in danger. => Franklin P. Scudder (dialogue-turn)", "What does it feel like? => narrator (cue-adjacent)", "No good. They might stuff your city with detectives. And that man is going to be your servant, Franklin P. Scudder. => Franklin P. Scudder (dialogue-turn)",
+				"Where did you find out this story? => narrator (cue-adjacent)"}},
 		{"a line after narration is the one who acted last, and named by the reply that addresses them",
 			"Walter Briggs looked at the board.\n\n“It is late,” he said.\n\n“How late?” asked Clara.\n\n“Very.”\n\n" +
 				"The door banged open and a big red-faced man stamped in, shaking snow from his hat.\n\n“Briggs! Is that train coming?”\n\n“Evening, Mr. Tolliver. It is coming.”\n\n“When?”",

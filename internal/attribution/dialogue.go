@@ -172,7 +172,8 @@ func (a *attributor) turnPronouns() {
 		} else {
 			other = a.personOf(mm)
 		}
-		if other < 0 || other == q.Speaker || mm < 0 || a.doc.People[other].Organisation ||
+		// A "he" or "she" is never the narrator, who is "I".
+		if other < 0 || other == q.Speaker || other == a.narratorAt || mm < 0 || a.doc.People[other].Organisation ||
 			info.Male && a.gender[other] == news.Female || info.Female && a.gender[other] == news.Male {
 			continue
 		}

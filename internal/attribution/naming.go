@@ -622,6 +622,13 @@ func (a *attributor) selfNamed(qi int) int {
 		if strings.HasSuffix(before, "address me as") {
 			return m.Person
 		}
+		// "that man is going to be your servant, Franklin P. Scudder",
+		// "Yours truly, John Smith": the formula that signs a line.
+		for _, formula := range []string{"your servant,", "your humble servant,", "your obedient servant,", "yours truly,", "yours faithfully,", "yours sincerely,"} {
+			if before == formula || strings.HasSuffix(before, " "+formula) {
+				return m.Person
+			}
+		}
 	}
 	return -1
 }
@@ -709,8 +716,9 @@ func (a *attributor) nameNarrator() {
 		// Every name a line calls, not only the first: "And now, Master
 		// Billy Bones, … the colour of your blood. Jim," answers to Jim.
 		var called []int
+		self := a.selfNamed(qi) // "…, your servant, Franklin P. Scudder." calls no one
 		for _, m := range a.vocatives(&a.doc.Quotes[qi]) {
-			if p := a.personOf(m); p >= 0 {
+			if p := a.personOf(m); p >= 0 && p != self {
 				called = append(called, p)
 			}
 		}
