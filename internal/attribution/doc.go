@@ -119,7 +119,8 @@
 //	  │                          someone by name: they answer (addressed-reply)
 //	  └─► naming                 then the described and the narrator get names
 //	                             (naming.go): 'My name is Clara Wynn', 'Address
-//	                             me as the Count' name their speaker (and take
+//	                             me as the Count', '… your servant, Franklin
+//	                             P. Scudder' name their speaker (and take
 //	                             the line from one the turns or the scene
 //	                             only guessed: self-named); in a story a
 //	                             reply that addresses the one it answers ('You're
@@ -155,7 +156,9 @@
 //
 // A subject is found from the cue outwards: the mention that ends just
 // before the cue (allowing adverbs, auxiliaries, a parenthesis and a chain
-// of appositives between commas, whose first mention is the subject),
+// of appositives between commas, whose first mention is the subject, even
+// where the writer left out the last comma: "Erwin Chemerinsky, Dean of
+// UC Berkeley School of Law called it"),
 // else the name just after it ("said Lavrov", "said former Obama adviser
 // David Axelrod") — never after a participle or a verb of telling, whose
 // next noun is an object. A participle after a comma, dash or "by", and a

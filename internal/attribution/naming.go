@@ -624,7 +624,7 @@ func (a *attributor) selfNamed(qi int) int {
 		}
 		// "that man is going to be your servant, Franklin P. Scudder",
 		// "Yours truly, John Smith": the formula that signs a line.
-		for _, formula := range []string{"your servant,", "your humble servant,", "your obedient servant,", "yours truly,", "yours faithfully,", "yours sincerely,"} {
+		for _, formula := range signingFormulas {
 			if before == formula || strings.HasSuffix(before, " "+formula) {
 				return m.Person
 			}
@@ -632,6 +632,10 @@ func (a *attributor) selfNamed(qi int) int {
 	}
 	return -1
 }
+
+// signingFormulas sign a line with the speaker's name after them.
+var signingFormulas = []string{"your servant,", "your humble servant,", "your obedient servant,",
+	"yours truly,", "yours faithfully,", "yours sincerely,"}
 
 // turnBeforeLast is the speaker of the turn before the last one before
 // quote qi, in the few paragraphs before it, when the last was someone
@@ -716,8 +720,12 @@ func (a *attributor) nameNarrator() {
 		// Every name a line calls, not only the first: "And now, Master
 		// Billy Bones, … the colour of your blood. Jim," answers to Jim.
 		var called []int
-		self := a.selfNamed(qi) // "…, your servant, Franklin P. Scudder." calls no one
-		for _, m := range a.vocatives(&a.doc.Quotes[qi]) {
+		vocatives := a.vocatives(&a.doc.Quotes[qi])
+		self := -1
+		if len(vocatives) > 0 {
+			self = a.selfNamed(qi) // "…, your servant, Franklin P. Scudder." calls no one
+		}
+		for _, m := range vocatives {
 			if p := a.personOf(m); p >= 0 && p != self {
 				called = append(called, p)
 			}
